@@ -1,0 +1,43 @@
+// Command secint checks Snowflake External API Authentication integration SQL.
+//
+//	secint check [--format text|json] [FILE ...]
+//
+// It reads standard input for "-" or when no file is given. Exit status: 0 when
+// no file has an error, 1 when any has, 2 on usage or I/O trouble.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+const usage = `usage: secint <command> [options]
+
+commands:
+  check [--format text|json] [FILE ...]   check files (standard input for - or none)
+  version                                 print the version
+`
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "check":
+		return runCheck(args[1:], stdin, stdout, stderr)
+	case "version", "--version":
+		fmt.Fprintln(stdout, "secint", version)
+		return 0
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "secint: unknown command %q\n%s", args[0], usage)
+	return 2
+}

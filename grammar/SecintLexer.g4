@@ -1,0 +1,64 @@
+// Lexer for the statements secint checks. It also has to tokenize every other
+// statement of a Snowflake worksheet well enough to find where statements end:
+// strings, quoted identifiers and comments may hold ';'. It never fails: any
+// character it does not know becomes an OTHER token, and an unclosed string,
+// identifier or comment becomes an UNTERMINATED_* token running to the end.
+lexer grammar SecintLexer;
+
+options { caseInsensitive = true; }
+
+// Keywords (case-insensitive through the option above).
+ACCESS       : 'ACCESS';
+ALTER        : 'ALTER';
+API          : 'API';
+CASCADE      : 'CASCADE';
+CATALOG      : 'CATALOG';
+CREATE       : 'CREATE';
+DESC         : 'DESC';
+DESCRIBE     : 'DESCRIBE';
+DROP         : 'DROP';
+EXISTS       : 'EXISTS';
+EXTERNAL     : 'EXTERNAL';
+IF           : 'IF';
+INTEGRATION  : 'INTEGRATION';
+INTEGRATIONS : 'INTEGRATIONS';
+LIKE         : 'LIKE';
+NOT          : 'NOT';
+NOTIFICATION : 'NOTIFICATION';
+OR           : 'OR';
+REPLACE      : 'REPLACE';
+RESTRICT     : 'RESTRICT';
+SECURITY     : 'SECURITY';
+SET          : 'SET';
+SHOW         : 'SHOW';
+STORAGE      : 'STORAGE';
+TAG          : 'TAG';
+UNSET        : 'UNSET';
+
+EQ     : '=';
+COMMA  : ',';
+SEMI   : ';';
+LPAREN : '(';
+RPAREN : ')';
+DOT    : '.';
+MINUS  : '-';
+
+// '...' with '' or backslash escapes; may span lines.
+STRING        : '\'' ( ~['\\] | '\\' . | '\'\'' )* '\'';
+DOLLAR_STRING : '$$' .*? '$$';
+QUOTED_ID     : '"' ( ~'"' | '""' )* '"';
+NUMBER        : [0-9]+ ( '.' [0-9]* )? ( 'E' [+-]? [0-9]+ )? | '.' [0-9]+ ( 'E' [+-]? [0-9]+ )?;
+ID            : [A-Z_] [A-Z0-9_$]*;
+
+BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
+LINE_COMMENT  : ( '--' | '//' ) ~[\r\n]* -> channel(HIDDEN);
+WS            : [ \t\r\n\f\u000B]+ -> skip;
+
+// Unclosed forms. Each can only match when no closing delimiter follows, because
+// each must reach the end of the input.
+UNTERMINATED_STRING        : '\'' ( ~['\\] | '\\' . | '\'\'' )* '\\'? EOF;
+UNTERMINATED_DOLLAR_STRING : '$$' ( ~'$' | '$' ~'$' )* '$'? EOF;
+UNTERMINATED_QUOTED_ID     : '"' ( ~'"' | '""' )* EOF;
+UNTERMINATED_COMMENT       : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF;
+
+OTHER : .;

@@ -1,0 +1,169 @@
+package validator
+
+import (
+	"sort"
+
+	"github.com/antlr4-go/antlr/v4"
+
+	"github.com/secint/secint/parser"
+)
+
+// Analysis is everything the engine knows about one document: its tokens,
+// the statements of our family, and the diagnostics. Completion and hover
+// read it too, so that they and the checks agree.
+type Analysis struct {
+	Text        string
+	Tokens      []Token      // every token, comments included
+	Statements  []*Statement // ours only, in document order
+	Spans       []StatementSpan
+	Diagnostics []Diagnostic
+	lines       *lineIndex
+}
+
+// StatementSpan is any statement of the document, ours or not.
+type StatementSpan struct {
+	Kind       StatementKind
+	Start, End int // rune offsets
+}
+
+// Check returns the diagnostics of a document.
+func Check(text string) []Diagnostic {
+	return Analyze(text).Diagnostics
+}
+
+// Analyze lexes, splits, parses and checks a document.
+func Analyze(text string) *Analysis {
+	a := &analyzer{li: newLineIndex(text)}
+	an := &Analysis{Text: text, lines: a.li}
+	toks, _ := lexDocument(text)
+	an.Tokens = toks
+
+	// Unclosed strings, identifiers and comments are reported wherever they
+	// are: they swallow the rest of the document.
+	for _, t := range toks {
+		if isUnterminated(t.Type) {
+			a.unterminated(t)
+		}
+	}
+
+	reg := registry{}
+	for _, sp := range splitStatements(toks) {
+		kind := classify(sp.tokens)
+		an.Spans = append(an.Spans, StatementSpan{Kind: kind, Start: sp.start, End: sp.end})
+		if kind == KindOther {
+			continue
+		}
+		st := a.parseStatement(sp, kind)
+		an.Statements = append(an.Statements, st)
+		if st.syntax != nil {
+			a.raw = append(a.raw, *st.syntax)
+		}
+		if !st.Unterminated {
+			c := checker{a: a, st: st, reg: reg}
+			c.check()
+		}
+		reg.apply(st)
+	}
+	an.Diagnostics = a.finish()
+	return an
+}
+
+// analyzer collects diagnostics in rune offsets while a document is analysed.
+type analyzer struct {
+	li  *lineIndex
+	lex *parser.SecintLexer
+	raw []rawDiag
+}
+
+type rawDiag struct {
+	code       string
+	sev        Severity
+	msg        string
+	start, end int
+	fixes      []rawFix
+}
+
+type rawFix struct {
+	title string
+	edits []rawEdit
+}
+
+type rawEdit struct {
+	start, end int
+	text       string
+}
+
+func (a *analyzer) add(start, end int, code string, sev Severity, msg string, fixes ...rawFix) {
+	a.raw = append(a.raw, rawDiag{code: code, sev: sev, msg: msg, start: start, end: end, fixes: fixes})
+}
+
+func (a *analyzer) lexer() *parser.SecintLexer {
+	if a.lex == nil {
+		a.lex = parser.NewSecintLexer(antlr.NewInputStream(""))
+	}
+	return a.lex
+}
+
+func (a *analyzer) unterminated(t Token) {
+	switch t.Type {
+	case parser.SecintLexerUNTERMINATED_STRING:
+		a.add(t.Start, t.Start+1, "unterminated-string", SeverityError,
+			"this string is never closed: add the closing ' (everything after it is read as part of the string)")
+	case parser.SecintLexerUNTERMINATED_DOLLAR_STRING:
+		a.add(t.Start, t.Start+2, "unterminated-string", SeverityError,
+			"this $$ string is never closed: add the closing $$ (everything after it is read as part of the string)")
+	case parser.SecintLexerUNTERMINATED_QUOTED_ID:
+		a.add(t.Start, t.Start+1, "unterminated-identifier", SeverityError,
+			`this quoted name is never closed: add the closing " (everything after it is read as part of the name)`)
+	case parser.SecintLexerUNTERMINATED_COMMENT:
+		a.add(t.Start, t.Start+2, "unterminated-comment", SeverityError,
+			"this comment is never closed: add */ (everything after it is read as a comment)")
+	}
+}
+
+// finish converts offsets, sorts by position and returns the diagnostics.
+func (a *analyzer) finish() []Diagnostic {
+	sort.SliceStable(a.raw, func(i, j int) bool {
+		if a.raw[i].start != a.raw[j].start {
+			return a.raw[i].start < a.raw[j].start
+		}
+		return a.raw[i].end < a.raw[j].end
+	})
+	out := make([]Diagnostic, 0, len(a.raw))
+	for _, r := range a.raw {
+		d := Diagnostic{
+			Code: r.code, Severity: r.sev, Message: r.msg,
+			Range:       a.li.rangeOf(r.start, r.end),
+			StartOffset: a.li.byteOffset(r.start), EndOffset: a.li.byteOffset(r.end),
+		}
+		for _, f := range r.fixes {
+			fx := Fix{Title: f.title}
+			for _, e := range f.edits {
+				fx.Edits = append(fx.Edits, TextEdit{Range: a.li.rangeOf(e.start, e.end), NewText: e.text})
+			}
+			d.Fixes = append(d.Fixes, fx)
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// What earlier statements established about integrations.
+
+type integrationKind int
+
+const (
+	kindUnknown integrationKind = iota
+	kindOurs
+	kindForeign
+)
+
+type integrationState struct {
+	kind    integrationKind
+	flow    Flow
+	created *Statement // the CREATE that made it, for hover
+}
+
+// registry maps integration names (as Snowflake compares them) to what is
+// known of them.
+type registry map[string]integrationState

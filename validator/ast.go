@@ -1,0 +1,179 @@
+package validator
+
+// The syntax tree the checks, completion and hover work on. It is built from
+// ANTLR's parse tree and keeps only what they need. Offsets are rune offsets
+// into the document.
+
+// ValueKind is the shape of a written value.
+type ValueKind int
+
+const (
+	ValueString ValueKind = iota // '...'
+	ValueDollar                  // $$...$$
+	ValueNumber                  // 42, -1, 1.5
+	ValueWord                    // TRUE, CLIENT_SECRET_POST, "quoted"
+	ValueList                    // ( ... )
+)
+
+// Value is a property or tag value as written.
+type Value struct {
+	Kind       ValueKind
+	Start, End int
+	Text       string   // the source text (for a list: empty)
+	Content    string   // strings: the unescaped content; words: the name as Snowflake reads it
+	Negative   bool     // a number written with '-'
+	Quoted     bool     // a word written as "quoted identifier"
+	Items      []*Value // lists
+}
+
+// isString reports whether the value is a string literal of either form.
+func (v *Value) isString() bool { return v.Kind == ValueString || v.Kind == ValueDollar }
+
+// Name is a possibly dotted name: an integration, a property or a tag.
+type Name struct {
+	Parts      []Token
+	Start, End int
+}
+
+// Key is the name as Snowflake compares it: unquoted parts folded to upper
+// case, quoted parts kept; parts joined by '.'.
+func (n *Name) Key() string {
+	s := ""
+	for i := range n.Parts {
+		if i > 0 {
+			s += "."
+		}
+		s += identKey(n.Parts[i])
+	}
+	return s
+}
+
+// Property is one `NAME = value` item (also a tag assignment, and, with a nil
+// Value, an UNSET item).
+type Property struct {
+	Name       *Name
+	Eq         *Token
+	Value      *Value
+	Start, End int
+}
+
+// ActionKind is one of ALTER's four actions.
+type ActionKind int
+
+const (
+	ActionSet ActionKind = iota
+	ActionUnset
+	ActionSetTag
+	ActionUnsetTag
+)
+
+func (k ActionKind) String() string {
+	return [...]string{"SET", "UNSET", "SET TAG", "UNSET TAG"}[k]
+}
+
+// Action is one ALTER action with its items.
+type Action struct {
+	Kind       ActionKind
+	Keyword    Token // SET or UNSET
+	Tag        *Token
+	Items      []*Property
+	Start, End int
+}
+
+// Statement is one statement of our family.
+type Statement struct {
+	Kind       StatementKind
+	Start, End int // rune offsets, ';' included
+	Tokens     []Token
+
+	First       Token   // the statement's first keyword
+	OrReplace   []Token // OR REPLACE
+	IfNotExists []Token
+	IfExists    []Token
+	Name        *Name
+	KindWords   []Token     // SECURITY, API, EXTERNAL ACCESS, ...
+	Properties  []*Property // CREATE's properties
+	Actions     []*Action   // ALTER's actions
+	DropOption  *Token      // CASCADE or RESTRICT
+	Like        *Value      // SHOW's pattern
+
+	// ErrorAt is where the statement stops parsing (math.MaxInt when it
+	// parses); the tree holds only what ends before it.
+	ErrorAt int
+	syntax  *rawDiag
+	// Unterminated is set when the statement runs into an unclosed string,
+	// identifier or comment; it is then not checked further.
+	Unterminated bool
+}
+
+// identKey returns an identifier as Snowflake compares it.
+func identKey(t Token) string {
+	if len(t.Text) >= 2 && t.Text[0] == '"' {
+		return unquoteIdent(t.Text)
+	}
+	return upperASCII(t.Text)
+}
+
+func unquoteIdent(s string) string {
+	s = s[1 : len(s)-1]
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		out = append(out, s[i])
+		if s[i] == '"' && i+1 < len(s) && s[i+1] == '"' {
+			i++
+		}
+	}
+	return string(out)
+}
+
+func upperASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
+
+// unescapeString returns the content of a '...' or $$...$$ literal.
+func unescapeString(s string) string {
+	if len(s) >= 4 && s[:2] == "$$" {
+		return s[2 : len(s)-2]
+	}
+	if len(s) < 2 {
+		return ""
+	}
+	s = s[1 : len(s)-1]
+	out := make([]rune, 0, len(s))
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		c := rs[i]
+		switch {
+		case c == '\'' && i+1 < len(rs) && rs[i+1] == '\'':
+			out = append(out, '\'')
+			i++
+		case c == '\\' && i+1 < len(rs):
+			i++
+			switch rs[i] {
+			case 'n':
+				out = append(out, '\n')
+			case 't':
+				out = append(out, '\t')
+			case 'r':
+				out = append(out, '\r')
+			case 'b':
+				out = append(out, '\b')
+			case 'f':
+				out = append(out, '\f')
+			case '0':
+				out = append(out, 0)
+			default:
+				out = append(out, rs[i])
+			}
+		default:
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}

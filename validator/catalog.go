@@ -1,0 +1,303 @@
+package validator
+
+import "strings"
+
+// Flow is an OAuth grant flow; a set of flows is a bit mask.
+type Flow uint8
+
+const (
+	FlowClientCredentials Flow = 1 << iota
+	FlowAuthorizationCode
+	FlowJWTBearer
+
+	FlowNone Flow = 0
+	FlowAll       = FlowClientCredentials | FlowAuthorizationCode | FlowJWTBearer
+)
+
+// Grant is the OAUTH_GRANT value that selects the flow.
+func (f Flow) Grant() string {
+	switch f {
+	case FlowClientCredentials:
+		return "CLIENT_CREDENTIALS"
+	case FlowAuthorizationCode:
+		return "AUTHORIZATION_CODE"
+	case FlowJWTBearer:
+		return "JWT_BEARER"
+	}
+	return ""
+}
+
+// Describe names the flow for people.
+func (f Flow) Describe() string {
+	switch f {
+	case FlowClientCredentials:
+		return "client credentials"
+	case FlowAuthorizationCode:
+		return "authorization code"
+	case FlowJWTBearer:
+		return "JWT bearer"
+	}
+	return "any flow"
+}
+
+// Flows lists the single flows in a mask, in a fixed order.
+func (f Flow) Flows() []Flow {
+	var out []Flow
+	for _, one := range []Flow{FlowClientCredentials, FlowAuthorizationCode, FlowJWTBearer} {
+		if f&one != 0 {
+			out = append(out, one)
+		}
+	}
+	return out
+}
+
+func flowFromGrant(s string) Flow {
+	switch strings.ToUpper(s) {
+	case "CLIENT_CREDENTIALS":
+		return FlowClientCredentials
+	case "AUTHORIZATION_CODE":
+		return FlowAuthorizationCode
+	case "JWT_BEARER":
+		return FlowJWTBearer
+	}
+	return FlowNone
+}
+
+// ValueType is what a property takes.
+type ValueType int
+
+const (
+	TypeString  ValueType = iota // a '...' or $$...$$ literal
+	TypeURL                      // a string holding a URL
+	TypeBool                     // TRUE or FALSE, bare
+	TypeEnum                     // one of Allowed, bare
+	TypeGrant                    // one of Allowed, quoted or bare
+	TypeInteger                  // digits
+	TypeScopes                   // ( 'scope' [, ...] )
+)
+
+// UnsetRule says what ALTER ... UNSET does with a property.
+type UnsetRule int
+
+const (
+	UnsetOK           UnsetRule = iota // documented
+	UnsetUndocumented                  // not documented: warning
+	UnsetRequired                      // a required value: error
+)
+
+// PropertyInfo is one row of the catalog.
+type PropertyInfo struct {
+	Name    string
+	Type    ValueType
+	Allowed []string // enum and grant values
+	// Flows: the flows the documentation lists the property for.
+	Flows Flow
+	// Tolerated: flows the docs leave out but Snowflake is known to accept
+	// (an info note, not a warning).
+	Tolerated Flow
+	Min       int64 // integers: smallest allowed value
+	Unset     UnsetRule
+	InCreate  bool // may stand in CREATE
+	InSet     bool // may stand in ALTER ... SET
+	Required  bool // CREATE without it gets a missing-property warning
+	Secret    bool // the value is never repeated anywhere
+	// Undocumented: seen accepted by Snowflake, but on no documentation page.
+	Undocumented bool
+	Summary      string // one line, our own words
+	Detail       string // more, our own words (markdown)
+	Anchor       string // fragment of Snowflake's CREATE/ALTER page
+}
+
+// DocsURL is Snowflake's page for the property.
+func (p *PropertyInfo) DocsURL() string {
+	page := "https://docs.snowflake.com/en/sql-reference/sql/alter-security-integration-api-auth"
+	if !p.InSet {
+		page = "https://docs.snowflake.com/en/sql-reference/sql/create-security-integration-api-auth"
+	}
+	return page + "#" + p.Anchor
+}
+
+// TypeText names the value type for messages and hovers.
+func (p *PropertyInfo) TypeText() string {
+	switch p.Type {
+	case TypeString:
+		return "a string in single quotes"
+	case TypeURL:
+		return "a URL string in single quotes"
+	case TypeBool:
+		return "TRUE or FALSE"
+	case TypeEnum, TypeGrant:
+		return orList(p.Allowed)
+	case TypeInteger:
+		return "a whole number"
+	case TypeScopes:
+		return "a list of scope strings in parentheses"
+	}
+	return "a value"
+}
+
+// Example is a well-formed value, for messages, snippets and fixes.
+func (p *PropertyInfo) Example() string {
+	switch p.Type {
+	case TypeURL:
+		return "'https://…'"
+	case TypeString:
+		return "'…'"
+	case TypeBool:
+		return "TRUE"
+	case TypeEnum:
+		return p.Allowed[len(p.Allowed)-1]
+	case TypeGrant:
+		return "'" + p.Allowed[0] + "'"
+	case TypeInteger:
+		return "3600"
+	case TypeScopes:
+		return "('scope')"
+	}
+	return ""
+}
+
+const (
+	all = FlowAll
+	cc  = FlowClientCredentials
+	ac  = FlowAuthorizationCode
+	jwt = FlowJWTBearer
+)
+
+// Catalog is every property of External API Authentication integrations
+// (AUTH_TYPE = OAUTH2), in the order Snowflake's pages list them.
+var Catalog = []*PropertyInfo{
+	{Name: "TYPE", Type: TypeEnum, Allowed: []string{"API_AUTHENTICATION"}, Flows: all, Unset: UnsetRequired, InCreate: true,
+		Summary: "The kind of security integration; External API Authentication is API_AUTHENTICATION.",
+		Detail:  "Fixed when the integration is created: ALTER cannot change or remove it.", Anchor: "required-parameters"},
+	{Name: "AUTH_TYPE", Type: TypeEnum, Allowed: []string{"OAUTH2"}, Flows: all, Unset: UnsetRequired, InCreate: true, Required: true,
+		Summary: "How Snowflake authenticates to the external service; OAUTH2 for the OAuth flows.",
+		Detail:  "AWS_IAM and WORKLOAD_IDENTITY_FEDERATION are other forms of this integration, which secint does not check. Fixed at creation.", Anchor: "required-parameters"},
+	{Name: "ENABLED", Type: TypeBool, Flows: all, Unset: UnsetOK, InCreate: true, InSet: true, Required: true,
+		Summary: "Turns the integration on (TRUE) or suspends it (FALSE).",
+		Detail:  "While FALSE, every call that relies on the integration fails.", Anchor: "parameters"},
+	{Name: "OAUTH_AUTHORIZATION_ENDPOINT", Type: TypeURL, Flows: ac | jwt, Unset: UnsetUndocumented, InCreate: true, InSet: true,
+		Summary: "The URL where the external service authenticates users and hands out authorization codes.",
+		Detail:  "Used by the authorization code and JWT bearer flows; the client credentials flow has no use for it.", Anchor: "parameters"},
+	{Name: "OAUTH_TOKEN_ENDPOINT", Type: TypeURL, Flows: all, Unset: UnsetUndocumented, InCreate: true, InSet: true,
+		Summary: "The URL where Snowflake exchanges a grant or refresh token for an access token.",
+		Anchor:  "parameters"},
+	{Name: "OAUTH_CLIENT_AUTH_METHOD", Type: TypeEnum, Allowed: []string{"CLIENT_SECRET_BASIC", "CLIENT_SECRET_POST"}, Flows: all, Unset: UnsetUndocumented, InCreate: true, InSet: true,
+		Summary: "How the client id and secret reach the token endpoint: HTTP Basic authentication or fields of the POST body.",
+		Detail:  "A bare keyword. Newer documentation makes CLIENT_SECRET_BASIC the default.", Anchor: "parameters"},
+	{Name: "OAUTH_CLIENT_ID", Type: TypeString, Flows: all, Unset: UnsetRequired, InCreate: true, InSet: true, Required: true,
+		Summary: "The id of the OAuth client registered with the external service.",
+		Anchor:  "parameters"},
+	{Name: "OAUTH_CLIENT_SECRET", Type: TypeString, Flows: all, Unset: UnsetRequired, InCreate: true, InSet: true, Required: true, Secret: true,
+		Summary: "The secret of the OAuth client registered with the external service.",
+		Detail:  "secint never repeats this value in a message, hover or share link.", Anchor: "parameters"},
+	{Name: "OAUTH_GRANT", Type: TypeGrant, Allowed: []string{"CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER"}, Flows: all, Unset: UnsetUndocumented, InCreate: true, InSet: true,
+		Summary: "The OAuth flow the integration uses, which decides the properties that apply.",
+		Detail:  "Written as a string ('CLIENT_CREDENTIALS') in the documentation; Snowflake takes the bare word too.", Anchor: "parameters"},
+	{Name: "OAUTH_ACCESS_TOKEN_VALIDITY", Type: TypeInteger, Min: 0, Flows: all, Unset: UnsetUndocumented, InCreate: true, InSet: true,
+		Summary: "How many seconds an access token is taken to live when the token response does not say.",
+		Detail:  "When both this and the response give a lifetime, the shorter wins. 0 resets it.", Anchor: "parameters"},
+	{Name: "OAUTH_REFRESH_TOKEN_VALIDITY", Type: TypeInteger, Min: 1, Flows: ac | jwt, Tolerated: cc, Unset: UnsetUndocumented, InCreate: true, InSet: true,
+		Summary: "How many seconds a refresh token stays valid.",
+		Detail:  "The default is 7776000 (90 days). Documented for the authorization code and JWT bearer flows.", Anchor: "parameters"},
+	{Name: "OAUTH_ALLOWED_SCOPES", Type: TypeScopes, Flows: cc, Tolerated: ac, Unset: UnsetUndocumented, InCreate: true, InSet: true,
+		Summary: "The scopes Snowflake may ask for, each a string, in parentheses.",
+		Detail:  "Documented for the client credentials flow; a secret's own scopes must be a subset. The default is an empty list.", Anchor: "parameters"},
+	{Name: "OAUTH_ASSERTION_ISSUER", Type: TypeString, Flows: jwt, Unset: UnsetUndocumented, InCreate: true, InSet: true, Undocumented: true,
+		Summary: "The issuer named in the JWT assertion of the JWT bearer flow.",
+		Detail:  "On no Snowflake documentation page, but sent by Snowflake's own Terraform provider for the JWT bearer flow.", Anchor: "parameters"},
+	{Name: "COMMENT", Type: TypeString, Flows: all, Unset: UnsetOK, InCreate: true, InSet: true,
+		Summary: "A free-text note stored with the integration.",
+		Anchor:  "parameters"},
+}
+
+var catalogByName = func() map[string]*PropertyInfo {
+	m := map[string]*PropertyInfo{}
+	for _, p := range Catalog {
+		m[p.Name] = p
+	}
+	return m
+}()
+
+// LookupProperty finds a property of ours by name, case-insensitively.
+func LookupProperty(name string) *PropertyInfo {
+	return catalogByName[strings.ToUpper(name)]
+}
+
+// The properties of other integration kinds, by exact name or by prefix, with
+// the kind they belong to. An ALTER of an integration whose kind is unknown
+// is left alone when it names one of these.
+var foreignExact = map[string]string{
+	"SCIM_CLIENT": "SCIM", "RUN_AS_ROLE": "SCIM", "SYNC_PASSWORD": "SCIM", "NETWORK_POLICY": "SCIM or Snowflake OAuth",
+	"OAUTH_CLIENT": "Snowflake OAuth", "OAUTH_REDIRECT_URI": "Snowflake OAuth", "OAUTH_ISSUE_REFRESH_TOKENS": "Snowflake OAuth",
+	"OAUTH_ENFORCE_PKCE": "Snowflake OAuth", "OAUTH_USE_SECONDARY_ROLES": "Snowflake OAuth", "PRE_AUTHORIZED_ROLES_LIST": "Snowflake OAuth",
+	"BLOCKED_ROLES_LIST": "Snowflake OAuth", "OAUTH_ALLOW_NON_TLS_REDIRECT_URI": "Snowflake OAuth", "OAUTH_CLIENT_TYPE": "Snowflake OAuth",
+	"OAUTH_SINGLE_USE_REFRESH_TOKENS_REQUIRED": "Snowflake OAuth", "USE_PRIVATELINK_FOR_AUTHORIZATION_ENDPOINT": "Snowflake OAuth",
+	"NOTIFICATION_PROVIDER": "notification", "DIRECTION": "notification", "ENABLED_NOTIFICATION": "notification",
+	"AWS_ROLE_ARN": "API Authentication with AWS IAM", "ALLOWED_NETWORK_RULES": "external access",
+	"ALLOWED_API_AUTHENTICATION_INTEGRATIONS": "external access", "ALLOWED_AUTHENTICATION_SECRETS": "external access",
+	"CATALOG_SOURCE": "catalog", "TABLE_FORMAT": "catalog", "CATALOG_NAMESPACE": "catalog", "REST_CONFIG": "catalog",
+	"REST_AUTHENTICATION": "catalog", "GLUE_AWS_ROLE_ARN": "catalog", "GLUE_CATALOG_ID": "catalog", "GLUE_REGION": "catalog",
+}
+
+var foreignPrefix = []struct{ prefix, kind string }{
+	{"SAML2_", "SAML2"},
+	{"EXTERNAL_OAUTH_", "External OAuth"},
+	{"OAUTH_CLIENT_RSA_PUBLIC_KEY", "Snowflake OAuth"},
+	{"API_", "API"},
+	{"STORAGE_", "storage"},
+	{"AZURE_", "notification or storage"},
+	{"GCP_PUBSUB_", "notification"},
+	{"AWS_SNS_", "notification"},
+	{"AWS_SQS_", "notification"},
+	{"WEBHOOK_", "notification"},
+	{"WORKLOAD_IDENTITY_", "API Authentication with workload identity federation"},
+}
+
+// foreignKind returns the kind of integration a property belongs to when it is
+// not ours, or "".
+func foreignKind(name string) string {
+	name = strings.ToUpper(name)
+	if k, ok := foreignExact[name]; ok {
+		return k
+	}
+	for _, fp := range foreignPrefix {
+		if strings.HasPrefix(name, fp.prefix) {
+			return fp.kind
+		}
+	}
+	return ""
+}
+
+// OtherTypes are the TYPE values of other security integration kinds.
+var OtherTypes = []string{"SAML2", "SCIM", "OAUTH", "EXTERNAL_OAUTH"}
+
+// OtherAuthTypes are AUTH_TYPE values of API_AUTHENTICATION outside our scope.
+var OtherAuthTypes = []string{"AWS_IAM", "WORKLOAD_IDENTITY_FEDERATION"}
+
+// ReservedWords are Snowflake's reserved keywords: they cannot be unquoted names.
+var ReservedWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`ACCOUNT ALL ALTER AND ANY AS BETWEEN BY CASE CAST CHECK COLUMN CONNECT
+		CONNECTION CONSTRAINT CREATE CROSS CURRENT CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP
+		CURRENT_USER DATABASE DELETE DISTINCT DROP ELSE EXISTS FALSE FOLLOWING FOR FROM FULL
+		GRANT GROUP GSCLUSTER HAVING ILIKE IN INCREMENT INNER INSERT INTERSECT INTO IS ISSUE
+		JOIN LATERAL LEFT LIKE LOCALTIME LOCALTIMESTAMP MINUS NATURAL NOT NULL OF ON OR ORDER
+		ORGANIZATION QUALIFY REGEXP REVOKE RIGHT RLIKE ROW ROWS SAMPLE SCHEMA SELECT SET SOME
+		START TABLE TABLESAMPLE THEN TO TRIGGER TRUE TRY_CAST UNION UNIQUE UPDATE USING VALUES
+		VIEW WHEN WHENEVER WHERE WITH`) {
+		ReservedWords[w] = true
+	}
+}
+
+// orList joins words as "A, B or C".
+func orList(ws []string) string {
+	switch len(ws) {
+	case 0:
+		return ""
+	case 1:
+		return ws[0]
+	}
+	return strings.Join(ws[:len(ws)-1], ", ") + " or " + ws[len(ws)-1]
+}

@@ -1,0 +1,49 @@
+package validator
+
+// Severity is how bad a diagnostic is, with the names LSP and Monaco use.
+type Severity string
+
+const (
+	SeverityError   Severity = "error"
+	SeverityWarning Severity = "warning"
+	SeverityInfo    Severity = "info"
+	SeverityHint    Severity = "hint"
+)
+
+// Position is a place in a document as editors count it: 0-based line and
+// 0-based character in UTF-16 code units (what Monaco and LSP use).
+type Position struct {
+	Line      int `json:"line"`
+	Character int `json:"character"`
+}
+
+// Range is a half-open span [Start, End) of a document.
+type Range struct {
+	Start Position `json:"start"`
+	End   Position `json:"end"`
+}
+
+// TextEdit replaces the text of Range with NewText.
+type TextEdit struct {
+	Range   Range  `json:"range"`
+	NewText string `json:"newText"`
+}
+
+// Fix is one repair of a diagnostic: edits applied together.
+type Fix struct {
+	Title string     `json:"title"`
+	Edits []TextEdit `json:"edits"`
+}
+
+// Diagnostic is one finding. Code is stable (see docs/diagnostics.md); Message
+// is for people and never holds the value of OAUTH_CLIENT_SECRET. StartOffset
+// and EndOffset are the same span as Range, as byte offsets into the document.
+type Diagnostic struct {
+	Code        string   `json:"code"`
+	Severity    Severity `json:"severity"`
+	Message     string   `json:"message"`
+	Range       Range    `json:"range"`
+	StartOffset int      `json:"-"`
+	EndOffset   int      `json:"-"`
+	Fixes       []Fix    `json:"fixes,omitempty"`
+}

@@ -1,0 +1,393 @@
+package validator
+
+import (
+	"math"
+
+	"github.com/antlr4-go/antlr/v4"
+
+	"github.com/secint/secint/parser"
+)
+
+// sliceSource feeds the parser one statement's tokens, already lexed as part
+// of the whole document. It embeds the document's lexer only to satisfy
+// ANTLR's Lexer interface (whose token-factory setter is unexported).
+type sliceSource struct {
+	*parser.SecintLexer
+	toks []antlr.Token
+	i    int
+	eof  antlr.Token
+}
+
+func (s *sliceSource) NextToken() antlr.Token {
+	if s.i < len(s.toks) {
+		t := s.toks[s.i]
+		s.i++
+		return t
+	}
+	return s.eof
+}
+
+// syntaxListener keeps the first syntax error of a statement.
+type syntaxListener struct {
+	antlr.DefaultErrorListener
+	offending antlr.Token
+	expected  *antlr.IntervalSet
+	rule      int
+}
+
+func (l *syntaxListener) SyntaxError(rec antlr.Recognizer, sym interface{}, _, _ int, _ string, _ antlr.RecognitionException) {
+	if l.offending != nil {
+		return
+	}
+	tok, ok := sym.(antlr.Token)
+	if !ok {
+		return
+	}
+	l.offending = tok
+	if p, ok := rec.(antlr.Parser); ok {
+		l.expected = p.GetExpectedTokens()
+		if ctx := p.GetParserRuleContext(); ctx != nil {
+			l.rule = ctx.GetRuleIndex()
+		}
+	}
+}
+
+// parseStatement parses one statement of our family: SLL prediction first,
+// which is enough for nearly every input, and full LL only when SLL fails.
+func (a *analyzer) parseStatement(sp span, kind StatementKind) *Statement {
+	st := &Statement{Kind: kind, Start: sp.start, End: sp.end, Tokens: sp.tokens, First: sp.tokens[0], ErrorAt: math.MaxInt}
+	for _, t := range sp.tokens {
+		if isUnterminated(t.Type) {
+			st.Unterminated = true
+			return st
+		}
+	}
+	raw := make([]antlr.Token, len(sp.tokens))
+	for i := range sp.tokens {
+		raw[i] = sp.tokens[i].raw
+	}
+	last := sp.tokens[len(sp.tokens)-1].raw
+	eof := antlr.NewCommonToken(last.GetSource(), antlr.TokenEOF, antlr.TokenDefaultChannel, sp.end, sp.end-1)
+	src := &sliceSource{SecintLexer: a.lexer(), toks: raw, eof: eof}
+
+	stream := antlr.NewCommonTokenStream(src, antlr.TokenDefaultChannel)
+	p := parser.NewSecintParser(stream)
+	p.RemoveErrorListeners()
+	p.GetInterpreter().SetPredictionMode(antlr.PredictionModeSLL)
+	p.SetErrorHandler(&bailStrategy{DefaultErrorStrategy: antlr.NewDefaultErrorStrategy()})
+	tree, ok := tryParse(p)
+	if !ok {
+		src.i = 0
+		stream = antlr.NewCommonTokenStream(src, antlr.TokenDefaultChannel)
+		p.SetInputStream(stream)
+		p.SetError(nil) // the aborted pass leaves its error behind
+		p.GetInterpreter().SetPredictionMode(antlr.PredictionModeLL)
+		p.SetErrorHandler(antlr.NewDefaultErrorStrategy())
+		l := &syntaxListener{}
+		p.AddErrorListener(l)
+		tree = p.Statement()
+		if l.offending != nil {
+			st.syntax, st.ErrorAt = a.syntaxError(st, l)
+		}
+	}
+	if tree != nil {
+		b := builder{errorAt: st.ErrorAt}
+		b.statement(st, tree)
+	}
+	return st
+}
+
+// bailStrategy stops the first (SLL) parse at its first error, so that the
+// statement is parsed again in full LL mode with error recovery. (The Go
+// runtime's own BailErrorStrategy panics inside its error reporting.)
+type bailStrategy struct {
+	*antlr.DefaultErrorStrategy
+}
+
+type bailout struct{}
+
+func (b *bailStrategy) ReportError(antlr.Parser, antlr.RecognitionException) { panic(bailout{}) }
+func (b *bailStrategy) Recover(antlr.Parser, antlr.RecognitionException)     { panic(bailout{}) }
+func (b *bailStrategy) RecoverInline(antlr.Parser) antlr.Token               { panic(bailout{}) }
+func (b *bailStrategy) Sync(antlr.Parser)                                    {}
+
+// tryParse runs the bail-out parse; false means it met an error.
+func tryParse(p *parser.SecintParser) (tree parser.IStatementContext, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, bail := r.(bailout); !bail {
+				panic(r)
+			}
+			tree, ok = nil, false
+		}
+	}()
+	return p.Statement(), true
+}
+
+// builder turns ANTLR's tree into the AST, keeping only the parts that end
+// before the syntax error (if any): those are complete and safe to check.
+type builder struct {
+	errorAt int
+}
+
+func (b *builder) tok(n antlr.TerminalNode) (Token, bool) {
+	if n == nil {
+		return Token{}, false
+	}
+	s := n.GetSymbol()
+	if s == nil || s.GetStart() < 0 || s.GetTokenType() == antlr.TokenEOF {
+		return Token{}, false
+	}
+	t := Token{Type: s.GetTokenType(), Start: s.GetStart(), End: s.GetStop() + 1, Text: s.GetText(), raw: s}
+	if t.End > b.errorAt {
+		return Token{}, false
+	}
+	return t, true
+}
+
+func (b *builder) toks(ns ...antlr.TerminalNode) []Token {
+	var out []Token
+	for _, n := range ns {
+		t, ok := b.tok(n)
+		if !ok {
+			return nil
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func (b *builder) statement(st *Statement, tree parser.IStatementContext) {
+	if c := tree.CreateIntegration(); c != nil {
+		if c.OR() != nil {
+			st.OrReplace = b.toks(c.OR(), c.REPLACE())
+		}
+		if c.IF() != nil {
+			st.IfNotExists = b.toks(c.IF(), c.NOT(), c.EXISTS())
+		}
+		st.Name = b.objectName(c.ObjectName())
+		if st.Name != nil {
+			st.Properties = b.propertyList(c.PropertyList())
+		}
+	}
+	if c := tree.AlterIntegration(); c != nil {
+		if c.SECURITY() != nil {
+			st.KindWords = b.toks(c.SECURITY())
+		}
+		if c.IF() != nil {
+			st.IfExists = b.toks(c.IF(), c.EXISTS())
+		}
+		st.Name = b.objectName(c.ObjectName())
+		if st.Name != nil {
+			for _, ac := range c.AllAlterAction() {
+				if a := b.action(ac); a != nil {
+					st.Actions = append(st.Actions, a)
+				}
+			}
+		}
+	}
+	if c := tree.DescribeIntegration(); c != nil {
+		st.KindWords = b.kind(c.IntegrationKind())
+		if c.IF() != nil {
+			st.IfExists = b.toks(c.IF(), c.EXISTS())
+		}
+		st.Name = b.objectName(c.ObjectName())
+	}
+	if c := tree.DropIntegration(); c != nil {
+		st.KindWords = b.kind(c.IntegrationKind())
+		if c.IF() != nil {
+			st.IfExists = b.toks(c.IF(), c.EXISTS())
+		}
+		st.Name = b.objectName(c.ObjectName())
+		for _, n := range []antlr.TerminalNode{c.CASCADE(), c.RESTRICT()} {
+			if t, ok := b.tok(n); ok {
+				st.DropOption = &t
+			}
+		}
+	}
+	if c := tree.ShowIntegrations(); c != nil {
+		st.KindWords = b.kind(c.IntegrationKind())
+		if c.LIKE() != nil {
+			st.Like = b.value(c.Value())
+		}
+	}
+}
+
+func (b *builder) kind(c parser.IIntegrationKindContext) []Token {
+	if c == nil {
+		return nil
+	}
+	var out []Token
+	for _, ch := range c.GetChildren() {
+		if n, ok := ch.(antlr.TerminalNode); ok {
+			if t, ok := b.tok(n); ok {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+func (b *builder) ident(c parser.IIdentifierContext) (Token, bool) {
+	if c == nil || c.GetChildCount() != 1 {
+		return Token{}, false
+	}
+	n, ok := c.GetChild(0).(antlr.TerminalNode)
+	if !ok {
+		return Token{}, false
+	}
+	return b.tok(n)
+}
+
+func (b *builder) dotted(ids []parser.IIdentifierContext) *Name {
+	if len(ids) == 0 {
+		return nil
+	}
+	n := &Name{}
+	for _, id := range ids {
+		t, ok := b.ident(id)
+		if !ok {
+			return nil
+		}
+		n.Parts = append(n.Parts, t)
+	}
+	n.Start, n.End = n.Parts[0].Start, n.Parts[len(n.Parts)-1].End
+	return n
+}
+
+func (b *builder) objectName(c parser.IObjectNameContext) *Name {
+	if c == nil {
+		return nil
+	}
+	return b.dotted(c.AllIdentifier())
+}
+
+func (b *builder) propertyList(c parser.IPropertyListContext) []*Property {
+	if c == nil {
+		return nil
+	}
+	var out []*Property
+	for _, pc := range c.AllProperty() {
+		name := b.dotted([]parser.IIdentifierContext{pc.Identifier()})
+		eq, okEq := b.tok(pc.EQ())
+		v := b.value(pc.Value())
+		if name == nil || !okEq || v == nil {
+			break
+		}
+		out = append(out, &Property{Name: name, Eq: &eq, Value: v, Start: name.Start, End: v.End})
+	}
+	return out
+}
+
+func (b *builder) action(c parser.IAlterActionContext) *Action {
+	a := &Action{}
+	var kw antlr.TerminalNode
+	switch ac := c.(type) {
+	case *parser.SetPropertiesContext:
+		a.Kind, kw = ActionSet, ac.SET()
+		a.Items = b.propertyList(ac.PropertyList())
+	case *parser.UnsetPropertiesContext:
+		a.Kind, kw = ActionUnset, ac.UNSET()
+		for _, ic := range ac.AllUnsetItem() {
+			n := b.dotted([]parser.IIdentifierContext{ic.Identifier()})
+			if n == nil {
+				break
+			}
+			a.Items = append(a.Items, &Property{Name: n, Start: n.Start, End: n.End})
+		}
+	case *parser.SetTagContext:
+		a.Kind, kw = ActionSetTag, ac.SET()
+		if t, ok := b.tok(ac.TAG()); ok {
+			a.Tag = &t
+		}
+		for _, tc := range ac.AllTagAssignment() {
+			name := b.dotted(tc.TagName().AllIdentifier())
+			eq, okEq := b.tok(tc.EQ())
+			v := b.value(tc.Value())
+			if name == nil || !okEq || v == nil {
+				break
+			}
+			a.Items = append(a.Items, &Property{Name: name, Eq: &eq, Value: v, Start: name.Start, End: v.End})
+		}
+	case *parser.UnsetTagContext:
+		a.Kind, kw = ActionUnsetTag, ac.UNSET()
+		if t, ok := b.tok(ac.TAG()); ok {
+			a.Tag = &t
+		}
+		for _, tc := range ac.AllTagName() {
+			n := b.dotted(tc.AllIdentifier())
+			if n == nil {
+				break
+			}
+			a.Items = append(a.Items, &Property{Name: n, Start: n.Start, End: n.End})
+		}
+	default:
+		return nil
+	}
+	t, ok := b.tok(kw)
+	if !ok {
+		return nil
+	}
+	a.Keyword = t
+	a.Start, a.End = t.Start, t.End
+	if a.Tag != nil {
+		a.End = a.Tag.End
+	}
+	if n := len(a.Items); n > 0 {
+		a.End = a.Items[n-1].End
+	}
+	return a
+}
+
+func (b *builder) value(c parser.IValueContext) *Value {
+	switch vc := c.(type) {
+	case *parser.StringValueContext:
+		n := vc.STRING()
+		kind := ValueString
+		if n == nil {
+			n, kind = vc.DOLLAR_STRING(), ValueDollar
+		}
+		t, ok := b.tok(n)
+		if !ok {
+			return nil
+		}
+		return &Value{Kind: kind, Start: t.Start, End: t.End, Text: t.Text, Content: unescapeString(t.Text)}
+	case *parser.NumberValueContext:
+		t, ok := b.tok(vc.NUMBER())
+		if !ok {
+			return nil
+		}
+		v := &Value{Kind: ValueNumber, Start: t.Start, End: t.End, Text: t.Text, Content: t.Text}
+		if vc.MINUS() != nil {
+			m, ok := b.tok(vc.MINUS())
+			if !ok {
+				return nil
+			}
+			v.Start, v.Negative = m.Start, true
+		}
+		return v
+	case *parser.WordValueContext:
+		t, ok := b.ident(vc.Identifier())
+		if !ok {
+			return nil
+		}
+		return &Value{Kind: ValueWord, Start: t.Start, End: t.End, Text: t.Text, Content: identKey(t),
+			Quoted: t.Type == parser.SecintLexerQUOTED_ID}
+	case *parser.ListValueContext:
+		l, okL := b.tok(vc.LPAREN())
+		r, okR := b.tok(vc.RPAREN())
+		if !okL || !okR {
+			return nil
+		}
+		v := &Value{Kind: ValueList, Start: l.Start, End: r.End}
+		for _, ic := range vc.AllValue() {
+			item := b.value(ic)
+			if item == nil {
+				return nil
+			}
+			v.Items = append(v.Items, item)
+		}
+		return v
+	}
+	return nil
+}

@@ -1,0 +1,161 @@
+package validator
+
+import (
+	"unicode/utf8"
+)
+
+// lineIndex converts between the rune offsets the lexer works in and the byte
+// offsets and UTF-16 line/character positions the outside world uses.
+//
+// Most lines are plain ASCII, where all three counts agree; for those the
+// conversion is arithmetic. Other lines are scanned from their start.
+type lineIndex struct {
+	text       string
+	lineRune   []int  // rune offset of each line's first rune
+	lineByte   []int  // byte offset of each line's first byte
+	lineSimple []bool // the line (without its break) is ASCII only
+	runeCount  int
+}
+
+func newLineIndex(text string) *lineIndex {
+	li := &lineIndex{text: text, lineRune: []int{0}, lineByte: []int{0}}
+	simple := true
+	r := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			r++
+			// A line ends at \n, at \r\n, or at a lone \r, as in Monaco.
+			if c == '\n' || (c == '\r' && (i >= len(text) || text[i] != '\n')) {
+				li.lineSimple = append(li.lineSimple, simple)
+				li.lineRune = append(li.lineRune, r)
+				li.lineByte = append(li.lineByte, i)
+				simple = true
+			}
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		r++
+		simple = false
+	}
+	li.lineSimple = append(li.lineSimple, simple)
+	li.runeCount = r
+	return li
+}
+
+// lineOf returns the line holding rune offset off.
+func (li *lineIndex) lineOf(off int) int {
+	lo, hi := 0, len(li.lineRune)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if li.lineRune[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
+}
+
+// position converts a rune offset to a UTF-16 position.
+func (li *lineIndex) position(off int) Position {
+	if off < 0 {
+		off = 0
+	}
+	if off > li.runeCount {
+		off = li.runeCount
+	}
+	line := li.lineOf(off)
+	delta := off - li.lineRune[line]
+	if li.lineSimple[line] {
+		return Position{Line: line, Character: delta}
+	}
+	ch := 0
+	b := li.lineByte[line]
+	for k := 0; k < delta && b < len(li.text); k++ {
+		c, size := utf8.DecodeRuneInString(li.text[b:])
+		b += size
+		if c >= 0x10000 {
+			ch += 2
+		} else {
+			ch++
+		}
+	}
+	return Position{Line: line, Character: ch}
+}
+
+// byteOffset converts a rune offset to a byte offset.
+func (li *lineIndex) byteOffset(off int) int {
+	if off <= 0 {
+		return 0
+	}
+	if off >= li.runeCount {
+		return len(li.text)
+	}
+	line := li.lineOf(off)
+	delta := off - li.lineRune[line]
+	b := li.lineByte[line]
+	if li.lineSimple[line] {
+		return b + delta
+	}
+	for k := 0; k < delta && b < len(li.text); k++ {
+		_, size := utf8.DecodeRuneInString(li.text[b:])
+		b += size
+	}
+	return b
+}
+
+// offset converts a UTF-16 position to a rune offset, clamping a position
+// past the end of its line to the line's end, and one inside a surrogate pair
+// to the start of that character.
+func (li *lineIndex) offset(p Position) int {
+	if p.Line < 0 {
+		return 0
+	}
+	if p.Line >= len(li.lineRune) {
+		return li.runeCount
+	}
+	start := li.lineRune[p.Line]
+	end := li.runeCount
+	if p.Line+1 < len(li.lineRune) {
+		end = li.lineRune[p.Line+1]
+		// Do not step over the line break.
+		b := li.lineByte[p.Line+1]
+		for end > start && b > 0 && (li.text[b-1] == '\n' || li.text[b-1] == '\r') {
+			end--
+			b--
+		}
+	}
+	if p.Character <= 0 {
+		return start
+	}
+	if li.lineSimple[p.Line] {
+		if start+p.Character > end {
+			return end
+		}
+		return start + p.Character
+	}
+	ch := 0
+	b := li.lineByte[p.Line]
+	off := start
+	for off < end && b < len(li.text) {
+		c, size := utf8.DecodeRuneInString(li.text[b:])
+		w := 1
+		if c >= 0x10000 {
+			w = 2
+		}
+		if ch+w > p.Character {
+			break
+		}
+		ch += w
+		b += size
+		off++
+	}
+	return off
+}
+
+func (li *lineIndex) rangeOf(start, end int) Range {
+	return Range{Start: li.position(start), End: li.position(end)}
+}

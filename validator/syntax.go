@@ -1,0 +1,256 @@
+package validator
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/antlr4-go/antlr/v4"
+
+	"github.com/secint/secint/parser"
+)
+
+// syntaxError words the first ANTLR error of a statement for a person:
+// "expected <what> after <previous token>, found <what came>". It never
+// repeats text from a client secret's value, nor the content of a string.
+func (a *analyzer) syntaxError(st *Statement, l *syntaxListener) (*rawDiag, int) {
+	off := l.offending
+	// Where the offending token sits among the statement's tokens.
+	idx := len(st.Tokens)
+	for i := range st.Tokens {
+		if st.Tokens[i].Start >= off.GetStart() && off.GetTokenType() != antlr.TokenEOF {
+			idx = i
+			break
+		}
+	}
+	atEnd := idx >= len(st.Tokens) || st.Tokens[idx].Type == parser.SecintLexerSEMI
+	var prev *Token
+	if idx > 0 {
+		prev = &st.Tokens[idx-1]
+	}
+
+	found := "the end of the statement"
+	if !atEnd {
+		found = describeFound(st.Tokens, idx)
+	}
+	want := describeExpected(l.expected, l.rule, st.Tokens, idx)
+	msg := "expected " + want
+	if prev != nil {
+		msg += " after " + describeAfter(st.Tokens, idx-1)
+	}
+	msg += ", found " + found
+	if !atEnd && st.Tokens[idx].Text == "<" && strings.HasPrefix(want, "an integration name") {
+		msg = "'<name>' is a placeholder from the documentation: write the integration's name here, e.g. my_integration"
+	}
+
+	// Underline the offending token, or at the end the token before it.
+	var start, end int
+	switch {
+	case !atEnd:
+		start, end = st.Tokens[idx].Start, st.Tokens[idx].End
+	case prev != nil:
+		start, end = prev.Start, prev.End
+	default:
+		start, end = st.Start, st.End
+	}
+	errorAt := st.End + 1
+	if !atEnd {
+		errorAt = st.Tokens[idx].Start
+	} else if idx < len(st.Tokens) {
+		errorAt = st.Tokens[idx].Start
+	}
+	return &rawDiag{code: "syntax-error", sev: SeverityError, msg: msg, start: start, end: end}, errorAt
+}
+
+// inSecret reports whether token i belongs to the value of OAUTH_CLIENT_SECRET:
+// walking back, it meets that property's name before any other property name
+// or a comma.
+func inSecret(toks []Token, i int) bool {
+	for j := i; j >= 0; j-- {
+		t := &toks[j]
+		if t.Type == parser.SecintLexerCOMMA || t.Type == parser.SecintLexerSEMI {
+			return false
+		}
+		if isWordType(t.Type) && strings.EqualFold(identKey(*t), "OAUTH_CLIENT_SECRET") {
+			return j != i
+		}
+		if j != i && isWordType(t.Type) && j+1 < len(toks) && toks[j+1].Type == parser.SecintLexerEQ {
+			return false
+		}
+	}
+	return false
+}
+
+// describeFound names a token without revealing secrets or string contents.
+func describeFound(toks []Token, i int) string {
+	t := &toks[i]
+	if inSecret(toks, i) {
+		return "more text in the client secret's value"
+	}
+	switch t.Type {
+	case parser.SecintLexerSTRING, parser.SecintLexerDOLLAR_STRING:
+		return "a string"
+	case parser.SecintLexerNUMBER:
+		return "the number " + clip(t.Text)
+	case parser.SecintLexerQUOTED_ID:
+		return "the quoted name " + clip(t.Text)
+	case parser.SecintLexerEQ, parser.SecintLexerCOMMA, parser.SecintLexerLPAREN, parser.SecintLexerRPAREN,
+		parser.SecintLexerDOT, parser.SecintLexerMINUS, parser.SecintLexerOTHER:
+		return "'" + t.Text + "'"
+	}
+	if isKeywordType(t.Type) || t.Type == parser.SecintLexerID {
+		return clip(t.Text)
+	}
+	return "'" + clip(t.Text) + "'"
+}
+
+// describeAfter names the token before the error: for `NAME =` it says both.
+func describeAfter(toks []Token, i int) string {
+	t := &toks[i]
+	if inSecret(toks, i) && t.Type != parser.SecintLexerEQ {
+		return "the client secret's value"
+	}
+	if t.Type == parser.SecintLexerEQ && i > 0 && isWordType(toks[i-1].Type) {
+		return clip(toks[i-1].Text) + " ="
+	}
+	switch t.Type {
+	case parser.SecintLexerSTRING, parser.SecintLexerDOLLAR_STRING:
+		return "a string"
+	}
+	return describeFound(toks, i)
+}
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:37]) + "…"
+	}
+	return s
+}
+
+var valueStarts = []int{parser.SecintLexerSTRING, parser.SecintLexerDOLLAR_STRING, parser.SecintLexerNUMBER, parser.SecintLexerLPAREN}
+
+// describeExpected turns ANTLR's expected-token set into words, using the
+// property catalog for what a property's value should look like.
+func describeExpected(set *antlr.IntervalSet, rule int, toks []Token, idx int) string {
+	has := func(tt int) bool {
+		if set == nil {
+			return false
+		}
+		for _, iv := range set.GetIntervals() {
+			if iv.Contains(tt) {
+				return true
+			}
+		}
+		return false
+	}
+	if has(parser.SecintLexerSTRING) && has(parser.SecintLexerNUMBER) {
+		// A value. Which property's?
+		if idx >= 2 && toks[idx-1].Type == parser.SecintLexerEQ && isWordType(toks[idx-2].Type) {
+			name := identKey(toks[idx-2])
+			if p := LookupProperty(name); p != nil {
+				switch p.Type {
+				case TypeURL:
+					return "a string such as 'https://…'"
+				case TypeString:
+					return "a string in single quotes"
+				case TypeScopes:
+					return "a list of scopes such as ('scope')"
+				}
+				return p.TypeText()
+			}
+			if idx >= 3 && rule == parser.SecintParserRULE_value && toks[idx-3].Type == parser.SecintLexerTAG || isTagContext(toks, idx-2) {
+				return "a tag value in single quotes"
+			}
+		}
+		if idx >= 1 && toks[idx-1].Type == parser.SecintLexerLIKE {
+			return "a pattern in single quotes, such as 'my%'"
+		}
+		return "a value"
+	}
+	var words []string
+	if has(parser.SecintLexerID) {
+		switch rule {
+		case parser.SecintParserRULE_objectName:
+			words = append(words, "an integration name")
+		case parser.SecintParserRULE_tagName, parser.SecintParserRULE_tagAssignment:
+			words = append(words, "a tag name")
+		case parser.SecintParserRULE_unsetItem:
+			words = append(words, "a property name")
+		default:
+			if idx > 0 && (toks[idx-1].Type == parser.SecintLexerINTEGRATION || toks[idx-1].Type == parser.SecintLexerEXISTS) {
+				words = append(words, "an integration name")
+			} else if idx > 0 && toks[idx-1].Type == parser.SecintLexerTAG {
+				words = append(words, "a tag name")
+			} else {
+				words = append(words, "a property name")
+			}
+		}
+	}
+	if set != nil {
+		var types []int
+		for _, iv := range set.GetIntervals() {
+			for tt := iv.Start; tt < iv.Stop; tt++ {
+				types = append(types, tt)
+			}
+		}
+		sort.Ints(types)
+		endWord := false
+		for _, tt := range types {
+			switch {
+			case tt == parser.SecintLexerID || tt == parser.SecintLexerQUOTED_ID:
+			case isKeywordType(tt) && has(parser.SecintLexerID) && tokenWordOK(tt):
+				// covered by "a name"
+			case tt == antlr.TokenEOF || tt == parser.SecintLexerSEMI:
+				endWord = true
+			case isKeywordType(tt):
+				words = append(words, parser.SecintLexerLexerStaticData.SymbolicNames[tt])
+			default:
+				if lit := parser.SecintLexerLexerStaticData.LiteralNames[tt]; lit != "" {
+					words = append(words, lit)
+				}
+			}
+		}
+		if endWord {
+			words = append(words, "the end of the statement")
+		}
+	}
+	if len(words) == 0 {
+		return "something else"
+	}
+	return orList(dedupe(words))
+}
+
+// isTagContext reports whether the word at i is a tag name in SET TAG.
+func isTagContext(toks []Token, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch toks[j].Type {
+		case parser.SecintLexerTAG:
+			return true
+		case parser.SecintLexerSET, parser.SecintLexerUNSET:
+			return false
+		}
+	}
+	return false
+}
+
+// tokenWordOK reports whether keyword tt may stand as a name (see the
+// grammar's identifier rule).
+func tokenWordOK(tt int) bool {
+	switch tt {
+	case parser.SecintLexerALTER, parser.SecintLexerCREATE, parser.SecintLexerDROP, parser.SecintLexerEXISTS,
+		parser.SecintLexerLIKE, parser.SecintLexerNOT, parser.SecintLexerOR, parser.SecintLexerSET:
+		return false
+	}
+	return true
+}
+
+func dedupe(ws []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range ws {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
