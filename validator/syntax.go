@@ -33,13 +33,24 @@ func (a *analyzer) syntaxError(st *Statement, l *syntaxListener) (*rawDiag, int)
 		found = describeFound(st.Tokens, idx)
 	}
 	want := describeExpected(l.expected, l.rule, st.Tokens, idx)
+	if want == "the end of the statement" && prev != nil && endsValue(prev.Type) && (st.Kind == KindCreate || st.Kind == KindAlter) {
+		// ANTLR reports this at the statement's end; after a complete property
+		// another one may follow too.
+		want = "',', another property or the end of the statement"
+		if lastActionWord(st.Tokens[:idx]) == parser.SecintLexerUNSET {
+			want = "',' or the end of the statement"
+		}
+	}
 	msg := "expected " + want
 	if prev != nil {
 		msg += " after " + describeAfter(st.Tokens, idx-1)
 	}
 	msg += ", found " + found
-	if !atEnd && st.Tokens[idx].Text == "<" && strings.HasPrefix(want, "an integration name") {
+	switch {
+	case !atEnd && st.Tokens[idx].Text == "<" && strings.HasPrefix(want, "an integration name"):
 		msg = "'<name>' is a placeholder from the documentation: write the integration's name here, e.g. my_integration"
+	case !atEnd && st.Kind == KindCreate && st.Tokens[idx].Type == parser.SecintLexerEXISTS && prev != nil && prev.Type == parser.SecintLexerIF:
+		msg = "CREATE takes IF NOT EXISTS, not IF EXISTS"
 	}
 
 	// Underline the offending token, or at the end the token before it.
@@ -65,6 +76,9 @@ func (a *analyzer) syntaxError(st *Statement, l *syntaxListener) (*rawDiag, int)
 // walking back, it meets that property's name before any other property name
 // or a comma.
 func inSecret(toks []Token, i int) bool {
+	if toks[i].Type == parser.SecintLexerEQ {
+		return false
+	}
 	for j := i; j >= 0; j-- {
 		t := &toks[j]
 		if t.Type == parser.SecintLexerCOMMA || t.Type == parser.SecintLexerSEMI {
@@ -202,9 +216,9 @@ func describeExpected(set *antlr.IntervalSet, rule int, toks []Token, idx int) s
 			case tt == antlr.TokenEOF || tt == parser.SecintLexerSEMI:
 				endWord = true
 			case isKeywordType(tt):
-				words = append(words, parser.SecintLexerLexerStaticData.SymbolicNames[tt])
+				words = append(words, tokenName(tt))
 			default:
-				if lit := parser.SecintLexerLexerStaticData.LiteralNames[tt]; lit != "" {
+				if lit := tokenLiteral(tt); lit != "" {
 					words = append(words, lit)
 				}
 			}
@@ -253,4 +267,39 @@ func dedupe(ws []string) []string {
 		}
 	}
 	return out
+}
+
+// tokenName is a token type's symbolic name (SET, INTEGRATION, ...).
+func tokenName(tt int) string {
+	if names := parser.SecintLexerLexerStaticData.SymbolicNames; tt > 0 && tt < len(names) {
+		return names[tt]
+	}
+	return ""
+}
+
+// tokenLiteral is a punctuation token's text in quotes ('=', ','), or "".
+func tokenLiteral(tt int) string {
+	if lits := parser.SecintLexerLexerStaticData.LiteralNames; tt > 0 && tt < len(lits) {
+		return lits[tt]
+	}
+	return ""
+}
+
+// endsValue reports whether a token can be the last one of a value.
+func endsValue(tt int) bool {
+	switch tt {
+	case parser.SecintLexerSTRING, parser.SecintLexerDOLLAR_STRING, parser.SecintLexerNUMBER, parser.SecintLexerRPAREN:
+		return true
+	}
+	return isWordType(tt)
+}
+
+// lastActionWord is the type of the last SET or UNSET among toks, or 0.
+func lastActionWord(toks []Token) int {
+	for j := len(toks) - 1; j >= 0; j-- {
+		if tt := toks[j].Type; tt == parser.SecintLexerSET || tt == parser.SecintLexerUNSET {
+			return tt
+		}
+	}
+	return 0
 }

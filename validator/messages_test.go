@@ -1,0 +1,85 @@
+package validator
+
+import (
+	"strings"
+	"testing"
+)
+
+// The wording of messages people read most. Each is what we mean to say,
+// written here by hand.
+func TestMessages(t *testing.T) {
+	cases := []struct{ sql, code, msg string }{
+		{"ALTER INTEGRATION x SET OAUTH_TOKEN_ENDPOINT = ;", "syntax-error",
+			"expected a string such as 'https://…' after OAUTH_TOKEN_ENDPOINT =, found the end of the statement"},
+		{"ALTER INTEGRATION x SET ENABLED TRUE", "syntax-error", "expected '=' after ENABLED, found TRUE"},
+		{"ALTER INTEGRATION x SET ENABLED = ", "syntax-error", "expected TRUE or FALSE after ENABLED =, found the end of the statement"},
+		{"ALTER INTEGRATION x SET OAUTH_ALLOWED_SCOPES = ", "syntax-error",
+			"expected a list of scopes such as ('scope') after OAUTH_ALLOWED_SCOPES =, found the end of the statement"},
+		{"ALTER SECURITY INTEGRATION <name> SET ENABLED = TRUE", "syntax-error",
+			"'<name>' is a placeholder from the documentation: write the integration's name here, e.g. my_integration"},
+		{"ALTER SECURITY INTEGRATION x", "syntax-error", "expected SET or UNSET after x, found the end of the statement"},
+		{"ALTER SECURITY FOO", "syntax-error", "expected INTEGRATION after SECURITY, found FOO"},
+		{"ALTER INTEGRATION x SET TAG t = ", "syntax-error", "expected a tag value in single quotes after t =, found the end of the statement"},
+		{"SHOW INTEGRATIONS LIKE", "syntax-error", "expected a pattern in single quotes, such as 'my%' after LIKE, found the end of the statement"},
+		{"ALTER INTEGRATION x SET OAUTH_CLIENTID = 'a'", "unknown-property", "unknown property OAUTH_CLIENTID; did you mean OAUTH_CLIENT_ID?"},
+		{"ALTER INTEGRATION x SET OAUTH_SCOPE = 'a'", "unknown-property", "unknown property OAUTH_SCOPE; did you mean OAUTH_ALLOWED_SCOPES?"},
+		{"ALTER INTEGRATION x SET FROBNICATE = 'a'", "unknown-property", "unknown property FROBNICATE"},
+		{"ALTER INTEGRATION x SET OAUTH_CLIENT_AUTH_METHOD = CLIENT_SECRET_GET", "invalid-enum-value",
+			"CLIENT_SECRET_GET is not a value of OAUTH_CLIENT_AUTH_METHOD, which takes CLIENT_SECRET_BASIC or CLIENT_SECRET_POST; did you mean CLIENT_SECRET_POST?"},
+		{"ALTER INTEGRATION x SET OAUTH_REFRESH_TOKEN_VALIDITY = 0", "out-of-range", "OAUTH_REFRESH_TOKEN_VALIDITY must be at least 1"},
+		{"ALTER INTEGRATION x SET ENABLED = TRUE UNSET COMMENT", "multiple-actions",
+			"an ALTER takes one action, and this is a second one (UNSET): split it into its own statement"},
+	}
+	for _, c := range cases {
+		var got []string
+		found := false
+		for _, d := range Check(c.sql) {
+			got = append(got, d.Code+": "+d.Message)
+			if d.Code == c.code && d.Message == c.msg {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s\n  want %s: %s\n  got  %s", c.sql, c.code, c.msg, strings.Join(got, "\n       "))
+		}
+	}
+}
+
+// No diagnostic, message or fix ever carries the client secret's value, however
+// the value is written.
+func TestSecretNeverRepeated(t *testing.T) {
+	const secret = "Zq9SecretValue"
+	forms := []string{
+		"'" + secret + "'", "$$" + secret + "$$", secret, `"` + secret + `"`, "'" + secret, "$$" + secret,
+		secret + "-tail", "(" + "'" + secret + "')", "'" + secret + "' '" + secret + "'", "-" + secret,
+		"'" + secret + "'' more'", secret + " " + secret,
+	}
+	heads := []string{
+		"CREATE SECURITY INTEGRATION i TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 ENABLED = TRUE OAUTH_CLIENT_ID = 'c' OAUTH_CLIENT_SECRET = %s",
+		"CREATE SECURITY INTEGRATION i TYPE = API_AUTHENTICATION OAUTH_CLIENT_SECRET = %s OAUTH_CLIENT_SECRET = %s",
+		"ALTER SECURITY INTEGRATION i SET OAUTH_CLIENT_SECRET = %s",
+		"ALTER SECURITY INTEGRATION i SET OAUTH_CLIENT_SECRET %s",
+		"ALTER SECURITY INTEGRATION i SET OAUTH_CLIENT_SECRET = %s UNSET COMMENT",
+		"ALTER SECURITY INTEGRATION i UNSET OAUTH_CLIENT_SECRET = %s",
+		"ALTER SECURITY INTEGRATION i SET TAG OAUTH_CLIENT_SECRET = %s",
+		"DROP INTEGRATION i OAUTH_CLIENT_SECRET = %s",
+		"ALTER SECURITY INTEGRATION i SET oauth_client_secret=%s, COMMENT = 'x'",
+	}
+	for _, h := range heads {
+		for _, f := range forms {
+			sql := strings.ReplaceAll(h, "%s", f)
+			for _, d := range Check(sql) {
+				leak := strings.Contains(d.Message, secret)
+				for _, fx := range d.Fixes {
+					leak = leak || strings.Contains(fx.Title, secret)
+					for _, e := range fx.Edits {
+						leak = leak || strings.Contains(e.NewText, secret)
+					}
+				}
+				if leak {
+					t.Errorf("%s\n  %s: %s repeats the secret", sql, d.Code, d.Message)
+				}
+			}
+		}
+	}
+}

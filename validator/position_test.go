@@ -1,0 +1,77 @@
+package validator
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestLineIndexPositions(t *testing.T) {
+	text := "ab\ncé😀x\r\nz\rq"
+	li := newLineIndex(text)
+	// rune offset → position, written out by hand.
+	cases := []struct {
+		off  int
+		want Position
+	}{
+		{0, Position{0, 0}}, {2, Position{0, 2}}, // before the \n
+		{3, Position{1, 0}}, {4, Position{1, 1}}, // c, é
+		{5, Position{1, 2}}, {6, Position{1, 4}}, // 😀 takes two UTF-16 units
+		{7, Position{1, 5}}, // \r of \r\n
+		{9, Position{2, 0}}, {10, Position{2, 1}}, // z, lone \r ends the line
+		{11, Position{3, 0}}, {12, Position{3, 1}}, // q, end
+		{99, Position{3, 1}}, // clamped
+	}
+	for _, c := range cases {
+		if got := li.position(c.off); got != c.want {
+			t.Errorf("position(%d) = %+v, want %+v", c.off, got, c.want)
+		}
+	}
+	// byte offsets: é is 2 bytes, 😀 is 4.
+	for off, want := range map[int]int{0: 0, 3: 3, 4: 4, 5: 6, 6: 10, 7: 11, 12: len(text)} {
+		if got := li.byteOffset(off); got != want {
+			t.Errorf("byteOffset(%d) = %d, want %d", off, got, want)
+		}
+	}
+}
+
+func TestLineIndexRoundTrip(t *testing.T) {
+	text := "SELECT 1; -- 日本語 😀😀\nALTER INTEGRATION é SET ENABLED = TRUE;\n\n  x"
+	li := newLineIndex(text)
+	n := utf8.RuneCountInString(text)
+	for off := 0; off <= n; off++ {
+		p := li.position(off)
+		// Line breaks map back to the end of their line, which is the same offset.
+		if back := li.offset(p); back != off {
+			t.Errorf("offset(position(%d) = %+v) = %d", off, p, back)
+		}
+	}
+	// Inside a surrogate pair: the character's start.
+	line0 := strings.Split(text, "\n")[0]
+	emoji := strings.Index(line0, "😀")
+	ch := len([]rune(line0[:emoji]))
+	if got := li.offset(Position{0, ch + 1}); got != ch {
+		t.Errorf("offset inside a surrogate pair = %d, want %d", got, ch)
+	}
+	// Past the line end: the line end.
+	if got := li.offset(Position{0, 500}); got != utf8.RuneCountInString(line0) {
+		t.Errorf("offset past line end = %d, want %d", got, utf8.RuneCountInString(line0))
+	}
+}
+
+func TestInvalidUTF8Positions(t *testing.T) {
+	// Each invalid byte is one rune (U+FFFD) for the lexer and one UTF-16 unit.
+	text := "/*\xff\xfe*/ ALTER INTEGRATION x SET ENABLED = maybe;"
+	d := Check(text)
+	if len(d) != 1 || d[0].Code != "invalid-enum-value" {
+		t.Fatalf("got %+v", d)
+	}
+	want := strings.Index(text, "maybe")
+	if d[0].StartOffset != want || d[0].Range.Start.Character != want {
+		t.Errorf("range starts at byte %d, character %d; want %d for both", d[0].StartOffset, d[0].Range.Start.Character, want)
+	}
+	// Junk before a statement makes it someone else's: not checked.
+	if d := Check("\xff\xfeALTER INTEGRATION x SET ENABLED = maybe;"); len(d) != 0 {
+		t.Errorf("statement after stray bytes: got %+v, want nothing", d)
+	}
+}
