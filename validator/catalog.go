@@ -236,6 +236,8 @@ var foreignExact = map[string]string{
 	"NOTIFICATION_PROVIDER": "notification", "DIRECTION": "notification", "ENABLED_NOTIFICATION": "notification",
 	"AWS_ROLE_ARN": "API Authentication with AWS IAM", "ALLOWED_NETWORK_RULES": "external access",
 	"ALLOWED_API_AUTHENTICATION_INTEGRATIONS": "external access", "ALLOWED_AUTHENTICATION_SECRETS": "external access",
+	"ALLOWED_USER_DOMAINS": "SAML2", "ALLOWED_EMAIL_PATTERNS": "SAML2", "GOOGLE_AUDIENCE": "API",
+	"REFRESH_INTERVAL_SECONDS": "catalog", "USE_PRIVATELINK_ENDPOINT": "storage or notification",
 	"CATALOG_SOURCE": "catalog", "TABLE_FORMAT": "catalog", "CATALOG_NAMESPACE": "catalog", "REST_CONFIG": "catalog",
 	"REST_AUTHENTICATION": "catalog", "GLUE_AWS_ROLE_ARN": "catalog", "GLUE_CATALOG_ID": "catalog", "GLUE_REGION": "catalog",
 }
@@ -271,6 +273,9 @@ func foreignKind(name string) string {
 
 // OtherTypes are the TYPE values of other security integration kinds.
 var OtherTypes = []string{"SAML2", "SCIM", "OAUTH", "EXTERNAL_OAUTH"}
+
+// otherTypeNames names those kinds for people.
+var otherTypeNames = map[string]string{"SAML2": "SAML2", "SCIM": "SCIM", "OAUTH": "Snowflake OAuth", "EXTERNAL_OAUTH": "External OAuth"}
 
 // OtherAuthTypes are AUTH_TYPE values of API_AUTHENTICATION outside our scope.
 var OtherAuthTypes = []string{"AWS_IAM", "WORKLOAD_IDENTITY_FEDERATION"}

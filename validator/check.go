@@ -117,7 +117,7 @@ func (c *checker) create() {
 			declared = true
 		case contains(OtherTypes, word):
 			c.add(typ.Value.Start, typ.Value.End, "out-of-scope", SeverityHint,
-				fmt.Sprintf("%s security integrations are not checked by secint", word))
+				fmt.Sprintf("%s security integrations are not checked by secint", otherTypeNames[word]))
 			return
 		}
 	}
