@@ -90,4 +90,3 @@ func splitLinesUTF16(text string) [][]uint16 {
 	}
 	return append(out, utf16.Encode(cur))
 }
-

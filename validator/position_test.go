@@ -17,7 +17,7 @@ func TestLineIndexPositions(t *testing.T) {
 		{0, Position{0, 0}}, {2, Position{0, 2}}, // before the \n
 		{3, Position{1, 0}}, {4, Position{1, 1}}, // c, é
 		{5, Position{1, 2}}, {6, Position{1, 4}}, // 😀 takes two UTF-16 units
-		{7, Position{1, 5}}, // \r of \r\n
+		{7, Position{1, 5}},                       // \r of \r\n
 		{9, Position{2, 0}}, {10, Position{2, 1}}, // z, lone \r ends the line
 		{11, Position{3, 0}}, {12, Position{3, 1}}, // q, end
 		{99, Position{3, 1}}, // clamped
