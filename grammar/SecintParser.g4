@@ -70,12 +70,18 @@ objectName
     : identifier ( DOT identifier )*
     ;
 
+// List items are plain values: no property takes nested lists, and keeping
+// lists flat keeps prediction linear on hostile input such as 100,000 '('.
 value
-    : STRING                                     # stringValue
-    | DOLLAR_STRING                              # stringValue
-    | MINUS? NUMBER                              # numberValue
-    | identifier                                 # wordValue
-    | LPAREN ( value ( COMMA value )* )? RPAREN  # listValue
+    : scalar                                       # scalarValue
+    | LPAREN ( scalar ( COMMA scalar )* )? RPAREN  # listValue
+    ;
+
+scalar
+    : STRING         # stringValue
+    | DOLLAR_STRING  # stringValue
+    | MINUS? NUMBER  # numberValue
+    | identifier     # wordValue
     ;
 
 // Words that may stand as names. Snowflake's reserved words among our keywords

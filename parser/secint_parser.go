@@ -53,108 +53,110 @@ func secintparserParserInit() {
 		"statement", "createIntegration", "alterIntegration", "alterAction",
 		"describeIntegration", "dropIntegration", "showIntegrations", "integrationKind",
 		"propertyList", "property", "unsetItem", "tagAssignment", "tagName",
-		"objectName", "value", "identifier",
+		"objectName", "value", "scalar", "identifier",
 	}
 	staticData.PredictionContextCache = antlr.NewPredictionContextCache()
 	staticData.serializedATN = []int32{
-		4, 1, 46, 214, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
+		4, 1, 46, 219, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
 		4, 2, 5, 7, 5, 2, 6, 7, 6, 2, 7, 7, 7, 2, 8, 7, 8, 2, 9, 7, 9, 2, 10, 7,
 		10, 2, 11, 7, 11, 2, 12, 7, 12, 2, 13, 7, 13, 2, 14, 7, 14, 2, 15, 7, 15,
-		1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0, 38, 8, 0, 1, 0, 3, 0, 41, 8, 0, 1,
-		0, 1, 0, 1, 1, 1, 1, 1, 1, 3, 1, 48, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		3, 1, 55, 8, 1, 1, 1, 1, 1, 3, 1, 59, 8, 1, 1, 2, 1, 2, 3, 2, 63, 8, 2,
-		1, 2, 1, 2, 1, 2, 3, 2, 68, 8, 2, 1, 2, 1, 2, 4, 2, 72, 8, 2, 11, 2, 12,
-		2, 73, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 5, 3, 81, 8, 3, 10, 3, 12, 3, 84,
-		9, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 5, 3, 91, 8, 3, 10, 3, 12, 3, 94, 9,
-		3, 1, 3, 1, 3, 3, 3, 98, 8, 3, 1, 3, 1, 3, 1, 3, 1, 3, 5, 3, 104, 8, 3,
-		10, 3, 12, 3, 107, 9, 3, 3, 3, 109, 8, 3, 3, 3, 111, 8, 3, 1, 4, 1, 4,
-		3, 4, 115, 8, 4, 1, 4, 1, 4, 1, 4, 3, 4, 120, 8, 4, 1, 4, 1, 4, 1, 5, 1,
-		5, 3, 5, 126, 8, 5, 1, 5, 1, 5, 1, 5, 3, 5, 131, 8, 5, 1, 5, 1, 5, 3, 5,
-		135, 8, 5, 1, 6, 1, 6, 3, 6, 139, 8, 6, 1, 6, 1, 6, 1, 6, 3, 6, 144, 8,
-		6, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 3, 7, 153, 8, 7, 1, 8, 1,
-		8, 3, 8, 157, 8, 8, 1, 8, 5, 8, 160, 8, 8, 10, 8, 12, 8, 163, 9, 8, 1,
-		9, 1, 9, 1, 9, 1, 9, 1, 10, 1, 10, 1, 11, 1, 11, 1, 11, 1, 11, 1, 12, 1,
-		12, 1, 12, 5, 12, 178, 8, 12, 10, 12, 12, 12, 181, 9, 12, 1, 13, 1, 13,
-		1, 13, 5, 13, 186, 8, 13, 10, 13, 12, 13, 189, 9, 13, 1, 14, 1, 14, 1,
-		14, 3, 14, 194, 8, 14, 1, 14, 1, 14, 1, 14, 1, 14, 1, 14, 1, 14, 5, 14,
-		202, 8, 14, 10, 14, 12, 14, 205, 9, 14, 3, 14, 207, 8, 14, 1, 14, 3, 14,
-		210, 8, 14, 1, 15, 1, 15, 1, 15, 0, 0, 16, 0, 2, 4, 6, 8, 10, 12, 14, 16,
-		18, 20, 22, 24, 26, 28, 30, 0, 3, 1, 0, 7, 8, 2, 0, 4, 4, 20, 20, 9, 0,
-		1, 1, 3, 5, 7, 8, 11, 14, 17, 17, 19, 21, 23, 26, 36, 36, 38, 38, 239,
-		0, 37, 1, 0, 0, 0, 2, 44, 1, 0, 0, 0, 4, 60, 1, 0, 0, 0, 6, 110, 1, 0,
-		0, 0, 8, 112, 1, 0, 0, 0, 10, 123, 1, 0, 0, 0, 12, 136, 1, 0, 0, 0, 14,
-		152, 1, 0, 0, 0, 16, 154, 1, 0, 0, 0, 18, 164, 1, 0, 0, 0, 20, 168, 1,
-		0, 0, 0, 22, 170, 1, 0, 0, 0, 24, 174, 1, 0, 0, 0, 26, 182, 1, 0, 0, 0,
-		28, 209, 1, 0, 0, 0, 30, 211, 1, 0, 0, 0, 32, 38, 3, 2, 1, 0, 33, 38, 3,
-		4, 2, 0, 34, 38, 3, 8, 4, 0, 35, 38, 3, 10, 5, 0, 36, 38, 3, 12, 6, 0,
-		37, 32, 1, 0, 0, 0, 37, 33, 1, 0, 0, 0, 37, 34, 1, 0, 0, 0, 37, 35, 1,
-		0, 0, 0, 37, 36, 1, 0, 0, 0, 38, 40, 1, 0, 0, 0, 39, 41, 5, 29, 0, 0, 40,
-		39, 1, 0, 0, 0, 40, 41, 1, 0, 0, 0, 41, 42, 1, 0, 0, 0, 42, 43, 5, 0, 0,
-		1, 43, 1, 1, 0, 0, 0, 44, 47, 5, 6, 0, 0, 45, 46, 5, 18, 0, 0, 46, 48,
-		5, 19, 0, 0, 47, 45, 1, 0, 0, 0, 47, 48, 1, 0, 0, 0, 48, 49, 1, 0, 0, 0,
-		49, 50, 5, 21, 0, 0, 50, 54, 5, 13, 0, 0, 51, 52, 5, 12, 0, 0, 52, 53,
-		5, 16, 0, 0, 53, 55, 5, 10, 0, 0, 54, 51, 1, 0, 0, 0, 54, 55, 1, 0, 0,
-		0, 55, 56, 1, 0, 0, 0, 56, 58, 3, 26, 13, 0, 57, 59, 3, 16, 8, 0, 58, 57,
-		1, 0, 0, 0, 58, 59, 1, 0, 0, 0, 59, 3, 1, 0, 0, 0, 60, 62, 5, 2, 0, 0,
-		61, 63, 5, 21, 0, 0, 62, 61, 1, 0, 0, 0, 62, 63, 1, 0, 0, 0, 63, 64, 1,
-		0, 0, 0, 64, 67, 5, 13, 0, 0, 65, 66, 5, 12, 0, 0, 66, 68, 5, 10, 0, 0,
-		67, 65, 1, 0, 0, 0, 67, 68, 1, 0, 0, 0, 68, 69, 1, 0, 0, 0, 69, 71, 3,
-		26, 13, 0, 70, 72, 3, 6, 3, 0, 71, 70, 1, 0, 0, 0, 72, 73, 1, 0, 0, 0,
-		73, 71, 1, 0, 0, 0, 73, 74, 1, 0, 0, 0, 74, 5, 1, 0, 0, 0, 75, 76, 5, 22,
-		0, 0, 76, 77, 5, 25, 0, 0, 77, 82, 3, 22, 11, 0, 78, 79, 5, 28, 0, 0, 79,
-		81, 3, 22, 11, 0, 80, 78, 1, 0, 0, 0, 81, 84, 1, 0, 0, 0, 82, 80, 1, 0,
-		0, 0, 82, 83, 1, 0, 0, 0, 83, 111, 1, 0, 0, 0, 84, 82, 1, 0, 0, 0, 85,
-		86, 5, 26, 0, 0, 86, 87, 5, 25, 0, 0, 87, 92, 3, 24, 12, 0, 88, 89, 5,
-		28, 0, 0, 89, 91, 3, 24, 12, 0, 90, 88, 1, 0, 0, 0, 91, 94, 1, 0, 0, 0,
-		92, 90, 1, 0, 0, 0, 92, 93, 1, 0, 0, 0, 93, 111, 1, 0, 0, 0, 94, 92, 1,
-		0, 0, 0, 95, 97, 5, 22, 0, 0, 96, 98, 3, 16, 8, 0, 97, 96, 1, 0, 0, 0,
-		97, 98, 1, 0, 0, 0, 98, 111, 1, 0, 0, 0, 99, 108, 5, 26, 0, 0, 100, 105,
-		3, 20, 10, 0, 101, 102, 5, 28, 0, 0, 102, 104, 3, 20, 10, 0, 103, 101,
-		1, 0, 0, 0, 104, 107, 1, 0, 0, 0, 105, 103, 1, 0, 0, 0, 105, 106, 1, 0,
-		0, 0, 106, 109, 1, 0, 0, 0, 107, 105, 1, 0, 0, 0, 108, 100, 1, 0, 0, 0,
-		108, 109, 1, 0, 0, 0, 109, 111, 1, 0, 0, 0, 110, 75, 1, 0, 0, 0, 110, 85,
-		1, 0, 0, 0, 110, 95, 1, 0, 0, 0, 110, 99, 1, 0, 0, 0, 111, 7, 1, 0, 0,
-		0, 112, 114, 7, 0, 0, 0, 113, 115, 3, 14, 7, 0, 114, 113, 1, 0, 0, 0, 114,
-		115, 1, 0, 0, 0, 115, 116, 1, 0, 0, 0, 116, 119, 5, 13, 0, 0, 117, 118,
-		5, 12, 0, 0, 118, 120, 5, 10, 0, 0, 119, 117, 1, 0, 0, 0, 119, 120, 1,
-		0, 0, 0, 120, 121, 1, 0, 0, 0, 121, 122, 3, 26, 13, 0, 122, 9, 1, 0, 0,
-		0, 123, 125, 5, 9, 0, 0, 124, 126, 3, 14, 7, 0, 125, 124, 1, 0, 0, 0, 125,
-		126, 1, 0, 0, 0, 126, 127, 1, 0, 0, 0, 127, 130, 5, 13, 0, 0, 128, 129,
-		5, 12, 0, 0, 129, 131, 5, 10, 0, 0, 130, 128, 1, 0, 0, 0, 130, 131, 1,
-		0, 0, 0, 131, 132, 1, 0, 0, 0, 132, 134, 3, 26, 13, 0, 133, 135, 7, 1,
-		0, 0, 134, 133, 1, 0, 0, 0, 134, 135, 1, 0, 0, 0, 135, 11, 1, 0, 0, 0,
-		136, 138, 5, 23, 0, 0, 137, 139, 3, 14, 7, 0, 138, 137, 1, 0, 0, 0, 138,
-		139, 1, 0, 0, 0, 139, 140, 1, 0, 0, 0, 140, 143, 5, 14, 0, 0, 141, 142,
-		5, 15, 0, 0, 142, 144, 3, 28, 14, 0, 143, 141, 1, 0, 0, 0, 143, 144, 1,
-		0, 0, 0, 144, 13, 1, 0, 0, 0, 145, 153, 5, 21, 0, 0, 146, 153, 5, 3, 0,
-		0, 147, 153, 5, 5, 0, 0, 148, 149, 5, 11, 0, 0, 149, 153, 5, 1, 0, 0, 150,
-		153, 5, 17, 0, 0, 151, 153, 5, 24, 0, 0, 152, 145, 1, 0, 0, 0, 152, 146,
-		1, 0, 0, 0, 152, 147, 1, 0, 0, 0, 152, 148, 1, 0, 0, 0, 152, 150, 1, 0,
-		0, 0, 152, 151, 1, 0, 0, 0, 153, 15, 1, 0, 0, 0, 154, 161, 3, 18, 9, 0,
-		155, 157, 5, 28, 0, 0, 156, 155, 1, 0, 0, 0, 156, 157, 1, 0, 0, 0, 157,
-		158, 1, 0, 0, 0, 158, 160, 3, 18, 9, 0, 159, 156, 1, 0, 0, 0, 160, 163,
-		1, 0, 0, 0, 161, 159, 1, 0, 0, 0, 161, 162, 1, 0, 0, 0, 162, 17, 1, 0,
-		0, 0, 163, 161, 1, 0, 0, 0, 164, 165, 3, 30, 15, 0, 165, 166, 5, 27, 0,
-		0, 166, 167, 3, 28, 14, 0, 167, 19, 1, 0, 0, 0, 168, 169, 3, 30, 15, 0,
-		169, 21, 1, 0, 0, 0, 170, 171, 3, 24, 12, 0, 171, 172, 5, 27, 0, 0, 172,
-		173, 3, 28, 14, 0, 173, 23, 1, 0, 0, 0, 174, 179, 3, 30, 15, 0, 175, 176,
-		5, 32, 0, 0, 176, 178, 3, 30, 15, 0, 177, 175, 1, 0, 0, 0, 178, 181, 1,
-		0, 0, 0, 179, 177, 1, 0, 0, 0, 179, 180, 1, 0, 0, 0, 180, 25, 1, 0, 0,
-		0, 181, 179, 1, 0, 0, 0, 182, 187, 3, 30, 15, 0, 183, 184, 5, 32, 0, 0,
-		184, 186, 3, 30, 15, 0, 185, 183, 1, 0, 0, 0, 186, 189, 1, 0, 0, 0, 187,
-		185, 1, 0, 0, 0, 187, 188, 1, 0, 0, 0, 188, 27, 1, 0, 0, 0, 189, 187, 1,
-		0, 0, 0, 190, 210, 5, 34, 0, 0, 191, 210, 5, 35, 0, 0, 192, 194, 5, 33,
-		0, 0, 193, 192, 1, 0, 0, 0, 193, 194, 1, 0, 0, 0, 194, 195, 1, 0, 0, 0,
-		195, 210, 5, 37, 0, 0, 196, 210, 3, 30, 15, 0, 197, 206, 5, 30, 0, 0, 198,
-		203, 3, 28, 14, 0, 199, 200, 5, 28, 0, 0, 200, 202, 3, 28, 14, 0, 201,
-		199, 1, 0, 0, 0, 202, 205, 1, 0, 0, 0, 203, 201, 1, 0, 0, 0, 203, 204,
-		1, 0, 0, 0, 204, 207, 1, 0, 0, 0, 205, 203, 1, 0, 0, 0, 206, 198, 1, 0,
-		0, 0, 206, 207, 1, 0, 0, 0, 207, 208, 1, 0, 0, 0, 208, 210, 5, 31, 0, 0,
-		209, 190, 1, 0, 0, 0, 209, 191, 1, 0, 0, 0, 209, 193, 1, 0, 0, 0, 209,
-		196, 1, 0, 0, 0, 209, 197, 1, 0, 0, 0, 210, 29, 1, 0, 0, 0, 211, 212, 7,
-		2, 0, 0, 212, 31, 1, 0, 0, 0, 30, 37, 40, 47, 54, 58, 62, 67, 73, 82, 92,
-		97, 105, 108, 110, 114, 119, 125, 130, 134, 138, 143, 152, 156, 161, 179,
-		187, 193, 203, 206, 209,
+		2, 16, 7, 16, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0, 40, 8, 0, 1, 0, 3, 0,
+		43, 8, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 3, 1, 50, 8, 1, 1, 1, 1, 1, 1,
+		1, 1, 1, 1, 1, 3, 1, 57, 8, 1, 1, 1, 1, 1, 3, 1, 61, 8, 1, 1, 2, 1, 2,
+		3, 2, 65, 8, 2, 1, 2, 1, 2, 1, 2, 3, 2, 70, 8, 2, 1, 2, 1, 2, 4, 2, 74,
+		8, 2, 11, 2, 12, 2, 75, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 5, 3, 83, 8, 3, 10,
+		3, 12, 3, 86, 9, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 5, 3, 93, 8, 3, 10, 3,
+		12, 3, 96, 9, 3, 1, 3, 1, 3, 3, 3, 100, 8, 3, 1, 3, 1, 3, 1, 3, 1, 3, 5,
+		3, 106, 8, 3, 10, 3, 12, 3, 109, 9, 3, 3, 3, 111, 8, 3, 3, 3, 113, 8, 3,
+		1, 4, 1, 4, 3, 4, 117, 8, 4, 1, 4, 1, 4, 1, 4, 3, 4, 122, 8, 4, 1, 4, 1,
+		4, 1, 5, 1, 5, 3, 5, 128, 8, 5, 1, 5, 1, 5, 1, 5, 3, 5, 133, 8, 5, 1, 5,
+		1, 5, 3, 5, 137, 8, 5, 1, 6, 1, 6, 3, 6, 141, 8, 6, 1, 6, 1, 6, 1, 6, 3,
+		6, 146, 8, 6, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 3, 7, 155, 8, 7,
+		1, 8, 1, 8, 3, 8, 159, 8, 8, 1, 8, 5, 8, 162, 8, 8, 10, 8, 12, 8, 165,
+		9, 8, 1, 9, 1, 9, 1, 9, 1, 9, 1, 10, 1, 10, 1, 11, 1, 11, 1, 11, 1, 11,
+		1, 12, 1, 12, 1, 12, 5, 12, 180, 8, 12, 10, 12, 12, 12, 183, 9, 12, 1,
+		13, 1, 13, 1, 13, 5, 13, 188, 8, 13, 10, 13, 12, 13, 191, 9, 13, 1, 14,
+		1, 14, 1, 14, 1, 14, 1, 14, 5, 14, 198, 8, 14, 10, 14, 12, 14, 201, 9,
+		14, 3, 14, 203, 8, 14, 1, 14, 3, 14, 206, 8, 14, 1, 15, 1, 15, 1, 15, 3,
+		15, 211, 8, 15, 1, 15, 1, 15, 3, 15, 215, 8, 15, 1, 16, 1, 16, 1, 16, 0,
+		0, 17, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 0,
+		3, 1, 0, 7, 8, 2, 0, 4, 4, 20, 20, 9, 0, 1, 1, 3, 5, 7, 8, 11, 14, 17,
+		17, 19, 21, 23, 26, 36, 36, 38, 38, 243, 0, 39, 1, 0, 0, 0, 2, 46, 1, 0,
+		0, 0, 4, 62, 1, 0, 0, 0, 6, 112, 1, 0, 0, 0, 8, 114, 1, 0, 0, 0, 10, 125,
+		1, 0, 0, 0, 12, 138, 1, 0, 0, 0, 14, 154, 1, 0, 0, 0, 16, 156, 1, 0, 0,
+		0, 18, 166, 1, 0, 0, 0, 20, 170, 1, 0, 0, 0, 22, 172, 1, 0, 0, 0, 24, 176,
+		1, 0, 0, 0, 26, 184, 1, 0, 0, 0, 28, 205, 1, 0, 0, 0, 30, 214, 1, 0, 0,
+		0, 32, 216, 1, 0, 0, 0, 34, 40, 3, 2, 1, 0, 35, 40, 3, 4, 2, 0, 36, 40,
+		3, 8, 4, 0, 37, 40, 3, 10, 5, 0, 38, 40, 3, 12, 6, 0, 39, 34, 1, 0, 0,
+		0, 39, 35, 1, 0, 0, 0, 39, 36, 1, 0, 0, 0, 39, 37, 1, 0, 0, 0, 39, 38,
+		1, 0, 0, 0, 40, 42, 1, 0, 0, 0, 41, 43, 5, 29, 0, 0, 42, 41, 1, 0, 0, 0,
+		42, 43, 1, 0, 0, 0, 43, 44, 1, 0, 0, 0, 44, 45, 5, 0, 0, 1, 45, 1, 1, 0,
+		0, 0, 46, 49, 5, 6, 0, 0, 47, 48, 5, 18, 0, 0, 48, 50, 5, 19, 0, 0, 49,
+		47, 1, 0, 0, 0, 49, 50, 1, 0, 0, 0, 50, 51, 1, 0, 0, 0, 51, 52, 5, 21,
+		0, 0, 52, 56, 5, 13, 0, 0, 53, 54, 5, 12, 0, 0, 54, 55, 5, 16, 0, 0, 55,
+		57, 5, 10, 0, 0, 56, 53, 1, 0, 0, 0, 56, 57, 1, 0, 0, 0, 57, 58, 1, 0,
+		0, 0, 58, 60, 3, 26, 13, 0, 59, 61, 3, 16, 8, 0, 60, 59, 1, 0, 0, 0, 60,
+		61, 1, 0, 0, 0, 61, 3, 1, 0, 0, 0, 62, 64, 5, 2, 0, 0, 63, 65, 5, 21, 0,
+		0, 64, 63, 1, 0, 0, 0, 64, 65, 1, 0, 0, 0, 65, 66, 1, 0, 0, 0, 66, 69,
+		5, 13, 0, 0, 67, 68, 5, 12, 0, 0, 68, 70, 5, 10, 0, 0, 69, 67, 1, 0, 0,
+		0, 69, 70, 1, 0, 0, 0, 70, 71, 1, 0, 0, 0, 71, 73, 3, 26, 13, 0, 72, 74,
+		3, 6, 3, 0, 73, 72, 1, 0, 0, 0, 74, 75, 1, 0, 0, 0, 75, 73, 1, 0, 0, 0,
+		75, 76, 1, 0, 0, 0, 76, 5, 1, 0, 0, 0, 77, 78, 5, 22, 0, 0, 78, 79, 5,
+		25, 0, 0, 79, 84, 3, 22, 11, 0, 80, 81, 5, 28, 0, 0, 81, 83, 3, 22, 11,
+		0, 82, 80, 1, 0, 0, 0, 83, 86, 1, 0, 0, 0, 84, 82, 1, 0, 0, 0, 84, 85,
+		1, 0, 0, 0, 85, 113, 1, 0, 0, 0, 86, 84, 1, 0, 0, 0, 87, 88, 5, 26, 0,
+		0, 88, 89, 5, 25, 0, 0, 89, 94, 3, 24, 12, 0, 90, 91, 5, 28, 0, 0, 91,
+		93, 3, 24, 12, 0, 92, 90, 1, 0, 0, 0, 93, 96, 1, 0, 0, 0, 94, 92, 1, 0,
+		0, 0, 94, 95, 1, 0, 0, 0, 95, 113, 1, 0, 0, 0, 96, 94, 1, 0, 0, 0, 97,
+		99, 5, 22, 0, 0, 98, 100, 3, 16, 8, 0, 99, 98, 1, 0, 0, 0, 99, 100, 1,
+		0, 0, 0, 100, 113, 1, 0, 0, 0, 101, 110, 5, 26, 0, 0, 102, 107, 3, 20,
+		10, 0, 103, 104, 5, 28, 0, 0, 104, 106, 3, 20, 10, 0, 105, 103, 1, 0, 0,
+		0, 106, 109, 1, 0, 0, 0, 107, 105, 1, 0, 0, 0, 107, 108, 1, 0, 0, 0, 108,
+		111, 1, 0, 0, 0, 109, 107, 1, 0, 0, 0, 110, 102, 1, 0, 0, 0, 110, 111,
+		1, 0, 0, 0, 111, 113, 1, 0, 0, 0, 112, 77, 1, 0, 0, 0, 112, 87, 1, 0, 0,
+		0, 112, 97, 1, 0, 0, 0, 112, 101, 1, 0, 0, 0, 113, 7, 1, 0, 0, 0, 114,
+		116, 7, 0, 0, 0, 115, 117, 3, 14, 7, 0, 116, 115, 1, 0, 0, 0, 116, 117,
+		1, 0, 0, 0, 117, 118, 1, 0, 0, 0, 118, 121, 5, 13, 0, 0, 119, 120, 5, 12,
+		0, 0, 120, 122, 5, 10, 0, 0, 121, 119, 1, 0, 0, 0, 121, 122, 1, 0, 0, 0,
+		122, 123, 1, 0, 0, 0, 123, 124, 3, 26, 13, 0, 124, 9, 1, 0, 0, 0, 125,
+		127, 5, 9, 0, 0, 126, 128, 3, 14, 7, 0, 127, 126, 1, 0, 0, 0, 127, 128,
+		1, 0, 0, 0, 128, 129, 1, 0, 0, 0, 129, 132, 5, 13, 0, 0, 130, 131, 5, 12,
+		0, 0, 131, 133, 5, 10, 0, 0, 132, 130, 1, 0, 0, 0, 132, 133, 1, 0, 0, 0,
+		133, 134, 1, 0, 0, 0, 134, 136, 3, 26, 13, 0, 135, 137, 7, 1, 0, 0, 136,
+		135, 1, 0, 0, 0, 136, 137, 1, 0, 0, 0, 137, 11, 1, 0, 0, 0, 138, 140, 5,
+		23, 0, 0, 139, 141, 3, 14, 7, 0, 140, 139, 1, 0, 0, 0, 140, 141, 1, 0,
+		0, 0, 141, 142, 1, 0, 0, 0, 142, 145, 5, 14, 0, 0, 143, 144, 5, 15, 0,
+		0, 144, 146, 3, 28, 14, 0, 145, 143, 1, 0, 0, 0, 145, 146, 1, 0, 0, 0,
+		146, 13, 1, 0, 0, 0, 147, 155, 5, 21, 0, 0, 148, 155, 5, 3, 0, 0, 149,
+		155, 5, 5, 0, 0, 150, 151, 5, 11, 0, 0, 151, 155, 5, 1, 0, 0, 152, 155,
+		5, 17, 0, 0, 153, 155, 5, 24, 0, 0, 154, 147, 1, 0, 0, 0, 154, 148, 1,
+		0, 0, 0, 154, 149, 1, 0, 0, 0, 154, 150, 1, 0, 0, 0, 154, 152, 1, 0, 0,
+		0, 154, 153, 1, 0, 0, 0, 155, 15, 1, 0, 0, 0, 156, 163, 3, 18, 9, 0, 157,
+		159, 5, 28, 0, 0, 158, 157, 1, 0, 0, 0, 158, 159, 1, 0, 0, 0, 159, 160,
+		1, 0, 0, 0, 160, 162, 3, 18, 9, 0, 161, 158, 1, 0, 0, 0, 162, 165, 1, 0,
+		0, 0, 163, 161, 1, 0, 0, 0, 163, 164, 1, 0, 0, 0, 164, 17, 1, 0, 0, 0,
+		165, 163, 1, 0, 0, 0, 166, 167, 3, 32, 16, 0, 167, 168, 5, 27, 0, 0, 168,
+		169, 3, 28, 14, 0, 169, 19, 1, 0, 0, 0, 170, 171, 3, 32, 16, 0, 171, 21,
+		1, 0, 0, 0, 172, 173, 3, 24, 12, 0, 173, 174, 5, 27, 0, 0, 174, 175, 3,
+		28, 14, 0, 175, 23, 1, 0, 0, 0, 176, 181, 3, 32, 16, 0, 177, 178, 5, 32,
+		0, 0, 178, 180, 3, 32, 16, 0, 179, 177, 1, 0, 0, 0, 180, 183, 1, 0, 0,
+		0, 181, 179, 1, 0, 0, 0, 181, 182, 1, 0, 0, 0, 182, 25, 1, 0, 0, 0, 183,
+		181, 1, 0, 0, 0, 184, 189, 3, 32, 16, 0, 185, 186, 5, 32, 0, 0, 186, 188,
+		3, 32, 16, 0, 187, 185, 1, 0, 0, 0, 188, 191, 1, 0, 0, 0, 189, 187, 1,
+		0, 0, 0, 189, 190, 1, 0, 0, 0, 190, 27, 1, 0, 0, 0, 191, 189, 1, 0, 0,
+		0, 192, 206, 3, 30, 15, 0, 193, 202, 5, 30, 0, 0, 194, 199, 3, 30, 15,
+		0, 195, 196, 5, 28, 0, 0, 196, 198, 3, 30, 15, 0, 197, 195, 1, 0, 0, 0,
+		198, 201, 1, 0, 0, 0, 199, 197, 1, 0, 0, 0, 199, 200, 1, 0, 0, 0, 200,
+		203, 1, 0, 0, 0, 201, 199, 1, 0, 0, 0, 202, 194, 1, 0, 0, 0, 202, 203,
+		1, 0, 0, 0, 203, 204, 1, 0, 0, 0, 204, 206, 5, 31, 0, 0, 205, 192, 1, 0,
+		0, 0, 205, 193, 1, 0, 0, 0, 206, 29, 1, 0, 0, 0, 207, 215, 5, 34, 0, 0,
+		208, 215, 5, 35, 0, 0, 209, 211, 5, 33, 0, 0, 210, 209, 1, 0, 0, 0, 210,
+		211, 1, 0, 0, 0, 211, 212, 1, 0, 0, 0, 212, 215, 5, 37, 0, 0, 213, 215,
+		3, 32, 16, 0, 214, 207, 1, 0, 0, 0, 214, 208, 1, 0, 0, 0, 214, 210, 1,
+		0, 0, 0, 214, 213, 1, 0, 0, 0, 215, 31, 1, 0, 0, 0, 216, 217, 7, 2, 0,
+		0, 217, 33, 1, 0, 0, 0, 31, 39, 42, 49, 56, 60, 64, 69, 75, 84, 94, 99,
+		107, 110, 112, 116, 121, 127, 132, 136, 140, 145, 154, 158, 163, 181, 189,
+		199, 202, 205, 210, 214,
 	}
 	deserializer := antlr.NewATNDeserializer(nil)
 	staticData.atn = deserializer.Deserialize(staticData.serializedATN)
@@ -258,7 +260,8 @@ const (
 	SecintParserRULE_tagName             = 12
 	SecintParserRULE_objectName          = 13
 	SecintParserRULE_value               = 14
-	SecintParserRULE_identifier          = 15
+	SecintParserRULE_scalar              = 15
+	SecintParserRULE_identifier          = 16
 )
 
 // IStatementContext is an interface to support dynamic dispatch.
@@ -415,7 +418,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
-	p.SetState(37)
+	p.SetState(39)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -424,31 +427,31 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 	switch p.GetTokenStream().LA(1) {
 	case SecintParserCREATE:
 		{
-			p.SetState(32)
+			p.SetState(34)
 			p.CreateIntegration()
 		}
 
 	case SecintParserALTER:
 		{
-			p.SetState(33)
+			p.SetState(35)
 			p.AlterIntegration()
 		}
 
 	case SecintParserDESC, SecintParserDESCRIBE:
 		{
-			p.SetState(34)
+			p.SetState(36)
 			p.DescribeIntegration()
 		}
 
 	case SecintParserDROP:
 		{
-			p.SetState(35)
+			p.SetState(37)
 			p.DropIntegration()
 		}
 
 	case SecintParserSHOW:
 		{
-			p.SetState(36)
+			p.SetState(38)
 			p.ShowIntegrations()
 		}
 
@@ -456,7 +459,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
 		goto errorExit
 	}
-	p.SetState(40)
+	p.SetState(42)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -465,7 +468,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	if _la == SecintParserSEMI {
 		{
-			p.SetState(39)
+			p.SetState(41)
 			p.Match(SecintParserSEMI)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -475,7 +478,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	}
 	{
-		p.SetState(42)
+		p.SetState(44)
 		p.Match(SecintParserEOF)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -630,14 +633,14 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(44)
+		p.SetState(46)
 		p.Match(SecintParserCREATE)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(47)
+	p.SetState(49)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -646,7 +649,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	if _la == SecintParserOR {
 		{
-			p.SetState(45)
+			p.SetState(47)
 			p.Match(SecintParserOR)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -654,7 +657,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(46)
+			p.SetState(48)
 			p.Match(SecintParserREPLACE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -664,7 +667,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	}
 	{
-		p.SetState(49)
+		p.SetState(51)
 		p.Match(SecintParserSECURITY)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -672,19 +675,19 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 		}
 	}
 	{
-		p.SetState(50)
+		p.SetState(52)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(54)
+	p.SetState(56)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 3, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(51)
+			p.SetState(53)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -692,7 +695,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(52)
+			p.SetState(54)
 			p.Match(SecintParserNOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -700,7 +703,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(53)
+			p.SetState(55)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -712,10 +715,10 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 		goto errorExit
 	}
 	{
-		p.SetState(56)
+		p.SetState(58)
 		p.ObjectName()
 	}
-	p.SetState(58)
+	p.SetState(60)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -724,7 +727,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&343727045050) != 0 {
 		{
-			p.SetState(57)
+			p.SetState(59)
 			p.PropertyList()
 		}
 
@@ -888,14 +891,14 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(60)
+		p.SetState(62)
 		p.Match(SecintParserALTER)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(62)
+	p.SetState(64)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -904,7 +907,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	if _la == SecintParserSECURITY {
 		{
-			p.SetState(61)
+			p.SetState(63)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -914,19 +917,19 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	}
 	{
-		p.SetState(64)
+		p.SetState(66)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(67)
+	p.SetState(69)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 6, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(65)
+			p.SetState(67)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -934,7 +937,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 			}
 		}
 		{
-			p.SetState(66)
+			p.SetState(68)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -946,10 +949,10 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(69)
+		p.SetState(71)
 		p.ObjectName()
 	}
-	p.SetState(71)
+	p.SetState(73)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -958,11 +961,11 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	for ok := true; ok; ok = _la == SecintParserSET || _la == SecintParserUNSET {
 		{
-			p.SetState(70)
+			p.SetState(72)
 			p.AlterAction()
 		}
 
-		p.SetState(73)
+		p.SetState(75)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1301,7 +1304,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 	p.EnterRule(localctx, 6, SecintParserRULE_alterAction)
 	var _la int
 
-	p.SetState(110)
+	p.SetState(112)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1312,7 +1315,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewSetTagContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(75)
+			p.SetState(77)
 			p.Match(SecintParserSET)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1320,7 +1323,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(76)
+			p.SetState(78)
 			p.Match(SecintParserTAG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1328,10 +1331,10 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(77)
+			p.SetState(79)
 			p.TagAssignment()
 		}
-		p.SetState(82)
+		p.SetState(84)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1340,7 +1343,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 		for _la == SecintParserCOMMA {
 			{
-				p.SetState(78)
+				p.SetState(80)
 				p.Match(SecintParserCOMMA)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -1348,11 +1351,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 				}
 			}
 			{
-				p.SetState(79)
+				p.SetState(81)
 				p.TagAssignment()
 			}
 
-			p.SetState(84)
+			p.SetState(86)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1364,7 +1367,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewUnsetTagContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(85)
+			p.SetState(87)
 			p.Match(SecintParserUNSET)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1372,7 +1375,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(86)
+			p.SetState(88)
 			p.Match(SecintParserTAG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1380,10 +1383,10 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(87)
+			p.SetState(89)
 			p.TagName()
 		}
-		p.SetState(92)
+		p.SetState(94)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1392,7 +1395,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 		for _la == SecintParserCOMMA {
 			{
-				p.SetState(88)
+				p.SetState(90)
 				p.Match(SecintParserCOMMA)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -1400,11 +1403,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 				}
 			}
 			{
-				p.SetState(89)
+				p.SetState(91)
 				p.TagName()
 			}
 
-			p.SetState(94)
+			p.SetState(96)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1416,19 +1419,19 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewSetPropertiesContext(p, localctx)
 		p.EnterOuterAlt(localctx, 3)
 		{
-			p.SetState(95)
+			p.SetState(97)
 			p.Match(SecintParserSET)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(97)
+		p.SetState(99)
 		p.GetErrorHandler().Sync(p)
 
 		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 10, p.GetParserRuleContext()) == 1 {
 			{
-				p.SetState(96)
+				p.SetState(98)
 				p.PropertyList()
 			}
 
@@ -1440,22 +1443,22 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewUnsetPropertiesContext(p, localctx)
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(99)
+			p.SetState(101)
 			p.Match(SecintParserUNSET)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(108)
+		p.SetState(110)
 		p.GetErrorHandler().Sync(p)
 
 		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 12, p.GetParserRuleContext()) == 1 {
 			{
-				p.SetState(100)
+				p.SetState(102)
 				p.UnsetItem()
 			}
-			p.SetState(105)
+			p.SetState(107)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1464,7 +1467,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 			for _la == SecintParserCOMMA {
 				{
-					p.SetState(101)
+					p.SetState(103)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -1472,11 +1475,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 					}
 				}
 				{
-					p.SetState(102)
+					p.SetState(104)
 					p.UnsetItem()
 				}
 
-				p.SetState(107)
+				p.SetState(109)
 				p.GetErrorHandler().Sync(p)
 				if p.HasError() {
 					goto errorExit
@@ -1624,7 +1627,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(112)
+		p.SetState(114)
 		_la = p.GetTokenStream().LA(1)
 
 		if !(_la == SecintParserDESC || _la == SecintParserDESCRIBE) {
@@ -1634,7 +1637,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 			p.Consume()
 		}
 	}
-	p.SetState(114)
+	p.SetState(116)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1643,25 +1646,25 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 
 	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&19007528) != 0 {
 		{
-			p.SetState(113)
+			p.SetState(115)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(116)
+		p.SetState(118)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(119)
+	p.SetState(121)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 15, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(117)
+			p.SetState(119)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1669,7 +1672,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 			}
 		}
 		{
-			p.SetState(118)
+			p.SetState(120)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1681,7 +1684,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 		goto errorExit
 	}
 	{
-		p.SetState(121)
+		p.SetState(123)
 		p.ObjectName()
 	}
 
@@ -1822,14 +1825,14 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(123)
+		p.SetState(125)
 		p.Match(SecintParserDROP)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(125)
+	p.SetState(127)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1838,25 +1841,25 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 
 	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&19007528) != 0 {
 		{
-			p.SetState(124)
+			p.SetState(126)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(127)
+		p.SetState(129)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(130)
+	p.SetState(132)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 17, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(128)
+			p.SetState(130)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1864,7 +1867,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 			}
 		}
 		{
-			p.SetState(129)
+			p.SetState(131)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1876,10 +1879,10 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(132)
+		p.SetState(134)
 		p.ObjectName()
 	}
-	p.SetState(134)
+	p.SetState(136)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1888,7 +1891,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 
 	if _la == SecintParserCASCADE || _la == SecintParserRESTRICT {
 		{
-			p.SetState(133)
+			p.SetState(135)
 			_la = p.GetTokenStream().LA(1)
 
 			if !(_la == SecintParserCASCADE || _la == SecintParserRESTRICT) {
@@ -2023,14 +2026,14 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(136)
+		p.SetState(138)
 		p.Match(SecintParserSHOW)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(138)
+	p.SetState(140)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2039,20 +2042,20 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 
 	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&19007528) != 0 {
 		{
-			p.SetState(137)
+			p.SetState(139)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(140)
+		p.SetState(142)
 		p.Match(SecintParserINTEGRATIONS)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(143)
+	p.SetState(145)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2061,7 +2064,7 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 
 	if _la == SecintParserLIKE {
 		{
-			p.SetState(141)
+			p.SetState(143)
 			p.Match(SecintParserLIKE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2069,7 +2072,7 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 			}
 		}
 		{
-			p.SetState(142)
+			p.SetState(144)
 			p.Value()
 		}
 
@@ -2179,7 +2182,7 @@ func (s *IntegrationKindContext) ToStringTree(ruleNames []string, recog antlr.Re
 func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	localctx = NewIntegrationKindContext(p, p.GetParserRuleContext(), p.GetState())
 	p.EnterRule(localctx, 14, SecintParserRULE_integrationKind)
-	p.SetState(152)
+	p.SetState(154)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2189,7 +2192,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSECURITY:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(145)
+			p.SetState(147)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2200,7 +2203,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserAPI:
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(146)
+			p.SetState(148)
 			p.Match(SecintParserAPI)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2211,7 +2214,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserCATALOG:
 		p.EnterOuterAlt(localctx, 3)
 		{
-			p.SetState(147)
+			p.SetState(149)
 			p.Match(SecintParserCATALOG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2222,7 +2225,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserEXTERNAL:
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(148)
+			p.SetState(150)
 			p.Match(SecintParserEXTERNAL)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2230,7 +2233,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 			}
 		}
 		{
-			p.SetState(149)
+			p.SetState(151)
 			p.Match(SecintParserACCESS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2241,7 +2244,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserNOTIFICATION:
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(150)
+			p.SetState(152)
 			p.Match(SecintParserNOTIFICATION)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2252,7 +2255,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSTORAGE:
 		p.EnterOuterAlt(localctx, 6)
 		{
-			p.SetState(151)
+			p.SetState(153)
 			p.Match(SecintParserSTORAGE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2393,10 +2396,10 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(154)
+		p.SetState(156)
 		p.Property()
 	}
-	p.SetState(161)
+	p.SetState(163)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2407,7 +2410,7 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 	}
 	for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
 		if _alt == 1 {
-			p.SetState(156)
+			p.SetState(158)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -2416,7 +2419,7 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			if _la == SecintParserCOMMA {
 				{
-					p.SetState(155)
+					p.SetState(157)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -2426,12 +2429,12 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			}
 			{
-				p.SetState(158)
+				p.SetState(160)
 				p.Property()
 			}
 
 		}
-		p.SetState(163)
+		p.SetState(165)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -2552,11 +2555,11 @@ func (p *SecintParser) Property() (localctx IPropertyContext) {
 	p.EnterRule(localctx, 18, SecintParserRULE_property)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(164)
+		p.SetState(166)
 		p.Identifier()
 	}
 	{
-		p.SetState(165)
+		p.SetState(167)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2564,7 +2567,7 @@ func (p *SecintParser) Property() (localctx IPropertyContext) {
 		}
 	}
 	{
-		p.SetState(166)
+		p.SetState(168)
 		p.Value()
 	}
 
@@ -2656,7 +2659,7 @@ func (p *SecintParser) UnsetItem() (localctx IUnsetItemContext) {
 	p.EnterRule(localctx, 20, SecintParserRULE_unsetItem)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(168)
+		p.SetState(170)
 		p.Identifier()
 	}
 
@@ -2770,11 +2773,11 @@ func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 	p.EnterRule(localctx, 22, SecintParserRULE_tagAssignment)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(170)
+		p.SetState(172)
 		p.TagName()
 	}
 	{
-		p.SetState(171)
+		p.SetState(173)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2782,7 +2785,7 @@ func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 		}
 	}
 	{
-		p.SetState(172)
+		p.SetState(174)
 		p.Value()
 	}
 
@@ -2912,10 +2915,10 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(174)
+		p.SetState(176)
 		p.Identifier()
 	}
-	p.SetState(179)
+	p.SetState(181)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2924,7 +2927,7 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 
 	for _la == SecintParserDOT {
 		{
-			p.SetState(175)
+			p.SetState(177)
 			p.Match(SecintParserDOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2932,11 +2935,11 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 			}
 		}
 		{
-			p.SetState(176)
+			p.SetState(178)
 			p.Identifier()
 		}
 
-		p.SetState(181)
+		p.SetState(183)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -3070,10 +3073,10 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(182)
+		p.SetState(184)
 		p.Identifier()
 	}
-	p.SetState(187)
+	p.SetState(189)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -3082,7 +3085,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 
 	for _la == SecintParserDOT {
 		{
-			p.SetState(183)
+			p.SetState(185)
 			p.Match(SecintParserDOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3090,11 +3093,11 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 			}
 		}
 		{
-			p.SetState(184)
+			p.SetState(186)
 			p.Identifier()
 		}
 
-		p.SetState(189)
+		p.SetState(191)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -3169,40 +3172,6 @@ func (s *ValueContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) 
 	return antlr.TreesStringTree(s, ruleNames, recog)
 }
 
-type WordValueContext struct {
-	ValueContext
-}
-
-func NewWordValueContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *WordValueContext {
-	var p = new(WordValueContext)
-
-	InitEmptyValueContext(&p.ValueContext)
-	p.parser = parser
-	p.CopyAll(ctx.(*ValueContext))
-
-	return p
-}
-
-func (s *WordValueContext) GetRuleContext() antlr.RuleContext {
-	return s
-}
-
-func (s *WordValueContext) Identifier() IIdentifierContext {
-	var t antlr.RuleContext
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IIdentifierContext); ok {
-			t = ctx.(antlr.RuleContext)
-			break
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(IIdentifierContext)
-}
-
 type ListValueContext struct {
 	ValueContext
 }
@@ -3229,20 +3198,20 @@ func (s *ListValueContext) RPAREN() antlr.TerminalNode {
 	return s.GetToken(SecintParserRPAREN, 0)
 }
 
-func (s *ListValueContext) AllValue() []IValueContext {
+func (s *ListValueContext) AllScalar() []IScalarContext {
 	children := s.GetChildren()
 	len := 0
 	for _, ctx := range children {
-		if _, ok := ctx.(IValueContext); ok {
+		if _, ok := ctx.(IScalarContext); ok {
 			len++
 		}
 	}
 
-	tst := make([]IValueContext, len)
+	tst := make([]IScalarContext, len)
 	i := 0
 	for _, ctx := range children {
-		if t, ok := ctx.(IValueContext); ok {
-			tst[i] = t.(IValueContext)
+		if t, ok := ctx.(IScalarContext); ok {
+			tst[i] = t.(IScalarContext)
 			i++
 		}
 	}
@@ -3250,11 +3219,11 @@ func (s *ListValueContext) AllValue() []IValueContext {
 	return tst
 }
 
-func (s *ListValueContext) Value(i int) IValueContext {
+func (s *ListValueContext) Scalar(i int) IScalarContext {
 	var t antlr.RuleContext
 	j := 0
 	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IValueContext); ok {
+		if _, ok := ctx.(IScalarContext); ok {
 			if j == i {
 				t = ctx.(antlr.RuleContext)
 				break
@@ -3267,7 +3236,7 @@ func (s *ListValueContext) Value(i int) IValueContext {
 		return nil
 	}
 
-	return t.(IValueContext)
+	return t.(IScalarContext)
 }
 
 func (s *ListValueContext) AllCOMMA() []antlr.TerminalNode {
@@ -3278,16 +3247,238 @@ func (s *ListValueContext) COMMA(i int) antlr.TerminalNode {
 	return s.GetToken(SecintParserCOMMA, i)
 }
 
-type StringValueContext struct {
+type ScalarValueContext struct {
 	ValueContext
+}
+
+func NewScalarValueContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *ScalarValueContext {
+	var p = new(ScalarValueContext)
+
+	InitEmptyValueContext(&p.ValueContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ValueContext))
+
+	return p
+}
+
+func (s *ScalarValueContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ScalarValueContext) Scalar() IScalarContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IScalarContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IScalarContext)
+}
+
+func (p *SecintParser) Value() (localctx IValueContext) {
+	localctx = NewValueContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 28, SecintParserRULE_value)
+	var _la int
+
+	p.SetState(205)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+
+	switch p.GetTokenStream().LA(1) {
+	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserMINUS, SecintParserSTRING, SecintParserDOLLAR_STRING, SecintParserQUOTED_ID, SecintParserNUMBER, SecintParserID:
+		localctx = NewScalarValueContext(p, localctx)
+		p.EnterOuterAlt(localctx, 1)
+		{
+			p.SetState(192)
+			p.Scalar()
+		}
+
+	case SecintParserLPAREN:
+		localctx = NewListValueContext(p, localctx)
+		p.EnterOuterAlt(localctx, 2)
+		{
+			p.SetState(193)
+			p.Match(SecintParserLPAREN)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		p.SetState(202)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&541295540666) != 0 {
+			{
+				p.SetState(194)
+				p.Scalar()
+			}
+			p.SetState(199)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+			_la = p.GetTokenStream().LA(1)
+
+			for _la == SecintParserCOMMA {
+				{
+					p.SetState(195)
+					p.Match(SecintParserCOMMA)
+					if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+					}
+				}
+				{
+					p.SetState(196)
+					p.Scalar()
+				}
+
+				p.SetState(201)
+				p.GetErrorHandler().Sync(p)
+				if p.HasError() {
+					goto errorExit
+				}
+				_la = p.GetTokenStream().LA(1)
+			}
+
+		}
+		{
+			p.SetState(204)
+			p.Match(SecintParserRPAREN)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+		goto errorExit
+	}
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+// IScalarContext is an interface to support dynamic dispatch.
+type IScalarContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+	// IsScalarContext differentiates from other interfaces.
+	IsScalarContext()
+}
+
+type ScalarContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyScalarContext() *ScalarContext {
+	var p = new(ScalarContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_scalar
+	return p
+}
+
+func InitEmptyScalarContext(p *ScalarContext) {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_scalar
+}
+
+func (*ScalarContext) IsScalarContext() {}
+
+func NewScalarContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ScalarContext {
+	var p = new(ScalarContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = SecintParserRULE_scalar
+
+	return p
+}
+
+func (s *ScalarContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ScalarContext) CopyAll(ctx *ScalarContext) {
+	s.CopyFrom(&ctx.BaseParserRuleContext)
+}
+
+func (s *ScalarContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ScalarContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+type WordValueContext struct {
+	ScalarContext
+}
+
+func NewWordValueContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *WordValueContext {
+	var p = new(WordValueContext)
+
+	InitEmptyScalarContext(&p.ScalarContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ScalarContext))
+
+	return p
+}
+
+func (s *WordValueContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *WordValueContext) Identifier() IIdentifierContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IIdentifierContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IIdentifierContext)
+}
+
+type StringValueContext struct {
+	ScalarContext
 }
 
 func NewStringValueContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *StringValueContext {
 	var p = new(StringValueContext)
 
-	InitEmptyValueContext(&p.ValueContext)
+	InitEmptyScalarContext(&p.ScalarContext)
 	p.parser = parser
-	p.CopyAll(ctx.(*ValueContext))
+	p.CopyAll(ctx.(*ScalarContext))
 
 	return p
 }
@@ -3305,15 +3496,15 @@ func (s *StringValueContext) DOLLAR_STRING() antlr.TerminalNode {
 }
 
 type NumberValueContext struct {
-	ValueContext
+	ScalarContext
 }
 
 func NewNumberValueContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *NumberValueContext {
 	var p = new(NumberValueContext)
 
-	InitEmptyValueContext(&p.ValueContext)
+	InitEmptyScalarContext(&p.ScalarContext)
 	p.parser = parser
-	p.CopyAll(ctx.(*ValueContext))
+	p.CopyAll(ctx.(*ScalarContext))
 
 	return p
 }
@@ -3330,12 +3521,12 @@ func (s *NumberValueContext) MINUS() antlr.TerminalNode {
 	return s.GetToken(SecintParserMINUS, 0)
 }
 
-func (p *SecintParser) Value() (localctx IValueContext) {
-	localctx = NewValueContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 28, SecintParserRULE_value)
+func (p *SecintParser) Scalar() (localctx IScalarContext) {
+	localctx = NewScalarContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 30, SecintParserRULE_scalar)
 	var _la int
 
-	p.SetState(209)
+	p.SetState(214)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -3346,7 +3537,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(190)
+			p.SetState(207)
 			p.Match(SecintParserSTRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3358,7 +3549,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(191)
+			p.SetState(208)
 			p.Match(SecintParserDOLLAR_STRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3369,7 +3560,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 	case SecintParserMINUS, SecintParserNUMBER:
 		localctx = NewNumberValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 3)
-		p.SetState(193)
+		p.SetState(210)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -3378,7 +3569,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 		if _la == SecintParserMINUS {
 			{
-				p.SetState(192)
+				p.SetState(209)
 				p.Match(SecintParserMINUS)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -3388,7 +3579,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 		}
 		{
-			p.SetState(195)
+			p.SetState(212)
 			p.Match(SecintParserNUMBER)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3400,70 +3591,8 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 		localctx = NewWordValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(196)
+			p.SetState(213)
 			p.Identifier()
-		}
-
-	case SecintParserLPAREN:
-		localctx = NewListValueContext(p, localctx)
-		p.EnterOuterAlt(localctx, 5)
-		{
-			p.SetState(197)
-			p.Match(SecintParserLPAREN)
-			if p.HasError() {
-				// Recognition error - abort rule
-				goto errorExit
-			}
-		}
-		p.SetState(206)
-		p.GetErrorHandler().Sync(p)
-		if p.HasError() {
-			goto errorExit
-		}
-		_la = p.GetTokenStream().LA(1)
-
-		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&542369282490) != 0 {
-			{
-				p.SetState(198)
-				p.Value()
-			}
-			p.SetState(203)
-			p.GetErrorHandler().Sync(p)
-			if p.HasError() {
-				goto errorExit
-			}
-			_la = p.GetTokenStream().LA(1)
-
-			for _la == SecintParserCOMMA {
-				{
-					p.SetState(199)
-					p.Match(SecintParserCOMMA)
-					if p.HasError() {
-						// Recognition error - abort rule
-						goto errorExit
-					}
-				}
-				{
-					p.SetState(200)
-					p.Value()
-				}
-
-				p.SetState(205)
-				p.GetErrorHandler().Sync(p)
-				if p.HasError() {
-					goto errorExit
-				}
-				_la = p.GetTokenStream().LA(1)
-			}
-
-		}
-		{
-			p.SetState(208)
-			p.Match(SecintParserRPAREN)
-			if p.HasError() {
-				// Recognition error - abort rule
-				goto errorExit
-			}
 		}
 
 	default:
@@ -3639,12 +3768,12 @@ func (s *IdentifierContext) ToStringTree(ruleNames []string, recog antlr.Recogni
 
 func (p *SecintParser) Identifier() (localctx IIdentifierContext) {
 	localctx = NewIdentifierContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 30, SecintParserRULE_identifier)
+	p.EnterRule(localctx, 32, SecintParserRULE_identifier)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(211)
+		p.SetState(216)
 		_la = p.GetTokenStream().LA(1)
 
 		if !((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&343727045050) != 0) {

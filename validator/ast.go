@@ -55,6 +55,7 @@ type Property struct {
 	Eq         *Token
 	Value      *Value
 	Start, End int
+	index      int // place in its list, for fixes that remove it
 }
 
 // ActionKind is one of ALTER's four actions.

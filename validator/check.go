@@ -585,20 +585,18 @@ func (c *checker) removeItemFix(p *Property, items []*Property, title string) []
 	if len(items) < 2 && c.st.Kind == KindAlter {
 		return nil
 	}
-	for i, it := range items {
-		if it != p {
-			continue
-		}
-		switch {
-		case i > 0:
-			return []rawFix{{title: title, edits: []rawEdit{{items[i-1].End, p.End, ""}}}}
-		case len(items) > 1:
-			return []rawFix{{title: title, edits: []rawEdit{{p.Start, items[1].Start, ""}}}}
-		default:
-			return []rawFix{{title: title, edits: []rawEdit{{c.prevTokenEnd(p.Start), p.End, ""}}}}
-		}
+	i := p.index
+	if i >= len(items) || items[i] != p {
+		return nil
 	}
-	return nil
+	switch {
+	case i > 0:
+		return []rawFix{{title: title, edits: []rawEdit{{items[i-1].End, p.End, ""}}}}
+	case len(items) > 1:
+		return []rawFix{{title: title, edits: []rawEdit{{p.Start, items[1].Start, ""}}}}
+	default:
+		return []rawFix{{title: title, edits: []rawEdit{{c.prevTokenEnd(p.Start), p.End, ""}}}}
+	}
 }
 
 func (c *checker) prevTokenEnd(off int) int {

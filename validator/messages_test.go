@@ -83,3 +83,13 @@ func TestSecretNeverRepeated(t *testing.T) {
 		}
 	}
 }
+
+// Deeply nested parentheses used to send ANTLR's prediction into super-linear
+// time; lists are flat now, so this ends at once with one syntax error.
+func TestDeepParentheses(t *testing.T) {
+	sql := "ALTER INTEGRATION x SET OAUTH_ALLOWED_SCOPES = " + strings.Repeat("(", 100000)
+	d := Check(sql)
+	if len(d) != 1 || d[0].Code != "syntax-error" || d[0].Range.Start.Character != 48 {
+		t.Fatalf("got %+v, want one syntax-error at the second '('", d)
+	}
+}

@@ -274,7 +274,7 @@ func (b *builder) propertyList(c parser.IPropertyListContext) []*Property {
 		if name == nil || !okEq || v == nil {
 			break
 		}
-		out = append(out, &Property{Name: name, Eq: &eq, Value: v, Start: name.Start, End: v.End})
+		out = append(out, &Property{Name: name, Eq: &eq, Value: v, Start: name.Start, End: v.End, index: len(out)})
 	}
 	return out
 }
@@ -293,7 +293,7 @@ func (b *builder) action(c parser.IAlterActionContext) *Action {
 			if n == nil {
 				break
 			}
-			a.Items = append(a.Items, &Property{Name: n, Start: n.Start, End: n.End})
+			a.Items = append(a.Items, &Property{Name: n, Start: n.Start, End: n.End, index: len(a.Items)})
 		}
 	case *parser.SetTagContext:
 		a.Kind, kw = ActionSetTag, ac.SET()
@@ -307,7 +307,7 @@ func (b *builder) action(c parser.IAlterActionContext) *Action {
 			if name == nil || !okEq || v == nil {
 				break
 			}
-			a.Items = append(a.Items, &Property{Name: name, Eq: &eq, Value: v, Start: name.Start, End: v.End})
+			a.Items = append(a.Items, &Property{Name: name, Eq: &eq, Value: v, Start: name.Start, End: v.End, index: len(a.Items)})
 		}
 	case *parser.UnsetTagContext:
 		a.Kind, kw = ActionUnsetTag, ac.UNSET()
@@ -319,7 +319,7 @@ func (b *builder) action(c parser.IAlterActionContext) *Action {
 			if n == nil {
 				break
 			}
-			a.Items = append(a.Items, &Property{Name: n, Start: n.Start, End: n.End})
+			a.Items = append(a.Items, &Property{Name: n, Start: n.Start, End: n.End, index: len(a.Items)})
 		}
 	default:
 		return nil
@@ -340,6 +340,29 @@ func (b *builder) action(c parser.IAlterActionContext) *Action {
 }
 
 func (b *builder) value(c parser.IValueContext) *Value {
+	switch vc := c.(type) {
+	case *parser.ScalarValueContext:
+		return b.scalar(vc.Scalar())
+	case *parser.ListValueContext:
+		l, okL := b.tok(vc.LPAREN())
+		r, okR := b.tok(vc.RPAREN())
+		if !okL || !okR {
+			return nil
+		}
+		v := &Value{Kind: ValueList, Start: l.Start, End: r.End}
+		for _, ic := range vc.AllScalar() {
+			item := b.scalar(ic)
+			if item == nil {
+				return nil
+			}
+			v.Items = append(v.Items, item)
+		}
+		return v
+	}
+	return nil
+}
+
+func (b *builder) scalar(c parser.IScalarContext) *Value {
 	switch vc := c.(type) {
 	case *parser.StringValueContext:
 		n := vc.STRING()
@@ -373,21 +396,6 @@ func (b *builder) value(c parser.IValueContext) *Value {
 		}
 		return &Value{Kind: ValueWord, Start: t.Start, End: t.End, Text: t.Text, Content: identKey(t),
 			Quoted: t.Type == parser.SecintLexerQUOTED_ID}
-	case *parser.ListValueContext:
-		l, okL := b.tok(vc.LPAREN())
-		r, okR := b.tok(vc.RPAREN())
-		if !okL || !okR {
-			return nil
-		}
-		v := &Value{Kind: ValueList, Start: l.Start, End: r.End}
-		for _, ic := range vc.AllValue() {
-			item := b.value(ic)
-			if item == nil {
-				return nil
-			}
-			v.Items = append(v.Items, item)
-		}
-		return v
 	}
 	return nil
 }
