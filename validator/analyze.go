@@ -1,6 +1,7 @@
 package validator
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/antlr4-go/antlr/v4"
@@ -33,7 +34,7 @@ func Check(text string) []Diagnostic {
 
 // Analyze lexes, splits, parses and checks a document.
 func Analyze(text string) *Analysis {
-	a := &analyzer{li: newLineIndex(text)}
+	a := &analyzer{li: newLineIndex(text), stmt: -1}
 	an := &Analysis{Text: text, lines: a.li}
 	toks, _ := lexDocument(text)
 	an.Tokens = toks
@@ -45,9 +46,11 @@ func Analyze(text string) *Analysis {
 			a.unterminated(t)
 		}
 	}
+	a.stmt = -1
 
 	reg := registry{}
-	for _, sp := range splitStatements(toks) {
+	for i, sp := range splitStatements(toks) {
+		a.stmt = i
 		kind := classify(sp.tokens)
 		an.Spans = append(an.Spans, StatementSpan{Kind: kind, Start: sp.start, End: sp.end})
 		if kind == KindOther {
@@ -56,7 +59,9 @@ func Analyze(text string) *Analysis {
 		st := a.parseStatement(sp, kind)
 		an.Statements = append(an.Statements, st)
 		if st.syntax != nil {
-			a.raw = append(a.raw, *st.syntax)
+			d := *st.syntax
+			d.stmt = i
+			a.raw = append(a.raw, d)
 		}
 		if !st.Unterminated {
 			c := checker{a: a, st: st, reg: reg}
@@ -70,12 +75,21 @@ func Analyze(text string) *Analysis {
 
 // analyzer collects diagnostics in rune offsets while a document is analysed.
 type analyzer struct {
-	li  *lineIndex
-	lex *parser.SecintLexer
-	raw []rawDiag
+	li   *lineIndex
+	lex  *parser.SecintLexer
+	raw  []rawDiag
+	stmt int // the statement being checked, for the caps
 }
 
+// Caps keep a pathological document (10,000 duplicated properties, say) from
+// drowning the editor: past them one note says how many more there are.
+const (
+	maxPerStatement = 50
+	maxPerDocument  = 1000
+)
+
 type rawDiag struct {
+	stmt       int // index of the statement among Spans, -1 for the document
 	code       string
 	sev        Severity
 	msg        string
@@ -94,7 +108,7 @@ type rawEdit struct {
 }
 
 func (a *analyzer) add(start, end int, code string, sev Severity, msg string, fixes ...rawFix) {
-	a.raw = append(a.raw, rawDiag{code: code, sev: sev, msg: msg, start: start, end: end, fixes: fixes})
+	a.raw = append(a.raw, rawDiag{stmt: a.stmt, code: code, sev: sev, msg: msg, start: start, end: end, fixes: fixes})
 }
 
 func (a *analyzer) lexer() *parser.SecintLexer {
@@ -121,14 +135,11 @@ func (a *analyzer) unterminated(t Token) {
 	}
 }
 
-// finish converts offsets, sorts by position and returns the diagnostics.
+// finish sorts by position, applies the caps, converts offsets and returns
+// the diagnostics.
 func (a *analyzer) finish() []Diagnostic {
-	sort.SliceStable(a.raw, func(i, j int) bool {
-		if a.raw[i].start != a.raw[j].start {
-			return a.raw[i].start < a.raw[j].start
-		}
-		return a.raw[i].end < a.raw[j].end
-	})
+	sortByPosition(a.raw)
+	a.raw = capDiagnostics(a.raw)
 	out := make([]Diagnostic, 0, len(a.raw))
 	for _, r := range a.raw {
 		d := Diagnostic{
@@ -146,6 +157,49 @@ func (a *analyzer) finish() []Diagnostic {
 		out = append(out, d)
 	}
 	return out
+}
+
+// capDiagnostics keeps the first maxPerStatement of each statement and the
+// first maxPerDocument in all; each cut is marked by a note carrying the range
+// of the last diagnostic kept. raw is sorted by position.
+func capDiagnostics(raw []rawDiag) []rawDiag {
+	count := map[int]int{}
+	last := map[int]rawDiag{}
+	kept := raw[:0:0]
+	for _, r := range raw {
+		count[r.stmt]++
+		if r.stmt >= 0 && count[r.stmt] > maxPerStatement {
+			continue
+		}
+		kept = append(kept, r)
+		last[r.stmt] = r
+	}
+	if len(kept) < len(raw) {
+		for stmt, n := range count {
+			if stmt >= 0 && n > maxPerStatement {
+				kept = append(kept, capNote(last[stmt], n-maxPerStatement, "statement"))
+			}
+		}
+		sortByPosition(kept)
+	}
+	if len(kept) > maxPerDocument {
+		kept = append(kept[:maxPerDocument:maxPerDocument], capNote(kept[maxPerDocument-1], len(kept)-maxPerDocument, "document"))
+	}
+	return kept
+}
+
+func capNote(at rawDiag, more int, where string) rawDiag {
+	return rawDiag{stmt: at.stmt, code: "too-many-diagnostics", sev: SeverityInfo, start: at.start, end: at.end,
+		msg: fmt.Sprintf("%d more problems in this %s are not shown", more, where)}
+}
+
+func sortByPosition(raw []rawDiag) {
+	sort.SliceStable(raw, func(i, j int) bool {
+		if raw[i].start != raw[j].start {
+			return raw[i].start < raw[j].start
+		}
+		return raw[i].end < raw[j].end
+	})
 }
 
 // What earlier statements established about integrations.

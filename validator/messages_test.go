@@ -93,3 +93,25 @@ func TestDeepParentheses(t *testing.T) {
 		t.Fatalf("got %+v, want one syntax-error at the second '('", d)
 	}
 }
+
+func TestDiagnosticCaps(t *testing.T) {
+	// 120 duplicates in one statement: 50 shown, then a note for the other 70.
+	sql := "ALTER INTEGRATION x SET COMMENT = 'a'" + strings.Repeat(" COMMENT = 'b'", 120)
+	d := Check(sql)
+	if len(d) != maxPerStatement+1 {
+		t.Fatalf("got %d diagnostics, want %d", len(d), maxPerStatement+1)
+	}
+	last := d[len(d)-1]
+	if last.Code != "too-many-diagnostics" || last.Message != "70 more problems in this statement are not shown" || last.Range != d[len(d)-2].Range {
+		t.Errorf("last diagnostic %+v", last)
+	}
+	// 1,500 statements with one error each: 1,000 shown, then a note for 500.
+	doc := strings.Repeat("ALTER INTEGRATION x SET ENABLED = 1;\n", 1500)
+	d = Check(doc)
+	if len(d) != maxPerDocument+1 || d[maxPerDocument].Message != "500 more problems in this document are not shown" {
+		t.Fatalf("got %d diagnostics, last %+v", len(d), d[len(d)-1])
+	}
+	if d[maxPerDocument-1].Range.Start.Line != maxPerDocument-1 {
+		t.Errorf("the 1000th kept diagnostic is on line %d, want %d", d[maxPerDocument-1].Range.Start.Line, maxPerDocument-1)
+	}
+}
