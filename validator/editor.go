@@ -14,6 +14,9 @@ type CompletionItem struct {
 	InsertTextFormat string `json:"insertTextFormat"` // plain or snippet
 	Range            Range  `json:"range"`            // the text the item replaces
 	SortText         string `json:"sortText"`
+	// FilterText is what the typed word is matched against when it differs
+	// from the label (the grant 'CLIENT_CREDENTIALS' is found by typing CLI).
+	FilterText string `json:"filterText,omitempty"`
 }
 
 // HoverResult is what a hover shows: markdown and the range it is about.

@@ -29,9 +29,11 @@ type jsonFile struct {
 }
 
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	stdout0 := stdout
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output format: text or json")
+	fix := fs.Bool("fix", false, "apply the fixes: rewrite each FILE; for - print the fixed text (the report then goes to stderr)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -45,12 +47,22 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	status := 0
 	report := jsonReport{Files: []jsonFile{}}
+	if *fix && containsStdin(paths) {
+		stdout = stderr // standard output carries the fixed text
+	}
 	for _, path := range paths {
 		text, err := readInput(path, stdin)
 		if err != nil {
 			fmt.Fprintf(stderr, "secint: %v\n", err)
 			status = 2
 			continue
+		}
+		if *fix {
+			if text, err = fixInput(path, text, stdout0, stderr); err != nil {
+				fmt.Fprintf(stderr, "secint: %v\n", err)
+				status = 2
+				continue
+			}
 		}
 		diags := validator.Check(text)
 		for _, d := range diags {

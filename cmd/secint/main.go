@@ -1,6 +1,8 @@
 // Command secint checks Snowflake External API Authentication integration SQL.
 //
-//	secint check [--format text|json] [FILE ...]
+//	secint check [--format text|json] [--fix] [FILE ...]
+//	secint complete --line L --character C [--format json|text] [FILE|-]
+//	secint hover --line L --character C [--format json|text] [FILE|-]
 //
 // It reads standard input for "-" or when no file is given. Exit status: 0 when
 // no file has an error, 1 when any has, 2 on usage or I/O trouble.
@@ -19,7 +21,15 @@ func main() {
 const usage = `usage: secint <command> [options]
 
 commands:
-  check [--format text|json] [FILE ...]   check files (standard input for - or none)
+  check [--format text|json] [--fix] [FILE ...]
+                                          check files (standard input for - or none);
+                                          --fix rewrites each file with the fixes applied
+                                          (for - it prints the fixed text)
+  complete --line L --character C [--format json|text] [FILE|-]
+                                          what may be typed at a position
+  hover --line L --character C [--format json|text] [FILE|-]
+                                          what the word at a position means
+                                          (L and C are 0-based, C in UTF-16 code units)
   version                                 print the version
 `
 
@@ -31,6 +41,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "check":
 		return runCheck(args[1:], stdin, stdout, stderr)
+	case "complete":
+		return runComplete(args[1:], stdin, stdout, stderr)
+	case "hover":
+		return runHover(args[1:], stdin, stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "secint", version)
 		return 0

@@ -1,0 +1,290 @@
+package validator
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+// hoverAt hovers over the first occurrence of needle (plus offset runes into it).
+func hoverAt(t *testing.T, text, needle string, nth int) *HoverResult {
+	t.Helper()
+	from := 0
+	for k := 1; ; k++ {
+		i := strings.Index(text[from:], needle)
+		if i < 0 {
+			t.Fatalf("%q not found %d times in %q", needle, nth, text)
+		}
+		if k == nth {
+			return Hover(text, utf16Pos(text, from+i))
+		}
+		from += i + len(needle)
+	}
+}
+
+func mustContain(t *testing.T, what, s string, parts ...string) {
+	t.Helper()
+	for _, p := range parts {
+		if !strings.Contains(s, p) {
+			t.Errorf("%s: %q does not contain %q", what, s, p)
+		}
+	}
+}
+
+// Every catalog property, wherever it may stand, gets its meaning, value
+// type, flows, UNSET rule and link.
+func TestHoverEveryProperty(t *testing.T) {
+	for _, p := range Catalog {
+		var docs []string
+		docs = append(docs, "CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION ENABLED = TRUE "+p.Name+" = "+p.Example()+";")
+		if p.Name == "TYPE" {
+			docs[0] = "CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION ENABLED = TRUE;"
+		}
+		if p.InSet {
+			docs = append(docs, "ALTER INTEGRATION x SET "+p.Name+" = "+p.Example()+";",
+				"ALTER INTEGRATION x UNSET "+strings.ToLower(p.Name)+";")
+		}
+		for _, doc := range docs {
+			needle := p.Name
+			if strings.Contains(doc, "UNSET ") {
+				needle = strings.ToLower(p.Name)
+			}
+			h := hoverAt(t, doc, needle, 1)
+			if h == nil {
+				t.Errorf("%s in %q: no hover", p.Name, doc)
+				continue
+			}
+			mustContain(t, p.Name, h.Contents, "**"+p.Name+"**", p.Summary, p.DocsURL(), "- **Value:** ", "- **Flows:** ", "- **UNSET:** ")
+			if p.Detail != "" {
+				mustContain(t, p.Name, h.Contents, p.Detail)
+			}
+			switch p.Unset {
+			case UnsetOK:
+				mustContain(t, p.Name, h.Contents, "UNSET:** takes it")
+			case UnsetUndocumented:
+				mustContain(t, p.Name, h.Contents, "UNSET:** not documented")
+			case UnsetRequired:
+				mustContain(t, p.Name, h.Contents, "UNSET:** not allowed")
+			}
+			for _, a := range p.Allowed {
+				mustContain(t, p.Name, h.Contents, a)
+			}
+			for _, f := range p.Flows.Flows() {
+				mustContain(t, p.Name, h.Contents, f.Describe())
+			}
+			for _, f := range p.Tolerated.Flows() {
+				mustContain(t, p.Name, h.Contents, "also accepted with "+f.Describe())
+			}
+			if !p.InSet && !strings.Contains(h.Contents, "CREATE only") {
+				t.Errorf("%s: hover does not say ALTER cannot change it: %q", p.Name, h.Contents)
+			}
+			// The range is the property name.
+			i := strings.Index(doc, needle)
+			want := Range{Start: utf16Pos(doc, i), End: utf16Pos(doc, i+len(p.Name))}
+			if h.Range != want {
+				t.Errorf("%s in %q: range %v, want %v", p.Name, doc, h.Range, want)
+			}
+		}
+	}
+}
+
+// With a known flow, the hover says how the property fits it.
+func TestHoverPropertyInFlow(t *testing.T) {
+	cases := []struct{ doc, prop, want string }{
+		{createCC + "ALTER INTEGRATION cc_int SET OAUTH_AUTHORIZATION_ENDPOINT = 'https://a';", "OAUTH_AUTHORIZATION_ENDPOINT", "does not use it"},
+		{createCC + "ALTER INTEGRATION cc_int SET OAUTH_ALLOWED_SCOPES = ('a');", "OAUTH_ALLOWED_SCOPES", "flow (client credentials) takes it"},
+		{createCC + "ALTER INTEGRATION cc_int SET OAUTH_REFRESH_TOKEN_VALIDITY = 10;", "OAUTH_REFRESH_TOKEN_VALIDITY", "accepted with this statement's flow (client credentials), but not documented"},
+		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION OAUTH_ALLOWED_SCOPES = ('a') OAUTH_GRANT = 'JWT_BEARER';", "OAUTH_ALLOWED_SCOPES", "flow (JWT bearer) does not use it"},
+	}
+	for _, c := range cases {
+		h := hoverAt(t, c.doc, c.prop, strings.Count(c.doc, c.prop))
+		if h == nil {
+			t.Fatalf("%q: no hover", c.doc)
+		}
+		mustContain(t, c.prop, h.Contents, c.want)
+	}
+	// With no known flow, no "Here" line.
+	h := hoverAt(t, "ALTER INTEGRATION x SET OAUTH_ALLOWED_SCOPES = ('a');", "OAUTH_ALLOWED_SCOPES", 1)
+	if h == nil || strings.Contains(h.Contents, "**Here:**") {
+		t.Errorf("unknown flow: %v", h)
+	}
+}
+
+func TestHoverValues(t *testing.T) {
+	cases := []struct {
+		doc, at string
+		nth     int
+		want    []string
+		word    string // the hovered range's text
+	}{
+		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION;", "API_AUTHENTICATION", 1, []string{"**API_AUTHENTICATION** · TYPE value", "External API Authentication"}, "API_AUTHENTICATION"},
+		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2;", "OAUTH2", 1, []string{"**OAUTH2** · AUTH_TYPE value", "OAuth 2.0"}, "OAUTH2"},
+		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION AUTH_TYPE = 'OAUTH2';", "'OAUTH2'", 1, []string{"**OAUTH2**", "OAuth 2.0", "writes it bare"}, "'OAUTH2'"},
+		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION AUTH_TYPE = AWS_IAM;", "AWS_IAM", 1, []string{"AWS IAM", "not checked"}, "AWS_IAM"},
+		{"CREATE SECURITY INTEGRATION x TYPE = SAML2;", "SAML2", 1, []string{"Another kind of security integration (SAML2)"}, "SAML2"},
+		{"ALTER INTEGRATION x SET ENABLED = TRUE;", "TRUE", 1, []string{"**TRUE** · ENABLED value", "is on"}, "TRUE"},
+		{"ALTER INTEGRATION x SET ENABLED = false;", "false", 1, []string{"**FALSE** · ENABLED value", "suspended"}, "false"},
+		{"ALTER INTEGRATION x SET ENABLED = 'TRUE';", "'TRUE'", 1, []string{"**TRUE**", "writes it bare"}, "'TRUE'"},
+		{"ALTER INTEGRATION x SET OAUTH_CLIENT_AUTH_METHOD = CLIENT_SECRET_BASIC;", "CLIENT_SECRET_BASIC", 1, []string{"Basic", "Authorization"}, "CLIENT_SECRET_BASIC"},
+		{"ALTER INTEGRATION x SET OAUTH_CLIENT_AUTH_METHOD = CLIENT_SECRET_POST;", "CLIENT_SECRET_POST", 1, []string{"POST request body"}, "CLIENT_SECRET_POST"},
+		{"ALTER INTEGRATION x SET OAUTH_GRANT = 'CLIENT_CREDENTIALS';", "'CLIENT", 1, []string{"client credentials flow", "no user"}, "'CLIENT_CREDENTIALS'"},
+		{"ALTER INTEGRATION x SET OAUTH_GRANT = 'AUTHORIZATION_CODE';", "'AUTH", 1, []string{"authorization code flow", "signs in"}, "'AUTHORIZATION_CODE'"},
+		{"ALTER INTEGRATION x SET OAUTH_GRANT = jwt_bearer;", "jwt_bearer", 1, []string{"JWT bearer flow", "JSON Web Token"}, "jwt_bearer"},
+		{"ALTER INTEGRATION x SET OAUTH_ACCESS_TOKEN_VALIDITY = 3600;", "3600", 1, []string{"**3600** seconds", "1 hour"}, "3600"},
+		{"ALTER INTEGRATION x SET OAUTH_ACCESS_TOKEN_VALIDITY = 0;", "0;", 1, []string{"Resets it"}, "0"},
+		{"ALTER INTEGRATION x SET OAUTH_REFRESH_TOKEN_VALIDITY = 7776000;", "7776000", 1, []string{"90 days", "the default"}, "7776000"},
+		{"ALTER INTEGRATION x SET OAUTH_REFRESH_TOKEN_VALIDITY = 90;", "90", 1, []string{"90 seconds"}, "90"},
+	}
+	for _, c := range cases {
+		h := hoverAt(t, c.doc, c.at, c.nth)
+		if h == nil {
+			t.Errorf("%q at %q: no hover", c.doc, c.at)
+			continue
+		}
+		mustContain(t, c.doc, h.Contents, c.want...)
+		i := strings.Index(c.doc, c.word)
+		want := Range{Start: utf16Pos(c.doc, i), End: utf16Pos(c.doc, i+len(c.word))}
+		if h.Range != want {
+			t.Errorf("%q: range %v, want %v (%q)", c.doc, h.Range, want, c.word)
+		}
+	}
+}
+
+func TestHoverNames(t *testing.T) {
+	cases := []struct {
+		doc, at string
+		nth     int
+		want    string
+	}{
+		{"SELECT 1;\n" + createCC + "ALTER INTEGRATION cc_int SET ENABLED = FALSE;", "cc_int", 2,
+			"Created on line 2 as an External API Authentication integration, with the client credentials flow (OAUTH_GRANT = 'CLIENT_CREDENTIALS')."},
+		{createCC + "ALTER INTEGRATION cc_int SET OAUTH_GRANT = 'JWT_BEARER';\nDESCRIBE INTEGRATION CC_INT;", "CC_INT", 1,
+			"Created on line 1 as an External API Authentication integration, with the JWT bearer flow"},
+		{"CREATE SECURITY INTEGRATION g TYPE = API_AUTHENTICATION;\nDROP INTEGRATION g;", "g;", 1,
+			"Created on line 1 as an External API Authentication integration, with no OAUTH_GRANT"},
+		{createSAML + "ALTER INTEGRATION saml_int SET ENABLED = FALSE;", "saml_int", 2,
+			"Created on line 1 as another kind of integration"},
+		{"ALTER INTEGRATION nowhere SET ENABLED = FALSE;", "nowhere", 1,
+			"Not created in this document"},
+		{"ALTER INTEGRATION a SET OAUTH_GRANT = 'CLIENT_CREDENTIALS';\nALTER INTEGRATION a UNSET COMMENT;", "a UNSET", 1,
+			"Not created in this document; an earlier ALTER set its flow to client credentials"},
+		{createCC + "DROP INTEGRATION cc_int;\nALTER INTEGRATION cc_int SET ENABLED = TRUE;", "cc_int", 3,
+			"Dropped on line 2"},
+		{"-- first\n" + createJWT, "jwt_int", 1,
+			"Created by this statement (line 2), with the JWT bearer flow."},
+		{createCC + "CREATE OR REPLACE SECURITY INTEGRATION cc_int TYPE = API_AUTHENTICATION;", "cc_int", 2,
+			"It replaces the one created on line 1."},
+		{"CREATE SECURITY INTEGRATION \"日本 🔐\" TYPE = API_AUTHENTICATION;\nALTER INTEGRATION \"日本 🔐\" SET ENABLED = TRUE;", "\"日本", 2,
+			"Created on line 1"},
+	}
+	for _, c := range cases {
+		h := hoverAt(t, c.doc, c.at, c.nth)
+		if h == nil {
+			t.Errorf("%q at %q: no hover", c.doc, c.at)
+			continue
+		}
+		mustContain(t, c.doc, h.Contents, c.want)
+	}
+	// Names on another line than the create: differently cased name is the same integration.
+	h := hoverAt(t, "CREATE SECURITY INTEGRATION MyInt TYPE = API_AUTHENTICATION;\nALTER INTEGRATION \"myint\" SET ENABLED = TRUE;", "\"myint\"", 1)
+	if h == nil || !strings.Contains(h.Contents, "Not created in this document") {
+		t.Errorf("a quoted lower-case name is another integration: %v", h)
+	}
+	// The hover range of a quoted name with non-ASCII text, in UTF-16 units.
+	doc := "ALTER INTEGRATION \"🔐\" SET ENABLED = TRUE;"
+	h = hoverAt(t, doc, "\"", 1)
+	if h == nil {
+		t.Fatal("no hover on a quoted emoji name")
+	}
+	if want := (Range{Start: Position{0, 18}, End: Position{0, 18 + 2 + len(utf16.Encode([]rune("🔐")))}}); h.Range != want {
+		t.Errorf("range %v, want %v", h.Range, want)
+	}
+}
+
+func TestHoverNothing(t *testing.T) {
+	cases := []struct{ doc, at string }{
+		{"ALTER INTEGRATION x SET ENABLED = TRUE; -- ENABLED here", "ENABLED here"},
+		{"ALTER INTEGRATION x SET COMMENT = 'ENABLED';", "ENABLED'"},
+		{"ALTER INTEGRATION x SET COMMENT = 'a string';", "'a string'"},
+		{"ALTER TABLE t SET COMMENT = 'x';", "COMMENT"},
+		{"SELECT ENABLED FROM t;", "ENABLED"},
+		{"ALTER INTEGRATION x /* OAUTH_GRANT */ SET ENABLED = TRUE;", "OAUTH_GRANT"},
+		{"ALTER INTEGRATION x SET   ENABLED = TRUE;", "  ENABLED"},
+		{"ALTER INTEGRATION x SET TAG t = 'v';", "t ="},
+		{"ALTER INTEGRATION x SET NOT_A_PROPERTY = 1;", "NOT_A_PROPERTY"},
+		{createSAML + "ALTER INTEGRATION saml_int SET ENABLED = FALSE;", "ENABLED = FALSE"},
+		{"ALTER INTEGRATION x SET COMMENT = 'unterminated", "unterminated"},
+		{"ALTER INTEGRATION x SET ENABLED = TRUE;", ";"},
+	}
+	for _, c := range cases {
+		if h := hoverAt(t, c.doc, c.at, 1); h != nil {
+			t.Errorf("%q at %q: want no hover, got %q", c.doc, c.at, h.Contents)
+		}
+	}
+	if h := Hover("", Position{}); h != nil {
+		t.Errorf("empty document: %v", h)
+	}
+	// Another kind's property gets a note that it belongs elsewhere.
+	h := hoverAt(t, "CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION SAML2_ISSUER = 'a';", "SAML2_ISSUER", 1)
+	if h == nil {
+		t.Fatal("no hover on a foreign property")
+	}
+	mustContain(t, "foreign", h.Contents, "SAML2 integrations")
+}
+
+// Hovering at the end of a word (where editors put the caret) finds it.
+func TestHoverAtWordEnd(t *testing.T) {
+	doc := "ALTER INTEGRATION x SET ENABLED = TRUE;"
+	h := Hover(doc, Position{0, strings.Index(doc, " =")})
+	if h == nil || !strings.Contains(h.Contents, "**ENABLED**") {
+		t.Errorf("at the end of ENABLED: %v", h)
+	}
+}
+
+// No hover, anywhere in a document, repeats the client secret's value, in
+// whatever form it is written.
+func TestHoverNeverShowsTheSecret(t *testing.T) {
+	const secret = "Zq7xSECRETvalue"
+	docs := []string{
+		"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION OAUTH_CLIENT_SECRET = '" + secret + "' ENABLED = TRUE;",
+		"ALTER INTEGRATION x SET OAUTH_CLIENT_SECRET = $$" + secret + "$$, COMMENT = 'c';",
+		"ALTER INTEGRATION x SET OAUTH_CLIENT_SECRET = " + secret + ";",
+		"ALTER INTEGRATION x SET OAUTH_CLIENT_SECRET = \"" + secret + "\";",
+		"ALTER INTEGRATION x SET OAUTH_CLIENT_SECRET = '" + secret + " 😀';",
+		"ALTER INTEGRATION x SET oauth_client_secret='" + secret + "' OAUTH_GRANT = CLIENT_CREDENTIALS;",
+		"ALTER INTEGRATION x SET OAUTH_CLIENT_SECRET = '" + secret + "' '" + secret + "';",
+		"ALTER INTEGRATION x SET OAUTH_CLIENT_SECRET = '" + secret,
+		"ALTER INTEGRATION x SET OAUTH_CLIENT_SECRET = TRUE" + secret + ";",
+		"ALTER INTEGRATION x SET OAUTH_CLIENT_SECRT = '" + secret + "';",
+		"ALTER INTEGRATION x SET OAUTH_CLIENT_SECRET = CLIENT_CREDENTIALS;", // a secret that looks like a keyword
+	}
+	for _, doc := range docs {
+		secretHovers := 0
+		lines := strings.Split(doc, "\n")
+		for ln, line := range lines {
+			n := len(utf16.Encode([]rune(line)))
+			for ch := 0; ch <= n; ch++ {
+				h := Hover(doc, Position{ln, ch})
+				if h == nil {
+					continue
+				}
+				if strings.Contains(h.Contents, secret) || strings.Contains(strings.ToUpper(h.Contents), strings.ToUpper(secret)) {
+					t.Errorf("%q at %d:%d: hover shows the secret: %q", doc, ln, ch, h.Contents)
+				}
+				if strings.Contains(h.Contents, "not shown here") {
+					secretHovers++
+				}
+			}
+		}
+		if strings.Contains(doc, "OAUTH_CLIENT_SECRET = CLIENT") {
+			if secretHovers == 0 {
+				t.Errorf("%q: a keyword-like secret was explained as a keyword", doc)
+			}
+		}
+	}
+	// Over the secret's value: a note, not the value.
+	h := hoverAt(t, docs[0], secret, 1)
+	if h == nil || !strings.Contains(h.Contents, "not shown here") {
+		t.Errorf("over the secret: %v", h)
+	}
+}
