@@ -147,7 +147,7 @@ func (c *checker) create() {
 	if typ == nil {
 		c.add(st.Name.Start, st.Name.End, "missing-type", SeverityError,
 			"CREATE SECURITY INTEGRATION needs TYPE = API_AUTHENTICATION for External API Authentication",
-			c.addPropertyFix("TYPE = API_AUTHENTICATION", true))
+			c.addPropertyFix("TYPE = API_AUTHENTICATION"))
 	}
 	if !declared {
 		return
@@ -161,10 +161,10 @@ func (c *checker) create() {
 		switch p.Name {
 		case "ENABLED":
 			msg = "ENABLED is not set, so the integration may be created disabled: add ENABLED = TRUE"
-			fixes = append(fixes, c.addPropertyFix("ENABLED = TRUE", false))
+			fixes = append(fixes, c.addPropertyFix("ENABLED = TRUE"))
 		case "AUTH_TYPE":
 			msg = "AUTH_TYPE is not set: add AUTH_TYPE = OAUTH2 for the OAuth flows"
-			fixes = append(fixes, c.addPropertyFix("AUTH_TYPE = OAUTH2", false))
+			fixes = append(fixes, c.addPropertyFix("AUTH_TYPE = OAUTH2"))
 		case "OAUTH_CLIENT_ID":
 			msg = "OAUTH_CLIENT_ID is not set: the external service cannot know which client is asking"
 		case "OAUTH_CLIENT_SECRET":
@@ -318,7 +318,7 @@ func (c *checker) unknown(p *Property, items []*Property) {
 	}
 	msg := fmt.Sprintf("unknown property %s", clip(key))
 	var fixes []rawFix
-	if s := suggestProperty(key); s != nil {
+	if s := suggestProperty(key, c.fitsHere(p, items)); s != nil {
 		msg += fmt.Sprintf("; did you mean %s?", s.Name)
 		edits := []rawEdit{{p.Name.Start, p.Name.End, s.Name}}
 		if p.Value != nil {
@@ -327,6 +327,25 @@ func (c *checker) unknown(p *Property, items []*Property) {
 		fixes = append(fixes, rawFix{title: "Change to " + s.Name, edits: edits})
 	}
 	c.add(p.Name.Start, p.Name.End, "unknown-property", SeverityError, msg, fixes...)
+}
+
+// fitsHere says which catalog properties could replace item p: allowed in
+// this statement and this action, and not already named in the list.
+func (c *checker) fitsHere(p *Property, items []*Property) func(*PropertyInfo) bool {
+	unset := p.Value == nil
+	return func(info *PropertyInfo) bool {
+		if findProperty(items, info.Name) != nil {
+			return false
+		}
+		switch {
+		case c.st.Kind == KindCreate:
+			return info.InCreate
+		case unset:
+			return info.Unset != UnsetRequired
+		default:
+			return info.InSet
+		}
+	}
 }
 
 func (c *checker) duplicate(p *Property, items []*Property) {
@@ -454,6 +473,16 @@ func (c *checker) enumValue(info *PropertyInfo, v *Value, allowed []string) {
 			return
 		}
 		c.badEnum(info, v, word, allowed, true)
+	case v.Kind == ValueWord && v.Quoted && contains(allowed, upperASCII(v.Content)):
+		// "TRUE": double quotes make a name. The bare keyword is meant.
+		word := upperASCII(v.Content)
+		text := word
+		if info.Type == TypeGrant {
+			text = "'" + word + "'"
+		}
+		c.add(v.Start, v.End, "wrong-value-type", SeverityError,
+			fmt.Sprintf("%s takes %s; double quotes make a name, not a keyword", info.Name, what),
+			rawFix{title: "Write " + text, edits: []rawEdit{{v.Start, v.End, text}}})
 	default:
 		c.add(v.Start, v.End, "wrong-value-type", SeverityError, fmt.Sprintf("%s takes %s", info.Name, what))
 	}
@@ -618,22 +647,30 @@ func (c *checker) splitFix(prev, a *Action) rawFix {
 		edits: []rawEdit{{prev.End, a.Keyword.Start, ";\n" + head + " "}}}
 }
 
-// addPropertyFix appends a property to a CREATE, on its own line when the
-// statement is written one property per line.
-func (c *checker) addPropertyFix(text string, first bool) rawFix {
+// addPropertyFix appends a property to a CREATE: on a line of its own, indented
+// like the last property, when that property starts its line; else after a
+// space.
+func (c *checker) addPropertyFix(text string) rawFix {
 	st := c.st
-	at := st.Name.End
+	at, sep := st.Name.End, " "
 	if n := len(st.Properties); n > 0 {
-		at = st.Properties[n-1].End
-	}
-	sep := " "
-	if n := len(st.Properties); n > 0 {
-		p := st.Properties[n-1]
-		if line := c.a.li.lineOf(p.Start); line != c.a.li.lineOf(st.Name.Start) {
-			sep = "\n" + strings.Repeat(" ", c.a.li.position(p.Start).Character)
+		last := st.Properties[n-1]
+		at = last.End
+		if indent, starts := c.lineIndent(last.Start); starts {
+			sep = "\n" + indent
 		}
 	}
 	return rawFix{title: "Add " + text, edits: []rawEdit{{at, at, sep + text}}}
+}
+
+// lineIndent returns the white space before rune offset off on its line, and
+// whether only white space stands there.
+func (c *checker) lineIndent(off int) (string, bool) {
+	li := c.a.li
+	line := li.lineOf(off)
+	start, end := li.byteOffset(li.lineRune[line]), li.byteOffset(off)
+	prefix := li.text[start:end]
+	return prefix, strings.TrimLeft(prefix, " \t") == "" && line > 0
 }
 
 // --- helpers ---

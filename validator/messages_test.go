@@ -1,6 +1,8 @@
 package validator
 
 import (
+	"fmt"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -114,4 +116,77 @@ func TestDiagnosticCaps(t *testing.T) {
 	if d[maxPerDocument-1].Range.Start.Line != maxPerDocument-1 {
 		t.Errorf("the 1000th kept diagnostic is on line %d, want %d", d[maxPerDocument-1].Range.Start.Line, maxPerDocument-1)
 	}
+}
+
+// firstFix returns the first fix of the first diagnostic with code, applied.
+func firstFix(t *testing.T, sql, code string) (string, bool) {
+	t.Helper()
+	for _, d := range Check(sql) {
+		if d.Code == code && len(d.Fixes) > 0 {
+			out, err := applyEdits(sql, d.Fixes[0].Edits)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return out, true
+		}
+	}
+	return "", false
+}
+
+func TestEngineFixes(t *testing.T) {
+	cases := []struct{ name, sql, code, want string }{
+		{"suggest only what SET takes", "ALTER INTEGRATION x SET ENABLD = TRUE;", "unknown-property",
+			"ALTER INTEGRATION x SET ENABLED = TRUE;"},
+		{"no suggestion of a name already set", "ALTER INTEGRATION x SET ENABLED = TRUE, ENABLD = FALSE;", "unknown-property", ""},
+		{"no create-only property in SET", "ALTER INTEGRATION x SET TYPEE = API_AUTHENTICATION;", "unknown-property", ""},
+		{"create-only property in CREATE", "CREATE SECURITY INTEGRATION x TYPEE = API_AUTHENTICATION;", "unknown-property",
+			"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION;"},
+		{"no required property in UNSET", "ALTER INTEGRATION x UNSET OAUTH_CLIENT_IDD;", "unknown-property", ""},
+		{"double-quoted boolean", `ALTER INTEGRATION x SET ENABLED = "true";`, "wrong-value-type",
+			"ALTER INTEGRATION x SET ENABLED = TRUE;"},
+		{"double-quoted grant", `ALTER INTEGRATION x SET OAUTH_GRANT = "jwt_bearer";`, "wrong-value-type",
+			"ALTER INTEGRATION x SET OAUTH_GRANT = 'JWT_BEARER';"},
+		{"added property keeps the indentation of its line",
+			"CREATE SECURITY INTEGRATION x\n    TYPE = API_AUTHENTICATION\n    AUTH_TYPE = OAUTH2 OAUTH_CLIENT_ID = 'i' OAUTH_CLIENT_SECRET = 's'\n    OAUTH_GRANT = 'JWT_BEARER';",
+			"missing-property",
+			"CREATE SECURITY INTEGRATION x\n    TYPE = API_AUTHENTICATION\n    AUTH_TYPE = OAUTH2 OAUTH_CLIENT_ID = 'i' OAUTH_CLIENT_SECRET = 's'\n    OAUTH_GRANT = 'JWT_BEARER'\n    ENABLED = TRUE;"},
+		{"added property after a space when the last one shares its line",
+			"CREATE SECURITY INTEGRATION x\n  TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 OAUTH_CLIENT_ID = 'i' OAUTH_CLIENT_SECRET = 's';",
+			"missing-property",
+			"CREATE SECURITY INTEGRATION x\n  TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 OAUTH_CLIENT_ID = 'i' OAUTH_CLIENT_SECRET = 's' ENABLED = TRUE;"},
+	}
+	for _, c := range cases {
+		got, ok := firstFix(t, c.sql, c.code)
+		if c.want == "" {
+			if ok {
+				t.Errorf("%s: want no fix, got %q", c.name, got)
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%s:\n got  %q\n want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// applyEdits applies non-overlapping edits, last first (test helper, kept
+// independent of actions.go).
+func applyEdits(text string, edits []TextEdit) (string, error) {
+	li := newLineIndex(text)
+	type be struct {
+		s, e int
+		t    string
+	}
+	var bs []be
+	for _, e := range edits {
+		bs = append(bs, be{li.byteOffset(li.offset(e.Range.Start)), li.byteOffset(li.offset(e.Range.End)), e.NewText})
+	}
+	sort.Slice(bs, func(i, j int) bool { return bs[i].s > bs[j].s })
+	for i, b := range bs {
+		if i > 0 && b.e > bs[i-1].s {
+			return "", fmt.Errorf("overlapping edits %+v", bs)
+		}
+		text = text[:b.s] + b.t + text[b.e:]
+	}
+	return text, nil
 }

@@ -3,11 +3,14 @@ package validator
 import "strings"
 
 // suggestProperty finds the catalog property a misspelt name most likely
-// meant, or nil.
-func suggestProperty(name string) *PropertyInfo {
-	names := make([]string, len(Catalog))
-	for i, p := range Catalog {
-		names[i] = p.Name
+// meant among those fit (may stand where the name stands and is not yet in
+// the statement), or nil.
+func suggestProperty(name string, fit func(*PropertyInfo) bool) *PropertyInfo {
+	var names []string
+	for _, p := range Catalog {
+		if fit(p) {
+			names = append(names, p.Name)
+		}
 	}
 	if s := suggest(name, names); s != "" {
 		return LookupProperty(s)

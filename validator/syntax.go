@@ -72,22 +72,23 @@ func (a *analyzer) syntaxError(st *Statement, l *syntaxListener) (*rawDiag, int)
 	return &rawDiag{code: "syntax-error", sev: SeverityError, msg: msg, start: start, end: end}, errorAt
 }
 
-// inSecret reports whether token i belongs to the value of OAUTH_CLIENT_SECRET:
-// walking back, it meets that property's name before any other property name
-// or a comma.
+// inSecret reports whether token i may belong to the value of
+// OAUTH_CLIENT_SECRET: walking back, it meets that property's name before any
+// other `NAME =` or a comma. This is deliberately wide: a string that
+// swallows the next property can leave the secret as a bare word further on.
 func inSecret(toks []Token, i int) bool {
 	if toks[i].Type == parser.SecintLexerEQ {
 		return false
 	}
-	for j := i; j >= 0; j-- {
+	for j := i - 1; j >= 0; j-- {
 		t := &toks[j]
 		if t.Type == parser.SecintLexerCOMMA || t.Type == parser.SecintLexerSEMI {
 			return false
 		}
 		if isWordType(t.Type) && strings.EqualFold(identKey(*t), "OAUTH_CLIENT_SECRET") {
-			return j != i
+			return true
 		}
-		if j != i && isWordType(t.Type) && j+1 < len(toks) && toks[j+1].Type == parser.SecintLexerEQ {
+		if isWordType(t.Type) && j+1 < len(toks) && toks[j+1].Type == parser.SecintLexerEQ {
 			return false
 		}
 	}
@@ -98,7 +99,7 @@ func inSecret(toks []Token, i int) bool {
 func describeFound(toks []Token, i int) string {
 	t := &toks[i]
 	if inSecret(toks, i) {
-		return "more text in the client secret's value"
+		return "more text (not shown: it may be part of the client secret)"
 	}
 	switch t.Type {
 	case parser.SecintLexerSTRING, parser.SecintLexerDOLLAR_STRING:
