@@ -32,51 +32,15 @@ func Check(text string) []Diagnostic {
 	return Analyze(text).Diagnostics
 }
 
-// Analyze lexes, splits, parses and checks a document.
+// Analyze lexes, splits, parses and checks a document once. Editors that
+// keep a document open use Document, which reuses work between edits.
 func Analyze(text string) *Analysis {
-	a := &analyzer{li: newLineIndex(text), stmt: -1}
-	an := &Analysis{Text: text, lines: a.li}
-	toks, _ := lexDocument(text)
-	an.Tokens = toks
-
-	// Unclosed strings, identifiers and comments are reported wherever they
-	// are: they swallow the rest of the document.
-	for _, t := range toks {
-		if isUnterminated(t.Type) {
-			a.unterminated(t)
-		}
-	}
-	a.stmt = -1
-
-	reg := registry{}
-	for i, sp := range splitStatements(toks) {
-		a.stmt = i
-		kind := classify(sp.tokens)
-		an.Spans = append(an.Spans, StatementSpan{Kind: kind, Start: sp.start, End: sp.end})
-		if kind == KindOther {
-			continue
-		}
-		st := a.parseStatement(sp, kind)
-		an.Statements = append(an.Statements, st)
-		if st.syntax != nil {
-			d := *st.syntax
-			d.stmt = i
-			a.raw = append(a.raw, d)
-		}
-		if !st.Unterminated {
-			c := checker{a: a, st: st, reg: reg}
-			c.check()
-		}
-		reg.apply(st)
-	}
-	an.Diagnostics = a.finish()
-	return an
+	return NewDocument(text).Analysis()
 }
 
 // analyzer collects diagnostics in rune offsets while a document is analysed.
 type analyzer struct {
 	li   *lineIndex
-	lex  *parser.SecintLexer
 	raw  []rawDiag
 	stmt int // the statement being checked, for the caps
 }
@@ -111,11 +75,10 @@ func (a *analyzer) add(start, end int, code string, sev Severity, msg string, fi
 	a.raw = append(a.raw, rawDiag{stmt: a.stmt, code: code, sev: sev, msg: msg, start: start, end: end, fixes: fixes})
 }
 
-func (a *analyzer) lexer() *parser.SecintLexer {
-	if a.lex == nil {
-		a.lex = parser.NewSecintLexer(antlr.NewInputStream(""))
-	}
-	return a.lex
+// newIdleLexer makes the lexer the parser's token source embeds; it is never
+// run.
+func newIdleLexer() *parser.SecintLexer {
+	return parser.NewSecintLexer(antlr.NewInputStream(""))
 }
 
 func (a *analyzer) unterminated(t Token) {

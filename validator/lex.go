@@ -2,20 +2,21 @@ package validator
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/antlr4-go/antlr/v4"
 
 	"github.com/secint/secint/parser"
 )
 
-// Token is one lexer token, with rune offsets [Start, End) into the document.
+// Token is one lexer token, with rune offsets [Start, End) and byte offsets
+// [StartByte, EndByte) into the document.
 type Token struct {
-	Type   int
-	Start  int
-	End    int
-	Text   string
-	Hidden bool // a comment
-	raw    antlr.Token
+	Type               int
+	Start, End         int
+	StartByte, EndByte int
+	Text               string
+	Hidden             bool // a comment
 }
 
 // is reports whether the token is the keyword or word w (case-insensitive).
@@ -42,22 +43,46 @@ func isUnterminated(tt int) bool {
 }
 
 // lexDocument turns the whole document into tokens, comments included.
-func lexDocument(text string) ([]Token, antlr.Token) {
+func lexDocument(text string) []Token {
+	toks, _ := lexFrom(text, 0, 0, true)
+	return toks
+}
+
+// lexFrom lexes text, which starts at rune offset runeBase and byte offset
+// byteBase of the document. When whole is false, text is a window cut out of
+// a longer document, and the last token, which may run past the window, is
+// dropped: complete reports whether the window reached the document's end.
+func lexFrom(text string, runeBase, byteBase int, whole bool) (toks []Token, complete bool) {
 	lexer := parser.NewSecintLexer(antlr.NewInputStream(text))
-	lexer.RemoveErrorListeners() // the lexer cannot fail (OTHER takes any character)
-	var toks []Token
+	lexer.RemoveErrorListeners() // it cannot fail: OTHER takes any character
+	r, b := 0, 0                 // rune and byte cursor within text
+	advance := func(to int) {
+		for r < to && b < len(text) {
+			_, size := utf8.DecodeRuneInString(text[b:])
+			b += size
+			r++
+		}
+	}
 	for {
 		t := lexer.NextToken()
 		if t.GetTokenType() == antlr.TokenEOF {
-			return toks, t
+			return toks, true
+		}
+		start, end := t.GetStart(), t.GetStop()+1
+		advance(start)
+		sb := b
+		advance(end)
+		if !whole && b >= len(text) {
+			return toks, false // may continue past the window
 		}
 		toks = append(toks, Token{
-			Type:   t.GetTokenType(),
-			Start:  t.GetStart(),
-			End:    t.GetStop() + 1,
-			Text:   t.GetText(),
-			Hidden: t.GetChannel() != antlr.TokenDefaultChannel,
-			raw:    t,
+			Type:      t.GetTokenType(),
+			Start:     runeBase + start,
+			End:       runeBase + end,
+			StartByte: byteBase + sb,
+			EndByte:   byteBase + b,
+			Text:      text[sb:b],
+			Hidden:    t.GetChannel() != antlr.TokenDefaultChannel,
 		})
 	}
 }
@@ -78,42 +103,60 @@ func (k StatementKind) String() string {
 	return [...]string{"other", "CREATE", "ALTER", "DESCRIBE", "DROP", "SHOW"}[k]
 }
 
-// span is a statement's place in the document: its tokens (comments left out)
-// and rune offsets from its first token to its end (the ';' included).
+// span is a statement's place in the document: its tokens (a window of the
+// document's tokens, comments inside it included) and offsets from its first
+// token to its end (the ';' included).
 type span struct {
-	tokens     []Token
-	start, end int
-	hasSemi    bool
+	tokens             []Token
+	start, end         int // runes
+	startByte, endByte int
+	hasSemi            bool
 }
 
-// splitStatements cuts the default-channel tokens at ';'. Empty statements are
-// dropped.
+// splitStatements cuts the document's tokens at ';'. Empty statements are
+// dropped. The spans share the document's token array.
 func splitStatements(all []Token) []span {
 	var out []span
-	var cur []Token
+	first := -1 // first non-comment token of the statement being read
 	for i := range all {
-		t := all[i]
+		t := &all[i]
 		if t.Hidden {
 			continue
 		}
 		if t.Type == parser.SecintLexerSEMI {
-			if len(cur) > 0 {
-				cur = append(cur, t)
-				out = append(out, span{tokens: cur, start: cur[0].Start, end: t.End, hasSemi: true})
+			if first >= 0 {
+				f := &all[first]
+				out = append(out, span{tokens: all[first : i+1], start: f.Start, end: t.End,
+					startByte: f.StartByte, endByte: t.EndByte, hasSemi: true})
 			}
-			cur = nil
+			first = -1
 			continue
 		}
-		cur = append(cur, t)
+		if first < 0 {
+			first = i
+		}
 	}
-	if len(cur) > 0 {
-		out = append(out, span{tokens: cur, start: cur[0].Start, end: cur[len(cur)-1].End})
+	if first >= 0 {
+		last := len(all) - 1
+		for all[last].Hidden {
+			last--
+		}
+		f, l := &all[first], &all[last]
+		out = append(out, span{tokens: all[first : last+1], start: f.Start, end: l.End, startByte: f.StartByte, endByte: l.EndByte})
 	}
 	return out
 }
 
-// classify decides from a statement's first tokens whether it is ours.
-func classify(toks []Token) StatementKind {
+// classify decides from a statement's first tokens (comments skipped) whether
+// it is ours.
+func classify(all []Token) StatementKind {
+	var head [6]Token
+	toks := head[:0]
+	for i := 0; i < len(all) && len(toks) < len(head); i++ {
+		if !all[i].Hidden {
+			toks = append(toks, all[i])
+		}
+	}
 	at := func(i int) *Token {
 		if i < len(toks) {
 			return &toks[i]

@@ -27,7 +27,7 @@ func TestLexerTokens(t *testing.T) {
 		{"<😀>", []int{parser.SecintLexerOTHER, parser.SecintLexerOTHER, parser.SecintLexerOTHER}},
 	}
 	for _, c := range cases {
-		toks, _ := lexDocument(c.in)
+		toks := lexDocument(c.in)
 		var got []int
 		for _, tk := range toks {
 			got = append(got, tk.Type)
@@ -49,7 +49,7 @@ func TestSplitAndClassify(t *testing.T) {
 		"show integrations; DROP STORAGE INTEGRATION s; desc external access integration e;" +
 		"CREATE OR REPLACE SECURITY INTEGRATION b TYPE = API_AUTHENTICATION;" +
 		"CREATE STORAGE INTEGRATION s; ALTER TABLE t ADD c INT; DESCRIBE TABLE t; SHOW TABLES"
-	toks, _ := lexDocument(text)
+	toks := lexDocument(text)
 	var kinds []StatementKind
 	for _, sp := range splitStatements(toks) {
 		kinds = append(kinds, classify(sp.tokens))

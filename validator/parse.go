@@ -8,9 +8,9 @@ import (
 	"github.com/secint/secint/parser"
 )
 
-// sliceSource feeds the parser one statement's tokens, already lexed as part
-// of the whole document. It embeds the document's lexer only to satisfy
-// ANTLR's Lexer interface (whose token-factory setter is unexported).
+// sliceSource feeds the parser one statement's tokens. It embeds a lexer only
+// to satisfy ANTLR's Lexer interface (whose token-factory setter is
+// unexported); the lexer itself is never run.
 type sliceSource struct {
 	*parser.SecintLexer
 	toks []antlr.Token
@@ -26,6 +26,9 @@ func (s *sliceSource) NextToken() antlr.Token {
 	}
 	return s.eof
 }
+
+// noSource stands for the lexer and input our tokens no longer point to.
+var noSource = &antlr.TokenSourceCharStreamPair{}
 
 // syntaxListener keeps the first syntax error of a statement.
 type syntaxListener struct {
@@ -52,23 +55,36 @@ func (l *syntaxListener) SyntaxError(rec antlr.Recognizer, sym interface{}, _, _
 	}
 }
 
-// parseStatement parses one statement of our family: SLL prediction first,
-// which is enough for nearly every input, and full LL only when SLL fails.
-func (a *analyzer) parseStatement(sp span, kind StatementKind) *Statement {
-	st := &Statement{Kind: kind, Start: sp.start, End: sp.end, Tokens: sp.tokens, First: sp.tokens[0], ErrorAt: math.MaxInt}
+// parseStatement parses one statement of our family with offsets counted from
+// the statement's first token, so that the result can be cached by the
+// statement's text and reused wherever that text stands (see Statement.shift).
+// SLL prediction comes first, which is enough for nearly every input; full LL
+// only when SLL fails.
+func parseStatement(sp span, kind StatementKind, lexer *parser.SecintLexer) *Statement {
+	base := sp.start
+	toks := make([]Token, 0, len(sp.tokens))
 	for _, t := range sp.tokens {
+		if t.Hidden {
+			continue
+		}
+		toks = append(toks, shiftToken(t, -base, -sp.startByte))
+	}
+	end := sp.end - base
+	st := &Statement{Kind: kind, Start: 0, End: end, Tokens: toks, First: toks[0], ErrorAt: math.MaxInt}
+	for _, t := range toks {
 		if isUnterminated(t.Type) {
 			st.Unterminated = true
 			return st
 		}
 	}
-	raw := make([]antlr.Token, len(sp.tokens))
-	for i := range sp.tokens {
-		raw[i] = sp.tokens[i].raw
+	raw := make([]antlr.Token, len(toks))
+	for i, t := range toks {
+		ct := antlr.NewCommonToken(noSource, t.Type, antlr.TokenDefaultChannel, t.Start, t.End-1)
+		ct.SetText(t.Text)
+		raw[i] = ct
 	}
-	last := sp.tokens[len(sp.tokens)-1].raw
-	eof := antlr.NewCommonToken(last.GetSource(), antlr.TokenEOF, antlr.TokenDefaultChannel, sp.end, sp.end-1)
-	src := &sliceSource{SecintLexer: a.lexer(), toks: raw, eof: eof}
+	eof := antlr.NewCommonToken(noSource, antlr.TokenEOF, antlr.TokenDefaultChannel, end, end-1)
+	src := &sliceSource{SecintLexer: lexer, toks: raw, eof: eof}
 
 	stream := antlr.NewCommonTokenStream(src, antlr.TokenDefaultChannel)
 	p := parser.NewSecintParser(stream)
@@ -87,11 +103,11 @@ func (a *analyzer) parseStatement(sp span, kind StatementKind) *Statement {
 		p.AddErrorListener(l)
 		tree = p.Statement()
 		if l.offending != nil {
-			st.syntax, st.ErrorAt = a.syntaxError(st, l)
+			st.syntax, st.ErrorAt = syntaxError(st, l)
 		}
 	}
 	if tree != nil {
-		b := builder{errorAt: st.ErrorAt}
+		b := builder{errorAt: st.ErrorAt, tokens: toks}
 		b.statement(st, tree)
 	}
 	return st
@@ -128,6 +144,7 @@ func tryParse(p *parser.SecintParser) (tree parser.IStatementContext, ok bool) {
 // before the syntax error (if any): those are complete and safe to check.
 type builder struct {
 	errorAt int
+	tokens  []Token // the statement's tokens, in the parser's token order
 }
 
 func (b *builder) tok(n antlr.TerminalNode) (Token, bool) {
@@ -135,10 +152,15 @@ func (b *builder) tok(n antlr.TerminalNode) (Token, bool) {
 		return Token{}, false
 	}
 	s := n.GetSymbol()
-	if s == nil || s.GetStart() < 0 || s.GetTokenType() == antlr.TokenEOF {
+	if s == nil || s.GetTokenType() == antlr.TokenEOF {
 		return Token{}, false
 	}
-	t := Token{Type: s.GetTokenType(), Start: s.GetStart(), End: s.GetStop() + 1, Text: s.GetText(), raw: s}
+	// Tokens conjured by error recovery have no index: they were never written.
+	i := s.GetTokenIndex()
+	if i < 0 || i >= len(b.tokens) {
+		return Token{}, false
+	}
+	t := b.tokens[i]
 	if t.End > b.errorAt {
 		return Token{}, false
 	}

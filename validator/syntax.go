@@ -12,7 +12,7 @@ import (
 // syntaxError words the first ANTLR error of a statement for a person:
 // "expected <what> after <previous token>, found <what came>". It never
 // repeats text from a client secret's value, nor the content of a string.
-func (a *analyzer) syntaxError(st *Statement, l *syntaxListener) (*rawDiag, int) {
+func syntaxError(st *Statement, l *syntaxListener) (*rawDiag, int) {
 	off := l.offending
 	// Where the offending token sits among the statement's tokens.
 	idx := len(st.Tokens)

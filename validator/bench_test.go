@@ -1,0 +1,65 @@
+package validator
+
+import (
+	"testing"
+
+	"github.com/secint/secint/validator/worksheet"
+)
+
+// Native figures for issue 6's table (the wasm ones come from make bench).
+
+func benchDoc(b *testing.B, size int) string {
+	b.Helper()
+	doc := worksheet.Generate(size)
+	b.SetBytes(int64(len(doc)))
+	return doc
+}
+
+func BenchmarkLex1MB(b *testing.B) {
+	doc := benchDoc(b, 1<<20)
+	for b.Loop() {
+		lexDocument(doc)
+	}
+}
+
+func BenchmarkValidate1MB(b *testing.B) {
+	doc := benchDoc(b, 1<<20)
+	for b.Loop() {
+		Check(doc)
+	}
+}
+
+// One character typed in the middle of a 1 MB document, then diagnostics.
+func BenchmarkEdit1MB(b *testing.B) {
+	doc := NewDocument(worksheet.Generate(1 << 20))
+	mid := doc.lines.position(len([]rune(doc.Text())) / 2)
+	r := Range{Start: mid, End: mid}
+	del := Range{Start: mid, End: Position{mid.Line, mid.Character + 1}}
+	for i := 0; b.Loop(); i++ {
+		if i%2 == 0 {
+			doc.Update([]Change{{Range: &r, Text: "x"}})
+		} else {
+			doc.Update([]Change{{Range: &del, Text: ""}})
+		}
+		_ = doc.Analysis().Diagnostics
+	}
+}
+
+func BenchmarkValidateStatement(b *testing.B) {
+	stmt := "CREATE SECURITY INTEGRATION s TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 ENABLED = TRUE " +
+		"OAUTH_CLIENT_ID = 'client' OAUTH_CLIENT_SECRET = 'secret' OAUTH_GRANT = 'CLIENT_CREDENTIALS' " +
+		"OAUTH_TOKEN_ENDPOINT = 'https://auth.example.com/token' OAUTH_ALLOWED_SCOPES = ('read', 'write');"
+	b.SetBytes(int64(len(stmt)))
+	for b.Loop() {
+		Check(stmt)
+	}
+}
+
+func BenchmarkComplete1MB(b *testing.B) {
+	doc := worksheet.Generate(1 << 20)
+	li := newLineIndex(doc)
+	at := li.position(len([]rune(doc)) / 2)
+	for b.Loop() {
+		Complete(doc, at)
+	}
+}

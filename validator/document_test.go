@@ -1,0 +1,117 @@
+package validator
+
+import (
+	"math/rand"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// After any sequence of edits a Document must agree exactly with a fresh
+// analysis of the same text: same tokens, same statements, same diagnostics.
+func TestDocumentEditsMatchFreshAnalysis(t *testing.T) {
+	var corpus []string
+	for _, c := range loadCases(t) {
+		corpus = append(corpus, c.sql)
+	}
+	// All of testdata: far larger than the first lexing window, so that edits
+	// must meet the old tokens again rather than re-lex to the end.
+	base := strings.Join(corpus, "\n")
+	// Text the random edits insert: pieces that change how the lexer reads
+	// what follows (quotes, comment starts, $$) as well as ordinary SQL.
+	pieces := []string{"'", "''", "$$", "/*", "*/", "--", "\n", ";", "\"", "E+5", "1", "-", "/", "*",
+		"ALTER INTEGRATION x SET ENABLED = TRUE;", "OAUTH_GRANT = 'JWT_BEARER'", "😀", "日本", " ", "(", ")", ",",
+		"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION OAUTH_GRANT = CLIENT_CREDENTIALS;"}
+	rng := rand.New(rand.NewSource(7))
+	doc := NewDocument(base)
+	text := base
+	for step := 0; step < 150; step++ {
+		n := utf8.RuneCountInString(text)
+		var changes []Change
+		for k := 0; k < 1+rng.Intn(2); k++ {
+			li := newLineIndex(text)
+			s := rng.Intn(n + 1)
+			e := s + rng.Intn(min(8, n-s)+1)
+			if rng.Intn(4) == 0 {
+				e = s // pure insertion
+			}
+			ins := pieces[rng.Intn(len(pieces))]
+			if rng.Intn(5) == 0 {
+				ins = ""
+			}
+			r := li.rangeOf(s, e)
+			changes = append(changes, Change{Range: &r, Text: ins})
+			text = text[:li.byteOffset(s)] + ins + text[li.byteOffset(e):]
+			n = utf8.RuneCountInString(text)
+		}
+		doc.Update(changes)
+		if doc.Text() != text {
+			t.Fatalf("step %d: text diverged", step)
+		}
+		compareAnalyses(t, step, doc.Analysis(), Analyze(text))
+		if t.Failed() {
+			return
+		}
+	}
+}
+
+func compareAnalyses(t *testing.T, step int, got, want *Analysis) {
+	t.Helper()
+	if !reflect.DeepEqual(got.Tokens, want.Tokens) {
+		for i := range want.Tokens {
+			if i >= len(got.Tokens) || got.Tokens[i] != want.Tokens[i] {
+				var g Token
+				if i < len(got.Tokens) {
+					g = got.Tokens[i]
+				}
+				t.Fatalf("step %d: token %d is %+v, want %+v", step, i, g, want.Tokens[i])
+			}
+		}
+		t.Fatalf("step %d: %d tokens, want %d", step, len(got.Tokens), len(want.Tokens))
+	}
+	if !reflect.DeepEqual(got.Spans, want.Spans) {
+		t.Fatalf("step %d: statement spans differ", step)
+	}
+	if len(got.Statements) != len(want.Statements) {
+		t.Fatalf("step %d: %d statements, want %d", step, len(got.Statements), len(want.Statements))
+	}
+	for i := range want.Statements {
+		if !reflect.DeepEqual(got.Statements[i], want.Statements[i]) {
+			t.Fatalf("step %d: statement %d differs:\n got  %+v\n want %+v", step, i, got.Statements[i], want.Statements[i])
+		}
+	}
+	if !reflect.DeepEqual(got.Diagnostics, want.Diagnostics) {
+		t.Fatalf("step %d: diagnostics differ:\n got  %+v\n want %+v", step, got.Diagnostics, want.Diagnostics)
+	}
+}
+
+func TestDocumentWholeReplacementAndCaches(t *testing.T) {
+	doc := NewDocument("ALTER INTEGRATION a SET ENABLED = maybe;")
+	doc.Update([]Change{{Text: "ALTER INTEGRATION b SET COMMENT = 1;"}})
+	if d := doc.Analysis().Diagnostics; len(d) != 1 || d[0].Code != "wrong-value-type" {
+		t.Fatalf("after replacement: %+v", d)
+	}
+	// The caches hold only what the current text uses.
+	if len(doc.parsed) != 1 || len(doc.checked) != 1 {
+		t.Errorf("caches hold %d parses and %d checks, want 1 and 1", len(doc.parsed), len(doc.checked))
+	}
+}
+
+// A statement's checks depend on what earlier statements say about its
+// integration: changing the CREATE must re-check the unchanged ALTER.
+func TestDocumentRechecksWhenContextChanges(t *testing.T) {
+	text := "CREATE SECURITY INTEGRATION i TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 ENABLED = TRUE " +
+		"OAUTH_CLIENT_ID = 'c' OAUTH_CLIENT_SECRET = 's' OAUTH_GRANT = 'CLIENT_CREDENTIALS';\n" +
+		"ALTER INTEGRATION i SET OAUTH_AUTHORIZATION_ENDPOINT = 'https://a', COMMENT = 'x';"
+	doc := NewDocument(text)
+	if d := doc.Analysis().Diagnostics; len(d) != 1 || d[0].Code != "flow-mismatch" {
+		t.Fatalf("before: %+v", d)
+	}
+	at := strings.Index(text, "CLIENT_CREDENTIALS")
+	r := doc.lines.rangeOf(at, at+len("CLIENT_CREDENTIALS"))
+	doc.Update([]Change{{Range: &r, Text: "AUTHORIZATION_CODE"}})
+	if d := doc.Analysis().Diagnostics; len(d) != 0 {
+		t.Fatalf("after the grant changed: %+v", d)
+	}
+}
