@@ -55,11 +55,12 @@ func BenchmarkValidateStatement(b *testing.B) {
 	}
 }
 
+// Completion at a caret in an open 1 MB document.
 func BenchmarkComplete1MB(b *testing.B) {
-	doc := worksheet.Generate(1 << 20)
-	li := newLineIndex(doc)
-	at := li.position(len([]rune(doc)) / 2)
+	doc := NewDocument(worksheet.Generate(1 << 20))
+	an := doc.Analysis()
+	at := an.lines.position(len([]rune(doc.Text())) / 2)
 	for b.Loop() {
-		Complete(doc, at)
+		an.Complete(at)
 	}
 }

@@ -17,7 +17,12 @@ import (
 
 // Complete returns the items that may stand at pos in text, best first.
 func Complete(text string, pos Position) []CompletionItem {
-	an := Analyze(text)
+	return Analyze(text).Complete(pos)
+}
+
+// Complete is Complete on an analysed document (an open Document's
+// Analysis), without analysing the text again.
+func (an *Analysis) Complete(pos Position) []CompletionItem {
 	ctx := newCaretContext(an, an.lines.offset(pos))
 	if ctx == nil {
 		return nil

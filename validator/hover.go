@@ -12,7 +12,11 @@ import (
 // name. It returns nil when there is nothing to say. It never shows the value
 // of OAUTH_CLIENT_SECRET.
 func Hover(text string, pos Position) *HoverResult {
-	an := Analyze(text)
+	return Analyze(text).Hover(pos)
+}
+
+// Hover is Hover on an analysed document, without analysing the text again.
+func (an *Analysis) Hover(pos Position) *HoverResult {
 	off := an.lines.offset(pos)
 	ti := -1
 	for i := range an.Tokens {
