@@ -20,8 +20,8 @@ generate: $(ANTLR_JAR)
 
 gen-into: $(ANTLR_JAR)
 	rm -rf $(OUT) && mkdir -p $(OUT)
-	cd grammar && java -jar ../$(ANTLR_JAR) -Dlanguage=Go -package parser -no-listener -no-visitor \
-		-Xexact-output-dir -o ../$(OUT) SecintLexer.g4 SecintParser.g4
+	cd grammar && java -jar $(abspath $(ANTLR_JAR)) -Dlanguage=Go -package parser -no-listener -no-visitor \
+		-Xexact-output-dir -o $(abspath $(OUT)) SecintLexer.g4 SecintParser.g4
 	rm -f $(OUT)/*.interp $(OUT)/*.tokens
 	gofmt -w $(OUT)
 
@@ -47,7 +47,33 @@ conformance: build
 		$(GO) run ./tools/conformance ../shared/corpus/real-world.jsonl; \
 	else echo "conformance: ../shared/corpus not found, skipped"; fi
 
-test: check-generated vet gotest conformance
+test: check-generated vet gotest conformance webtest
+
+# --- WebAssembly and the JavaScript package (web/) ---
+.PHONY: wasm web webtest
+
+WEB_DEPS := web/node_modules/.package-lock.json
+
+# wasm builds the engine for the browser, and copies the wasm_exec.js of the
+# same Go toolchain next to it (never committed: web/dist/ is git-ignored).
+wasm:
+	mkdir -p web/dist
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o web/dist/secint.wasm ./wasm
+	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" web/dist/wasm_exec.js
+
+# esbuild is pinned in web/package.json and web/package-lock.json.
+$(WEB_DEPS): web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# web builds the npm package in web/dist/: the client, the Monaco adapter,
+# the worker file, their type declarations, secint.wasm and wasm_exec.js.
+web: wasm $(WEB_DEPS)
+	cd web && node build.mjs
+
+# webtest runs the package's tests (node:test) against the real secint.wasm.
+webtest: web
+	cd web && node --test test/*.test.js
 
 playground:
 	@echo "The playground is not built yet (see the WebAssembly and playground issues)."; exit 1

@@ -1,0 +1,245 @@
+// Command wasm is the WebAssembly bridge between JavaScript and the secint
+// engine (package validator). Build it with GOOS=js GOARCH=wasm (see `make
+// wasm`); the JavaScript side lives in web/.
+//
+// The bridge is thin on purpose: it keeps the open documents (by URI and
+// version), turns JavaScript arguments into engine calls, and turns the
+// engine's answers into plain structs for the boundary. Everything a user sees
+// is decided in validator/.
+//
+// This file and boundary.go hold no syscall/js, so that the document store, the
+// conversions and the panic recovery are tested natively by `go test ./...`.
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"sort"
+
+	"github.com/secint/secint/validator"
+)
+
+// version is the engine's version, reported by the version() export. It
+// follows the command line's (cmd/secint) and is overridable with
+// -ldflags '-X main.version=...'.
+var version = "0.1.0-dev"
+
+// protocol is the version of the bridge's calling convention. The JavaScript
+// client refuses a module whose protocol it does not speak (an old cached
+// secint.wasm next to a new worker file, say).
+const protocol = 1
+
+// Error codes of the error values the exports return. The JavaScript client
+// relies on them, so they never change meaning.
+const (
+	codeInvalid     = "invalid-argument" // an argument of the wrong shape
+	codeNotOpen     = "not-open"         // a document reference to a URI that is not open
+	codeStale       = "stale"            // a version older than the document's
+	codeUnsupported = "unsupported"      // understood, but not done yet (incremental edits)
+	codePanic       = "panic"            // a bug in the engine, recovered
+	codeUnknown     = "unknown-method"   // no such export
+)
+
+// bridgeError is an error value as JavaScript receives it: a stable code and
+// a message for people.
+type bridgeError struct {
+	Code    string
+	Message string
+}
+
+func (e *bridgeError) Error() string { return e.Code + ": " + e.Message }
+
+func errorf(code, format string, args ...any) error {
+	return &bridgeError{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// protect runs one export, turning a panic into an error value so that the Go
+// runtime never exits because of a bug in the engine. The message names the
+// export and, for runtime errors (index out of range, nil dereference), what
+// went wrong; it never carries a value the engine panicked with, which could
+// hold document text and so a secret. The stack goes to standard error (the
+// browser console), which holds function names and numbers only.
+func protect(name string, fn func() (any, error)) (result any, err error) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		what := fmt.Sprintf("%T", r)
+		if re, ok := r.(runtime.Error); ok {
+			what = re.Error()
+		}
+		logf("secint: recovered from a panic in %s (%s)\n%s", name, what, debug.Stack())
+		result = nil
+		err = &bridgeError{Code: codePanic, Message: fmt.Sprintf("internal error in %s (%s); the engine is still running", name, what)}
+	}()
+	return fn()
+}
+
+// logf writes to standard error; a variable so that tests stay quiet.
+var logf = func(format string, args ...any) {
+	println(fmt.Sprintf(format, args...))
+}
+
+// target is what a request is about: a text given with the request, or an
+// open document at a given version.
+type target struct {
+	text    string
+	uri     string
+	version int
+	isDoc   bool
+}
+
+// textTarget and docTarget build targets.
+func textTarget(text string) target { return target{text: text} }
+func docTarget(uri string, version int) target {
+	return target{uri: uri, version: version, isDoc: true}
+}
+
+// document is an open document at its latest version.
+type document struct {
+	version int
+	text    string
+	diags   []Diagnostic // nil until validated at this version
+}
+
+// bridge holds the open documents. It is used from one goroutine only (the
+// JavaScript event loop calls the exports one at a time).
+type bridge struct {
+	docs map[string]*document
+}
+
+func newBridge() *bridge { return &bridge{docs: map[string]*document{}} }
+
+// open starts tracking a document. Opening a URI that is open already
+// replaces it: the client re-opens its documents after it restarts a worker,
+// and the last word is the client's.
+func (b *bridge) open(uri string, version int, text string) error {
+	if uri == "" {
+		return errorf(codeInvalid, "open needs a document URI")
+	}
+	b.docs[uri] = &document{version: version, text: text}
+	return nil
+}
+
+// update applies the changes of a new version. For now a change carries the
+// whole new text; a change with a range (an incremental edit, as LSP's
+// TextDocumentContentChangeEvent) is refused as unsupported, so the protocol
+// does not change when edits come.
+func (b *bridge) update(uri string, version int, changes []Change) error {
+	d, ok := b.docs[uri]
+	if !ok {
+		return errorf(codeNotOpen, "update of a document that is not open (%s)", uri)
+	}
+	if version <= d.version {
+		return errorf(codeStale, "update to version %d of %s, which is at version %d already", version, uri, d.version)
+	}
+	if len(changes) == 0 {
+		return errorf(codeInvalid, "update needs at least one change")
+	}
+	text := d.text
+	for _, c := range changes {
+		if c.Range != nil {
+			return errorf(codeUnsupported, "incremental changes are not supported yet: send the whole text")
+		}
+		text = c.Text
+	}
+	d.version, d.text, d.diags = version, text, nil
+	return nil
+}
+
+// close forgets a document; closing one that is not open is no error.
+func (b *bridge) close(uri string) {
+	delete(b.docs, uri)
+}
+
+// resolve returns the text a request is about.
+func (b *bridge) resolve(t target) (string, *document, error) {
+	if !t.isDoc {
+		return t.text, nil, nil
+	}
+	d, ok := b.docs[t.uri]
+	if !ok {
+		return "", nil, errorf(codeNotOpen, "document %s is not open", t.uri)
+	}
+	if t.version < d.version {
+		return "", nil, errorf(codeStale, "version %d of %s is outdated (the document is at version %d)", t.version, t.uri, d.version)
+	}
+	if t.version > d.version {
+		return "", nil, errorf(codeInvalid, "version %d of %s was never opened or updated (the document is at version %d)", t.version, t.uri, d.version)
+	}
+	return d.text, d, nil
+}
+
+func (b *bridge) validate(t target) ([]Diagnostic, error) {
+	text, d, err := b.resolve(t)
+	if err != nil {
+		return nil, err
+	}
+	if d != nil && d.diags != nil {
+		return d.diags, nil
+	}
+	diags := diagnostics(validator.Check(text))
+	if d != nil {
+		d.diags = diags
+	}
+	return diags, nil
+}
+
+func (b *bridge) complete(t target, p Position) ([]CompletionItem, error) {
+	text, _, err := b.resolve(t)
+	if err != nil {
+		return nil, err
+	}
+	items := validator.Complete(text, p.engine())
+	out := make([]CompletionItem, 0, len(items))
+	for _, it := range items {
+		out = append(out, completionItem(it))
+	}
+	return out, nil
+}
+
+func (b *bridge) hover(t target, p Position) (*Hover, error) {
+	text, _, err := b.resolve(t)
+	if err != nil {
+		return nil, err
+	}
+	h := validator.Hover(text, p.engine())
+	if h == nil {
+		return nil, nil
+	}
+	return &Hover{Contents: h.Contents, Range: rangeOf(h.Range)}, nil
+}
+
+func (b *bridge) codeActions(t target, r Range) ([]CodeAction, error) {
+	text, _, err := b.resolve(t)
+	if err != nil {
+		return nil, err
+	}
+	acts := validator.CodeActions(text, r.engine())
+	out := make([]CodeAction, 0, len(acts))
+	for _, a := range acts {
+		out = append(out, CodeAction{
+			Title:       a.Title,
+			Diagnostic:  diagnostic(a.Diagnostic),
+			Edits:       edits(a.Edits),
+			IsPreferred: a.Preferred,
+		})
+	}
+	return out, nil
+}
+
+// openDocuments lists the open URIs, sorted (for tests and debugging).
+func (b *bridge) openDocuments() []string {
+	out := make([]string, 0, len(b.docs))
+	for uri := range b.docs {
+		out = append(out, uri)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func versionInfo() Info {
+	return Info{Version: version, Go: runtime.Version(), Protocol: protocol}
+}

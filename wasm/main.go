@@ -1,0 +1,268 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"math"
+	"os"
+	"syscall/js"
+
+	"github.com/norunners/vert"
+)
+
+// main registers the exports and then waits forever: the Go runtime must stay
+// alive between calls.
+//
+// A runaway recursion does not reach Go's own stack limit here: each Go call is
+// a WebAssembly call, and the JavaScript engine's call stack overflows first
+// (a RangeError thrown out of the export, after a few tens of milliseconds).
+// Nothing in Go can recover from that, so the JavaScript side treats an export
+// that throws, or returns anything but {value} or {error}, as a dead runtime
+// and starts a new one. The JavaScript loader passes, as the first argument, the
+// name of a global function to hand the exports to (so that several runtimes
+// can live in one JavaScript realm), and sets SECINT_TEST_HOOKS=1 in the
+// environment only for the package's own tests.
+func main() {
+	b := newBridge()
+	api := map[string]any{
+		"open":        export("open", b.jsOpen),
+		"update":      export("update", b.jsUpdate),
+		"close":       export("close", b.jsClose),
+		"validate":    export("validate", b.jsValidate),
+		"complete":    export("complete", b.jsComplete),
+		"hover":       export("hover", b.jsHover),
+		"codeActions": export("codeActions", b.jsCodeActions),
+		"version":     export("version", func([]js.Value) (any, error) { return versionInfo(), nil }),
+	}
+	if os.Getenv("SECINT_TEST_HOOKS") == "1" {
+		api["__secintPanicForTest"] = export("__secintPanicForTest", panicForTest)
+	}
+	register := "__secintRegister"
+	if len(os.Args) > 1 && os.Args[1] != "" {
+		register = os.Args[1]
+	}
+	if fn := js.Global().Get(register); fn.Type() == js.TypeFunction {
+		fn.Invoke(js.ValueOf(api))
+	} else {
+		js.Global().Set(register, js.ValueOf(api))
+	}
+	select {}
+}
+
+// export wraps one operation as a JavaScript function that returns
+// {value: ...} or {error: {code, message}}, and never throws nor lets a panic
+// reach the runtime. The value crosses with vert.
+func export(name string, fn func(args []js.Value) (any, error)) js.Func {
+	return js.FuncOf(func(_ js.Value, args []js.Value) any {
+		v, err := protect(name, func() (any, error) { return fn(args) })
+		if err == nil {
+			// Encoding runs inside protect as well: vert panics on a shape it
+			// does not know, and that must not kill the runtime either.
+			var out js.Value
+			_, err = protect(name, func() (any, error) {
+				out = vert.ValueOf(v).JSValue()
+				return nil, nil
+			})
+			if err == nil {
+				return map[string]any{"value": out}
+			}
+		}
+		be, ok := err.(*bridgeError)
+		if !ok {
+			be = &bridgeError{Code: codeInvalid, Message: err.Error()}
+		}
+		return map[string]any{"error": map[string]any{"code": be.Code, "message": be.Message}}
+	})
+}
+
+func (b *bridge) jsOpen(args []js.Value) (any, error) {
+	uri, err := stringArg(args, 0, "uri")
+	if err != nil {
+		return nil, err
+	}
+	version, err := intArg(args, 1, "version")
+	if err != nil {
+		return nil, err
+	}
+	text, err := stringArg(args, 2, "text")
+	if err != nil {
+		return nil, err
+	}
+	return true, b.open(uri, version, text)
+}
+
+func (b *bridge) jsUpdate(args []js.Value) (any, error) {
+	uri, err := stringArg(args, 0, "uri")
+	if err != nil {
+		return nil, err
+	}
+	version, err := intArg(args, 1, "version")
+	if err != nil {
+		return nil, err
+	}
+	changes, err := changesArg(args, 2)
+	if err != nil {
+		return nil, err
+	}
+	return true, b.update(uri, version, changes)
+}
+
+func (b *bridge) jsClose(args []js.Value) (any, error) {
+	uri, err := stringArg(args, 0, "uri")
+	if err != nil {
+		return nil, err
+	}
+	b.close(uri)
+	return true, nil
+}
+
+func (b *bridge) jsValidate(args []js.Value) (any, error) {
+	t, err := targetArg(args, 0)
+	if err != nil {
+		return nil, err
+	}
+	return b.validate(t)
+}
+
+func (b *bridge) jsComplete(args []js.Value) (any, error) {
+	t, err := targetArg(args, 0)
+	if err != nil {
+		return nil, err
+	}
+	p, err := positionArg(args, 1)
+	if err != nil {
+		return nil, err
+	}
+	return b.complete(t, p)
+}
+
+func (b *bridge) jsHover(args []js.Value) (any, error) {
+	t, err := targetArg(args, 0)
+	if err != nil {
+		return nil, err
+	}
+	p, err := positionArg(args, 1)
+	if err != nil {
+		return nil, err
+	}
+	return b.hover(t, p)
+}
+
+func (b *bridge) jsCodeActions(args []js.Value) (any, error) {
+	t, err := targetArg(args, 0)
+	if err != nil {
+		return nil, err
+	}
+	r, err := rangeArg(args, 1)
+	if err != nil {
+		return nil, err
+	}
+	return b.codeActions(t, r)
+}
+
+// Arguments.
+
+func arg(args []js.Value, i int) js.Value {
+	if i < len(args) {
+		return args[i]
+	}
+	return js.Undefined()
+}
+
+func stringArg(args []js.Value, i int, name string) (string, error) {
+	v := arg(args, i)
+	if v.Type() != js.TypeString {
+		return "", errorf(codeInvalid, "%s must be a string, not %s", name, v.Type())
+	}
+	return v.String(), nil
+}
+
+// isInt reports whether v is a number with an integral value that an int
+// holds exactly.
+func isInt(v js.Value) bool {
+	if v.Type() != js.TypeNumber {
+		return false
+	}
+	f := v.Float()
+	return f == math.Trunc(f) && math.Abs(f) <= 1<<53
+}
+
+func intArg(args []js.Value, i int, name string) (int, error) {
+	v := arg(args, i)
+	if !isInt(v) {
+		return 0, errorf(codeInvalid, "%s must be an integer", name)
+	}
+	return v.Int(), nil
+}
+
+// targetArg reads what a request is about: a string is the text itself, an
+// object {uri, version} names an open document at a version.
+func targetArg(args []js.Value, i int) (target, error) {
+	v := arg(args, i)
+	switch v.Type() {
+	case js.TypeString:
+		return textTarget(v.String()), nil
+	case js.TypeObject:
+		if v.Get("uri").Type() != js.TypeString || !isInt(v.Get("version")) {
+			return target{}, errorf(codeInvalid, "a document reference is {uri: string, version: integer}")
+		}
+		return docTarget(v.Get("uri").String(), v.Get("version").Int()), nil
+	}
+	return target{}, errorf(codeInvalid, "the first argument must be a text or a document reference {uri, version}")
+}
+
+func isPosition(v js.Value) bool {
+	return v.Type() == js.TypeObject && isInt(v.Get("line")) && isInt(v.Get("character"))
+}
+
+func positionArg(args []js.Value, i int) (Position, error) {
+	v := arg(args, i)
+	var p Position
+	if !isPosition(v) {
+		return p, errorf(codeInvalid, "a position is {line: integer, character: integer}")
+	}
+	if err := vert.ValueOf(v).AssignTo(&p); err != nil {
+		return p, errorf(codeInvalid, "position: %v", err)
+	}
+	return p, nil
+}
+
+func isRange(v js.Value) bool {
+	return v.Type() == js.TypeObject && isPosition(v.Get("start")) && isPosition(v.Get("end"))
+}
+
+func rangeArg(args []js.Value, i int) (Range, error) {
+	v := arg(args, i)
+	var r Range
+	if !isRange(v) {
+		return r, errorf(codeInvalid, "a range is {start: position, end: position}")
+	}
+	if err := vert.ValueOf(v).AssignTo(&r); err != nil {
+		return r, errorf(codeInvalid, "range: %v", err)
+	}
+	return r, nil
+}
+
+// changesArg reads an update's changes: an array of {text} (the whole new
+// text) or {range, text} (an edit, refused for now by update).
+func changesArg(args []js.Value, i int) ([]Change, error) {
+	v := arg(args, i)
+	if v.Type() != js.TypeObject || !js.Global().Get("Array").Call("isArray", v).Bool() {
+		return nil, errorf(codeInvalid, "changes must be an array of {text} or {range, text}")
+	}
+	n := v.Length()
+	for k := 0; k < n; k++ {
+		c := v.Index(k)
+		if c.Type() != js.TypeObject || c.Get("text").Type() != js.TypeString {
+			return nil, errorf(codeInvalid, "change %d has no text", k)
+		}
+		if r := c.Get("range"); !r.IsUndefined() && !r.IsNull() && !isRange(r) {
+			return nil, errorf(codeInvalid, "change %d has a malformed range", k)
+		}
+	}
+	var changes []Change
+	if err := vert.ValueOf(v).AssignTo(&changes); err != nil {
+		return nil, errorf(codeInvalid, "changes: %v", err)
+	}
+	return changes, nil
+}

@@ -1,0 +1,429 @@
+// The client: what an application holds. It starts the engine (in a worker
+// by default), sends requests, drops answers for outdated document versions,
+// and restarts the engine when it dies or hangs, re-opening the documents and
+// retrying what was pending, so that the user loses nothing.
+
+import { createBackend } from './backends.js';
+import { PROTOCOL, SecintError, TEST_METHOD, errorFrom } from './protocol.js';
+
+const DEFAULTS = {
+  timeout: 10_000, // ms without an answer while requests are pending: the engine hangs
+  startTimeout: 30_000, // ms for a new engine to load and warm up
+  maxRestarts: 3, // restarts in a row with no answer in between before giving up
+};
+
+/**
+ * createSecint starts the engine and returns a client at once; requests made
+ * before the engine is ready wait for it. `await client.ready` to know it
+ * started (it rejects, with a SecintError, when it cannot).
+ * @param {import('./index').SecintOptions} options
+ */
+export function createSecint(options) {
+  return new SecintClient(options);
+}
+
+// The default worker file: next to this module once built (dist/).
+const defaultWorkerURL = () => new URL('./secint-worker.js', import.meta.url);
+
+function baseURL() {
+  if (typeof location !== 'undefined' && location?.href) return location.href;
+  if (typeof process !== 'undefined' && typeof process.cwd === 'function') {
+    return `file://${encodeURI(process.cwd().replace(/\\/g, '/').replace(/^(?!\/)/, '/'))}/`;
+  }
+  return undefined;
+}
+
+// resolveURL makes a URL absolute against the page (or, under Node, the
+// working directory), because the worker resolves against its own URL.
+function resolveURL(u) {
+  if (u instanceof URL) return u.href;
+  return new URL(String(u), baseURL()).href;
+}
+
+const isInt = (n) => Number.isSafeInteger(n);
+
+function checkPosition(p) {
+  return p && typeof p === 'object' && isInt(p.line) && isInt(p.character);
+}
+
+export class SecintClient {
+  constructor(options = {}) {
+    if (!options || (options.wasmURL == null)) {
+      throw new TypeError('createSecint: wasmURL is required (the URL of secint.wasm)');
+    }
+    this._opts = { ...DEFAULTS, ...options };
+    this._wasm = resolveURL(options.wasmURL);
+    this._workerURL = options.worker === false || typeof options.worker === 'function' ? null : resolveURL(options.workerURL ?? defaultWorkerURL());
+    this._module = null; // the compiled module, once a worker handed it back
+    this._docs = new Map(); // uri → {version, text}: what a new engine is given
+    this._pending = new Map(); // id → request
+    this._nextId = 1;
+    this._gen = 0; // which backend; answers from older ones are ignored
+    this._backend = null;
+    this._state = 'starting'; // starting | running | failed | disposed
+    this._everReady = false;
+    this._failure = null;
+    this._watchdog = null;
+    this._startTimer = null;
+    this._unanswered = 0; // deaths since the last answer
+    this._listeners = new Set();
+    /** How many times the engine was restarted. */
+    this.restarts = 0;
+    /** The engine's version information, once ready. */
+    this.info = null;
+
+    let resolveReady, rejectReady;
+    /** Resolves with the engine's info once it is ready. */
+    this.ready = new Promise((res, rej) => {
+      resolveReady = res;
+      rejectReady = rej;
+    });
+    this.ready.catch(() => {}); // a rejection nobody waits for is not an error
+    this._resolveReady = resolveReady;
+    this._rejectReady = rejectReady;
+    this._start();
+  }
+
+  // --- documents ---
+
+  /** open starts tracking a document at a version. */
+  open(uri, version, text) {
+    if (typeof uri !== 'string' || uri === '') return this._reject('invalid-argument', 'open: uri must be a non-empty string');
+    if (!isInt(version)) return this._reject('invalid-argument', 'open: version must be an integer');
+    if (typeof text !== 'string') return this._reject('invalid-argument', 'open: text must be a string');
+    this._docs.set(uri, { version, text });
+    return this._request('open', [uri, version, text], { sync: true });
+  }
+
+  /**
+   * update moves a document to a newer version. `changes` is the whole new
+   * text, or an array of {text} changes (LSP's TextDocumentContentChangeEvent
+   * without a range); changes with a range (edits) are for a later version.
+   */
+  update(uri, version, changes) {
+    const doc = this._docs.get(uri);
+    if (!doc) return this._reject('not-open', `update: ${uri} is not open`);
+    if (!isInt(version)) return this._reject('invalid-argument', 'update: version must be an integer');
+    if (version <= doc.version) {
+      return this._reject('invalid-argument', `update: version ${version} of ${uri} is not newer than ${doc.version}`);
+    }
+    const list = typeof changes === 'string' ? [{ text: changes }] : changes;
+    if (!Array.isArray(list) || list.length === 0 || !list.every((c) => c && typeof c.text === 'string')) {
+      return this._reject('invalid-argument', 'update: changes must be a text or an array of {text}');
+    }
+    if (list.some((c) => c.range != null)) {
+      return this._reject('unsupported', 'update: incremental changes (with a range) are not supported yet: send the whole text');
+    }
+    const text = list[list.length - 1].text;
+    this._docs.set(uri, { version, text });
+    return this._request('update', [uri, version, list.map((c) => ({ text: c.text }))], { sync: true });
+  }
+
+  /** close stops tracking a document. */
+  close(uri) {
+    if (!this._docs.delete(uri)) return Promise.resolve();
+    return this._request('close', [uri], { sync: true });
+  }
+
+  // --- questions ---
+  // Each takes a text, or {uri, version} of an open document; for a
+  // document, the answer is null when the version is no longer the latest.
+
+  /** validate returns the diagnostics. */
+  validate(target) {
+    return this._query('validate', target, []);
+  }
+
+  /** complete returns the completion items at an LSP position. */
+  complete(target, position) {
+    if (!checkPosition(position)) return this._reject('invalid-argument', 'complete: position must be {line, character} integers');
+    return this._query('complete', target, [{ line: position.line, character: position.character }]);
+  }
+
+  /** hover returns the hover at an LSP position, or null. */
+  hover(target, position) {
+    if (!checkPosition(position)) return this._reject('invalid-argument', 'hover: position must be {line, character} integers');
+    return this._query('hover', target, [{ line: position.line, character: position.character }]);
+  }
+
+  /** codeActions returns the quick fixes for diagnostics touching a range. */
+  codeActions(target, range) {
+    if (!range || !checkPosition(range.start) || !checkPosition(range.end)) {
+      return this._reject('invalid-argument', 'codeActions: range must be {start, end} positions');
+    }
+    const r = {
+      start: { line: range.start.line, character: range.start.character },
+      end: { line: range.end.line, character: range.end.character },
+    };
+    return this._query('codeActions', target, [r]);
+  }
+
+  /** version returns the engine's version information. */
+  version() {
+    return this._request('version', []);
+  }
+
+  /**
+   * onRestart calls listener({reason, restarts}) each time the engine is
+   * restarted. Returns {dispose()}.
+   */
+  onRestart(listener) {
+    this._listeners.add(listener);
+    return { dispose: () => this._listeners.delete(listener) };
+  }
+
+  /** dispose stops the engine; pending and later requests reject. */
+  dispose() {
+    if (this._state === 'disposed') return;
+    this._state = 'disposed';
+    this._stopTimers();
+    this._backend?.terminate();
+    this._backend = null;
+    const err = new SecintError('disposed', 'the secint client was disposed');
+    this._rejectReady(err);
+    for (const p of this._pending.values()) p.reject(err);
+    this._pending.clear();
+    this._docs.clear();
+  }
+
+  /** For the package's tests: needs createSecint({testHooks: true}). */
+  __panicForTest(kind) {
+    return this._request(TEST_METHOD, [kind]);
+  }
+
+  // --- requests ---
+
+  _reject(code, message) {
+    return Promise.reject(new SecintError(code, message));
+  }
+
+  _query(method, target, rest) {
+    if (typeof target === 'string') return this._request(method, [target, ...rest]);
+    if (!target || typeof target !== 'object' || typeof target.uri !== 'string' || !isInt(target.version)) {
+      return this._reject('invalid-argument', `${method}: the first argument is a text or {uri, version}`);
+    }
+    const doc = this._docs.get(target.uri);
+    if (!doc) return this._reject('not-open', `${method}: ${target.uri} is not open`);
+    if (target.version < doc.version) return Promise.resolve(null); // outdated already
+    if (target.version > doc.version) {
+      return this._reject('invalid-argument', `${method}: version ${target.version} of ${target.uri} was never opened or updated`);
+    }
+    const ref = { uri: target.uri, version: target.version };
+    return this._request(method, [ref, ...rest], { ref });
+  }
+
+  _request(method, params, { ref = null, sync = false, internal = false } = {}) {
+    if (this._state === 'disposed') return this._reject('disposed', 'the secint client was disposed');
+    if (this._state === 'failed') return Promise.reject(this._failure);
+    return new Promise((resolve, reject) => {
+      const p = { id: this._nextId++, method, params, ref, sync, internal, resolve, reject, gen: 0, attempts: 0 };
+      this._pending.set(p.id, p);
+      if (this._state === 'running') this._post(p);
+      this._refresh();
+    });
+  }
+
+  _post(p) {
+    p.gen = this._gen;
+    try {
+      this._backend.post({ type: 'request', id: p.id, method: p.method, params: p.params });
+    } catch (e) {
+      this._pending.delete(p.id);
+      p.reject(new SecintError('invalid-argument', `${p.method}: ${e?.message ?? e}`));
+      return;
+    }
+    if (!this._watchdog) this._armWatchdog();
+  }
+
+  _isCurrent(ref) {
+    return this._docs.get(ref.uri)?.version === ref.version;
+  }
+
+  _settle(p, msg) {
+    if (p.internal) return;
+    if (msg.error) {
+      // "stale": the engine has a newer version than the request named.
+      // For a question that is an outdated answer; for an update it means
+      // a restarted engine was given this version already.
+      if (msg.error.code === 'stale' && (p.ref || p.sync)) return p.resolve(p.ref ? null : undefined);
+      return p.reject(errorFrom(msg.error));
+    }
+    if (p.ref && !this._isCurrent(p.ref)) return p.resolve(null); // answered, but outdated: dropped
+    p.resolve(p.sync ? undefined : msg.value);
+  }
+
+  // --- the engine's life ---
+
+  async _start() {
+    const gen = ++this._gen;
+    this._state = 'starting';
+    let backend;
+    try {
+      backend = await createBackend({ worker: this._opts.worker, workerURL: this._workerURL });
+    } catch (e) {
+      if (gen === this._gen && this._state === 'starting') this._died(gen, `the worker could not be created: ${e?.message ?? e}`);
+      return;
+    }
+    if (gen !== this._gen || this._state !== 'starting') {
+      backend.terminate();
+      return;
+    }
+    this._backend = backend;
+    backend.onmessage = (msg) => this._onMessage(gen, msg);
+    backend.ondeath = (reason) => this._died(gen, reason);
+    this._startTimer = setTimeout(() => this._died(gen, `the engine did not start within ${this._opts.startTimeout} ms`), this._opts.startTimeout);
+    this._startTimer.unref?.();
+    this._refresh();
+    try {
+      backend.post({
+        type: 'init',
+        protocol: PROTOCOL,
+        wasm: this._wasm,
+        module: this._module ?? undefined,
+        wantModule: !this._module,
+        testHooks: this._opts.testHooks === true,
+      });
+    } catch {
+      // A module that cannot be posted here: let the worker load it itself.
+      this._module = null;
+      backend.post({ type: 'init', protocol: PROTOCOL, wasm: this._wasm, testHooks: this._opts.testHooks === true });
+    }
+  }
+
+  _onMessage(gen, msg) {
+    if (gen !== this._gen || this._state === 'disposed' || this._state === 'failed') return;
+    switch (msg?.type) {
+      case 'ready':
+        return this._ready(msg);
+      case 'init-error':
+        if (msg.error?.code === 'protocol' || !this._everReady) return this._fail(errorFrom(msg.error));
+        return this._died(gen, `the engine could not start: ${msg.error?.message}`);
+      case 'response': {
+        const p = this._pending.get(msg.id);
+        if (!p || p.gen !== gen) return;
+        this._pending.delete(msg.id);
+        if (!p.internal) this._unanswered = 0; // a re-open answered proves little
+        this._armWatchdog();
+        this._settle(p, msg);
+        this._refresh();
+        return;
+      }
+      case 'dead':
+        return this._died(gen, msg.reason);
+    }
+  }
+
+  _ready(msg) {
+    clearTimeout(this._startTimer);
+    this._startTimer = null;
+    if (msg.info?.protocol !== PROTOCOL) {
+      return this._fail(new SecintError('protocol', `secint.wasm speaks protocol ${msg.info?.protocol}, this package ${PROTOCOL}`));
+    }
+    if (msg.module) this._module = msg.module;
+    this.info = msg.info;
+    this._state = 'running';
+    if (!this._everReady) {
+      this._everReady = true;
+      this._resolveReady(msg.info);
+    }
+    // A new engine knows nothing: give it the documents first, then what
+    // was pending, in the order it was asked.
+    const waiting = [...this._pending.values()].filter((p) => p.gen !== this._gen).sort((a, b) => a.id - b.id);
+    for (const [uri, doc] of this._docs) {
+      const p = { id: this._nextId++, method: 'open', params: [uri, doc.version, doc.text], internal: true, resolve() {}, reject() {}, gen: 0, attempts: 0 };
+      this._pending.set(p.id, p);
+      this._post(p);
+    }
+    for (const p of waiting) this._post(p);
+    this._refresh();
+  }
+
+  _died(gen, reason) {
+    if (gen !== this._gen || this._state === 'disposed' || this._state === 'failed') return;
+    this._stopTimers();
+    this._backend?.terminate();
+    this._backend = null;
+    this._unanswered++;
+
+    // What was sent to the dead engine: document changes are settled, since
+    // the documents are re-opened from the client's copy; questions are asked
+    // again, except the one the engine was working on (the oldest) when it
+    // has killed an engine before.
+    const sent = [...this._pending.values()].filter((p) => p.gen === gen).sort((a, b) => a.id - b.id);
+    sent.forEach((p, i) => {
+      if (p.internal || p.sync) {
+        this._pending.delete(p.id);
+        if (!p.internal) p.resolve(undefined);
+        return;
+      }
+      p.gen = 0;
+      // The test hooks kill on purpose: asking again would only kill again.
+      if (i === 0 && (++p.attempts > 1 || p.method === TEST_METHOD)) {
+        this._pending.delete(p.id);
+        p.reject(new SecintError('crashed', `${p.method} stopped the engine (${reason}); the engine was restarted`));
+      }
+    });
+
+    if (!this._everReady) {
+      return this._fail(new SecintError('failed', `the secint engine could not start: ${reason}`));
+    }
+    if (this._unanswered > this._opts.maxRestarts) {
+      return this._fail(new SecintError('failed', `the secint engine died ${this._unanswered} times in a row; last: ${reason}`));
+    }
+    this.restarts++;
+    for (const fn of this._listeners) {
+      try {
+        fn({ reason, restarts: this.restarts });
+      } catch {
+        // a listener's problem is not the client's
+      }
+    }
+    this._start();
+  }
+
+  _fail(err) {
+    this._state = 'failed';
+    this._failure = err;
+    this._stopTimers();
+    this._backend?.terminate();
+    this._backend = null;
+    this._rejectReady(err);
+    for (const p of this._pending.values()) {
+      if (!p.internal) p.reject(err);
+    }
+    this._pending.clear();
+  }
+
+  // The watchdog: while requests are out, the engine must answer one within
+  // `timeout` ms, or it is taken for hung and restarted.
+  _armWatchdog() {
+    clearTimeout(this._watchdog);
+    this._watchdog = null;
+    if (this._state !== 'running') return;
+    let out = false;
+    for (const p of this._pending.values()) {
+      if (p.gen === this._gen) {
+        out = true;
+        break;
+      }
+    }
+    if (!out) return;
+    const gen = this._gen;
+    this._watchdog = setTimeout(() => this._died(gen, `no answer within ${this._opts.timeout} ms`), this._opts.timeout);
+    this._watchdog.unref?.();
+  }
+
+  _stopTimers() {
+    clearTimeout(this._watchdog);
+    clearTimeout(this._startTimer);
+    this._watchdog = null;
+    this._startTimer = null;
+  }
+
+  // Under Node, a worker keeps the process alive only while it has work.
+  _refresh() {
+    if (!this._backend) return;
+    if (this._state === 'starting' || this._pending.size > 0) this._backend.ref();
+    else this._backend.unref();
+  }
+}

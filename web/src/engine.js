@@ -1,0 +1,200 @@
+// The engine: one Go runtime running secint.wasm, in whatever thread loads it
+// (a worker, or the page itself with `worker: false`).
+
+import { METHODS, SecintError, TEST_METHOD, PROTOCOL } from './protocol.js';
+
+// A statement of each kind, a mistake and another kind of SQL: the first
+// check of a runtime is several times slower than the next ones (the parser
+// builds its caches), so a new runtime does this once before it says ready.
+const WARM_UP = `CREATE OR REPLACE SECURITY INTEGRATION warm_up
+  TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 ENABLED = TRUE
+  OAUTH_CLIENT_ID = 'id' OAUTH_CLIENT_SECRET = 'x' OAUTH_GRANT = 'CLIENT_CREDENTIALS'
+  OAUTH_TOKEN_ENDPOINT = 'https://example.com/token' OAUTH_ALLOWED_SCOPES = ('a', 'b')
+  OAUTH_ACCESS_TOKEN_VALIDITY = 3600 COMMENT = 'warm-up';
+ALTER SECURITY INTEGRATION IF EXISTS warm_up SET OAUTH_CLIENTID = 'x', ENABLED = 'TRUE';
+ALTER INTEGRATION warm_up UNSET COMMENT;
+ALTER INTEGRATION warm_up SET TAG t = 'v';
+DESCRIBE INTEGRATION warm_up;
+SHOW INTEGRATIONS LIKE 'warm%';
+DROP INTEGRATION IF EXISTS warm_up;
+SELECT 1;
+ALTER SECURITY INTEGRATION warm_up SET `;
+
+/** Thrown by Engine.call when the runtime is dead. */
+export class EngineDead extends Error {
+  constructor(reason) {
+    super(reason);
+    this.name = 'EngineDead';
+  }
+}
+
+// import() of a name the bundler must leave alone: Node built-ins, reached
+// only when running under Node.
+const nodeImport = (name) => import(/* webpackIgnore: true */ /* @vite-ignore */ name);
+
+let GoClass = null;
+
+// goClass evaluates wasm_exec.js (bundled in) once and takes the Go class it
+// defines, putting back whatever globalThis.Go was before, so that another Go
+// program on the same page keeps its own.
+async function goClass() {
+  if (!GoClass) {
+    const had = Object.prototype.hasOwnProperty.call(globalThis, 'Go');
+    const before = globalThis.Go;
+    await import('#wasm_exec');
+    GoClass = globalThis.Go;
+    if (had) globalThis.Go = before;
+    else delete globalThis.Go;
+  }
+  return GoClass;
+}
+
+/**
+ * instantiate loads and instantiates the module. `source` is a compiled
+ * WebAssembly.Module, bytes, or a URL string. A URL served as
+ * application/wasm is compiled while it downloads (instantiateStreaming);
+ * another Content-Type, or a file: URL under Node, is read whole first.
+ * Returns {instance, module, via}.
+ */
+export async function instantiate(source, imports) {
+  if (source instanceof WebAssembly.Module) {
+    return { instance: await WebAssembly.instantiate(source, imports), module: source, via: 'module' };
+  }
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
+    const r = await WebAssembly.instantiate(source, imports);
+    return { ...r, via: 'bytes' };
+  }
+  const url = new URL(String(source));
+  if (url.protocol === 'file:') {
+    const fs = await nodeImport('node:fs/promises');
+    const r = await WebAssembly.instantiate(await fs.readFile(url), imports);
+    return { ...r, via: 'file' };
+  }
+  const res = await fetch(url, { credentials: 'same-origin' });
+  if (!res.ok) {
+    throw new SecintError('failed', `could not load ${url.href}: HTTP ${res.status}`);
+  }
+  const type = (res.headers.get('Content-Type') || '').split(';')[0].trim().toLowerCase();
+  if (type === 'application/wasm' && typeof WebAssembly.instantiateStreaming === 'function') {
+    const r = await WebAssembly.instantiateStreaming(res, imports);
+    return { ...r, via: 'streaming' };
+  }
+  const r = await WebAssembly.instantiate(await res.arrayBuffer(), imports);
+  return { ...r, via: 'fetch' };
+}
+
+let registrations = 0;
+
+/**
+ * startEngine starts a Go runtime on secint.wasm, checks its protocol and
+ * warms it up.
+ * @param {{wasm: string | WebAssembly.Module | ArrayBuffer | ArrayBufferView, testHooks?: boolean, warmUp?: boolean}} options
+ * @returns {Promise<Engine>}
+ */
+export async function startEngine({ wasm, testHooks = false, warmUp = true }) {
+  const Go = await goClass();
+  const go = new Go();
+  const key = `__secintRegister${++registrations}_${Math.random().toString(36).slice(2)}`;
+  go.argv = ['secint', key];
+  go.env = testHooks ? { SECINT_TEST_HOOKS: '1' } : {};
+  const { instance, module, via } = await instantiate(wasm, go.importObject);
+
+  let api = null;
+  globalThis[key] = (exports) => {
+    api = exports;
+  };
+  let exited;
+  try {
+    // run() executes main() until it blocks: the exports are registered
+    // when it returns; the promise settles when the program exits.
+    exited = go.run(instance);
+  } finally {
+    delete globalThis[key];
+  }
+  const engine = new Engine(go, api, module, via, testHooks);
+  exited.then(
+    () => engine._die(`the Go runtime exited${engine.exitCode ? ` (code ${engine.exitCode})` : ''}`),
+    (e) => engine._die(`the Go runtime failed: ${e?.message ?? e}`),
+  );
+  if (!api) {
+    throw new SecintError('failed', 'secint.wasm did not register its exports');
+  }
+  const v = engine.call('version', []);
+  if (v.error) throw new SecintError('failed', v.error.message);
+  if (v.value.protocol !== PROTOCOL) {
+    throw new SecintError('protocol', `secint.wasm speaks protocol ${v.value.protocol}, this package ${PROTOCOL}: serve the secint.wasm of the same build`);
+  }
+  engine.info = v.value;
+  if (warmUp) engine.warmUp();
+  return engine;
+}
+
+/** Engine calls the exports of one Go runtime. */
+export class Engine {
+  constructor(go, api, module, via, testHooks) {
+    this.go = go;
+    this.api = api;
+    this.module = module;
+    this.via = via;
+    this.testHooks = testHooks;
+    this.info = null;
+    this.dead = null; // the reason, once dead
+    this.exitCode = undefined;
+    this._listeners = [];
+    go.exit = (code) => {
+      this.exitCode = code;
+    };
+  }
+
+  /** onDeath calls fn(reason) once, when the runtime dies. */
+  onDeath(fn) {
+    if (this.dead) fn(this.dead);
+    else this._listeners.push(fn);
+  }
+
+  _die(reason) {
+    if (this.dead) return;
+    this.dead = reason;
+    const ls = this._listeners;
+    this._listeners = [];
+    for (const fn of ls) fn(reason);
+  }
+
+  /**
+   * call runs one export and returns {value} or {error: {code, message}}.
+   * The exports never throw and always return one of those; anything else
+   * (a throw, such as the RangeError of a stack overflow, or undefined after
+   * the program exited) means the runtime is dead or no longer to be
+   * trusted: call throws EngineDead, now and from then on.
+   */
+  call(method, params) {
+    if (this.dead) throw new EngineDead(this.dead);
+    const allowed = METHODS.has(method) || (method === TEST_METHOD && this.testHooks);
+    const fn = allowed ? this.api[method] : undefined;
+    if (typeof fn !== 'function') {
+      return { error: { code: 'unknown-method', message: `no such method: ${String(method)}` } };
+    }
+    let r;
+    try {
+      r = fn(...(Array.isArray(params) ? params : []));
+    } catch (e) {
+      this._die(`the engine threw in ${method}: ${e?.message ?? e}`);
+      throw new EngineDead(this.dead);
+    }
+    if (this.go.exited || r === null || typeof r !== 'object' || !('value' in r || 'error' in r)) {
+      this._die(this.go.exited ? `the Go runtime exited in ${method}${this.exitCode ? ` (code ${this.exitCode})` : ''}` : `the engine returned nothing from ${method}`);
+      throw new EngineDead(this.dead);
+    }
+    return r;
+  }
+
+  warmUp() {
+    this.call('validate', [WARM_UP]);
+    const lines = WARM_UP.split('\n');
+    const last = lines.length - 1;
+    this.call('complete', [WARM_UP, { line: last, character: lines[last].length }]);
+    this.call('complete', [WARM_UP, { line: 5, character: 50 }]);
+    this.call('hover', [WARM_UP, { line: 3, character: 5 }]);
+    this.call('codeActions', [WARM_UP, { start: { line: 5, character: 0 }, end: { line: 5, character: 90 } }]);
+  }
+}

@@ -1,0 +1,176 @@
+// Types of the secint package. Positions are LSP's: 0-based line, 0-based
+// character counted in UTF-16 code units (JavaScript string indices).
+
+/** A place in a document. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** A half-open span [start, end). */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Replaces `range` with `newText`. */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** One repair of a diagnostic: edits applied together. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/**
+ * One finding. `code` is stable (see docs/diagnostics.md); `message` never
+ * holds the value of OAUTH_CLIENT_SECRET.
+ */
+export interface Diagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** Empty when there is no quick fix. */
+  fixes: Fix[];
+}
+
+/** One proposal at the caret, shaped like LSP's. */
+export interface CompletionItem {
+  label: string;
+  /** keyword, property, value, integration or snippet */
+  kind: string;
+  detail: string;
+  /** Markdown. */
+  documentation: string;
+  insertText: string;
+  /** 'plain' or 'snippet' (LSP/Monaco snippet syntax). */
+  insertTextFormat: string;
+  /** The text the item replaces. */
+  range: Range;
+  sortText: string;
+  /** What the typed word is matched against, when not the label ('' if none). */
+  filterText?: string;
+}
+
+/** Markdown about a range. */
+export interface Hover {
+  contents: string;
+  range: Range;
+}
+
+/** A quick fix for a range: the diagnostic it repairs and the edits. */
+export interface CodeAction {
+  title: string;
+  diagnostic: Diagnostic;
+  edits: TextEdit[];
+  isPreferred: boolean;
+}
+
+/** What version() and `ready` give. */
+export interface EngineInfo {
+  /** secint's version. */
+  version: string;
+  /** The Go toolchain that built secint.wasm. */
+  go: string;
+  /** The calling convention's version. */
+  protocol: number;
+  /** How the module was loaded: streaming, fetch, file, bytes or module. */
+  loadedWith: string;
+}
+
+/** An open document at a version. */
+export interface DocumentRef {
+  uri: string;
+  version: number;
+}
+
+/**
+ * A change of a document: for now the whole new text. (A `range` — an edit,
+ * as in LSP — is rejected with code 'unsupported' until edits are supported.)
+ */
+export interface TextChange {
+  text: string;
+  range?: Range;
+}
+
+export interface SecintOptions {
+  /** URL of secint.wasm (relative to the page; a path or file: URL under Node). */
+  wasmURL: string | URL;
+  /** URL of secint-worker.js; by default the file next to this package's index.js. */
+  workerURL?: string | URL;
+  /**
+   * true (default): run the engine in a Web Worker (a worker thread under Node);
+   * false: in this thread (no watchdog can stop a hung request there);
+   * a function: returns the Worker to use (for bundlers that build worker URLs).
+   */
+  worker?: boolean | (() => Worker | Promise<Worker> | unknown);
+  /** Milliseconds without an answer, while requests are pending, before the engine is restarted. Default 10000. */
+  timeout?: number;
+  /** Milliseconds a new engine has to load and warm up. Default 30000. */
+  startTimeout?: number;
+  /** Restarts in a row without an answer before the client gives up. Default 3. */
+  maxRestarts?: number;
+}
+
+/** Every rejection of the client. */
+export class SecintError extends Error {
+  /**
+   * invalid-argument, not-open, unsupported, panic (the engine recovered),
+   * crashed (the request stopped the engine twice), timeout, failed,
+   * protocol or disposed.
+   */
+  readonly code: string;
+  constructor(code: string, message: string);
+}
+
+export interface Disposable {
+  dispose(): void;
+}
+
+export declare const PROTOCOL: number;
+
+export class SecintClient {
+  /** Resolves once the engine is loaded and warmed up; rejects when it cannot start. */
+  readonly ready: Promise<EngineInfo>;
+  /** The engine's information, once ready. */
+  readonly info: EngineInfo | null;
+  /** How many times the engine was restarted. */
+  readonly restarts: number;
+
+  /** Starts tracking a document. */
+  open(uri: string, version: number, text: string): Promise<void>;
+  /** Moves a document to a newer version: the whole new text, or [{text}]. */
+  update(uri: string, version: number, changes: string | TextChange[]): Promise<void>;
+  /** Stops tracking a document. */
+  close(uri: string): Promise<void>;
+
+  /** Diagnostics of a text, or of an open document (null: the version is outdated). */
+  validate(text: string): Promise<Diagnostic[]>;
+  validate(doc: DocumentRef): Promise<Diagnostic[] | null>;
+  /** Completion at a position. */
+  complete(text: string, position: Position): Promise<CompletionItem[]>;
+  complete(doc: DocumentRef, position: Position): Promise<CompletionItem[] | null>;
+  /** Hover at a position (null: nothing there, or an outdated version). */
+  hover(target: string | DocumentRef, position: Position): Promise<Hover | null>;
+  /** Quick fixes for the diagnostics touching a range. */
+  codeActions(text: string, range: Range): Promise<CodeAction[]>;
+  codeActions(doc: DocumentRef, range: Range): Promise<CodeAction[] | null>;
+  /** The engine's version information. */
+  version(): Promise<EngineInfo>;
+
+  /** Calls listener each time the engine is restarted (after a crash or a hang). */
+  onRestart(listener: (event: { reason: string; restarts: number }) => void): Disposable;
+  /** Stops the engine; pending and later requests reject with code 'disposed'. */
+  dispose(): void;
+}
+
+/** Starts the engine and returns its client at once. */
+export declare function createSecint(options: SecintOptions): SecintClient;
+
+export { registerMonaco, MonacoOptions, toLspPosition, toLspRange, toMonacoRange } from './monaco.js';

@@ -1,0 +1,43 @@
+import type { SecintClient, Position, Range, Disposable } from './index.js';
+
+export interface MonacoOptions {
+  /** The secint client (from createSecint); registerMonaco does not dispose it. */
+  client: SecintClient;
+  /** The language to serve; default 'sql'. Registered with Monaco if it is not known. */
+  languageId?: string;
+  /** Owner of the markers; default 'secint'. */
+  owner?: string;
+  /** Milliseconds of quiet after an edit before the markers are refreshed; default 200. */
+  debounce?: number;
+  /** Characters that open completion; default space . = ( , ' */
+  triggerCharacters?: string[];
+  /** A link for a diagnostic code, shown with the marker. */
+  diagnosticURL?: (code: string) => string | undefined;
+  /** Called with errors of the client (default: console.warn). */
+  onError?: (error: unknown) => void;
+}
+
+/** Monaco's 1-based position. */
+export interface MonacoPosition {
+  lineNumber: number;
+  column: number;
+}
+
+/** Monaco's 1-based range. */
+export interface MonacoRange {
+  startLineNumber: number;
+  startColumn: number;
+  endLineNumber: number;
+  endColumn: number;
+}
+
+/**
+ * Wires the client into Monaco for one language: markers on every model of
+ * the language (debounced after edits), completion, hover and quick fixes.
+ * `monaco` is the monaco-editor namespace. Dispose to undo it all.
+ */
+export declare function registerMonaco(monaco: any, options: MonacoOptions): Disposable;
+
+export declare function toLspPosition(position: MonacoPosition): Position;
+export declare function toLspRange(range: MonacoRange): Range;
+export declare function toMonacoRange(range: Range): MonacoRange;

@@ -1,0 +1,257 @@
+// The Monaco adapter: markers kept current on edits, completion, hover and
+// quick fixes, from one secint client. Every position goes through
+// positions.js.
+
+import { toLspPosition, toLspRange, toMonacoRange } from './positions.js';
+
+export { toLspPosition, toLspRange, toMonacoRange };
+
+const DEFAULT_TRIGGERS = [' ', '.', '=', '(', ',', "'"];
+
+/**
+ * registerMonaco wires a secint client into Monaco for one language: every
+ * model of that language (present and future) is opened in the engine and
+ * gets markers, and the language gets completion, hover and code action
+ * providers. Returns a disposable that undoes all of it (the client stays
+ * yours to dispose).
+ * @param {typeof import('monaco-editor')} monaco
+ * @param {import('./monaco').MonacoOptions} options
+ */
+export function registerMonaco(monaco, options = {}) {
+  const {
+    client,
+    languageId = 'sql',
+    owner = 'secint',
+    debounce = 200,
+    triggerCharacters = DEFAULT_TRIGGERS,
+    diagnosticURL,
+    onError = defaultOnError,
+  } = options;
+  if (!client) throw new TypeError('registerMonaco: options.client is required (from createSecint)');
+
+  const ml = monaco.languages;
+  const docs = new Map(); // model → state
+  const disposables = [];
+  let disposed = false;
+
+  if (typeof ml.getLanguages === 'function' && !ml.getLanguages().some((l) => l.id === languageId)) {
+    ml.register({ id: languageId });
+  }
+
+  const report = (e) => {
+    if (disposed || e?.code === 'disposed') return;
+    onError(e);
+  };
+
+  // --- documents ---
+
+  const uriOf = (model) => model.uri.toString();
+
+  // sync sends the model's current text when the engine has an older
+  // version, and returns the reference to ask about.
+  function sync(state) {
+    const { model } = state;
+    const version = model.getVersionId();
+    if (state.sent !== version) {
+      state.sent = version;
+      client.update(state.uri, version, model.getValue()).catch(report);
+    }
+    return { uri: state.uri, version };
+  }
+
+  async function validateNow(state) {
+    clearTimeout(state.timer);
+    state.timer = null;
+    if (!docs.has(state.model)) return;
+    const ref = sync(state);
+    let diags;
+    try {
+      diags = await client.validate(ref);
+    } catch (e) {
+      report(e);
+      return;
+    }
+    // Dropped: an outdated answer, a closed model, a newer edit.
+    if (!diags || docs.get(state.model) !== state || state.model.isDisposed?.() || state.model.getVersionId() !== ref.version) return;
+    monaco.editor.setModelMarkers(state.model, owner, diags.map(toMarker));
+  }
+
+  function schedule(state) {
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => validateNow(state), debounce);
+  }
+
+  function attach(model) {
+    if (docs.has(model) || model.getLanguageId?.() !== languageId) return;
+    const state = { model, uri: uriOf(model), sent: model.getVersionId(), timer: null, listener: null };
+    docs.set(model, state);
+    client.open(state.uri, state.sent, model.getValue()).catch(report);
+    state.listener = model.onDidChangeContent(() => schedule(state));
+    validateNow(state);
+  }
+
+  function detach(model) {
+    const state = docs.get(model);
+    if (!state) return;
+    docs.delete(model);
+    clearTimeout(state.timer);
+    state.listener?.dispose();
+    if (!model.isDisposed?.()) monaco.editor.setModelMarkers(model, owner, []);
+    client.close(state.uri).catch(report);
+  }
+
+  function stateFor(model) {
+    let state = docs.get(model);
+    if (!state && model.getLanguageId?.() === languageId) {
+      attach(model);
+      state = docs.get(model);
+    }
+    return state;
+  }
+
+  for (const model of monaco.editor.getModels()) attach(model);
+  disposables.push(
+    monaco.editor.onDidCreateModel((model) => attach(model)),
+    monaco.editor.onWillDisposeModel((model) => detach(model)),
+    monaco.editor.onDidChangeModelLanguage(({ model }) => {
+      detach(model);
+      attach(model);
+    }),
+  );
+
+  // --- conversions ---
+
+  const severities = {
+    error: monaco.MarkerSeverity.Error,
+    warning: monaco.MarkerSeverity.Warning,
+    info: monaco.MarkerSeverity.Info,
+    hint: monaco.MarkerSeverity.Hint,
+  };
+
+  function toMarker(d) {
+    const url = diagnosticURL?.(d.code);
+    return {
+      ...toMonacoRange(d.range),
+      severity: severities[d.severity] ?? monaco.MarkerSeverity.Error,
+      message: d.message,
+      source: 'secint',
+      code: url ? { value: d.code, target: monaco.Uri.parse(url) } : d.code,
+    };
+  }
+
+  const kinds = ml.CompletionItemKind;
+  const kindOf = (k) =>
+    ({
+      keyword: kinds.Keyword,
+      property: kinds.Property,
+      value: kinds.Value,
+      integration: kinds.Reference,
+      snippet: kinds.Snippet,
+    })[k] ?? kinds.Text;
+
+  function toSuggestion(it) {
+    const s = {
+      label: it.label,
+      kind: kindOf(it.kind),
+      detail: it.detail || undefined,
+      documentation: it.documentation ? { value: it.documentation } : undefined,
+      insertText: it.insertText || it.label,
+      range: toMonacoRange(it.range),
+      sortText: it.sortText || undefined,
+    };
+    if (it.filterText) s.filterText = it.filterText;
+    if (it.insertTextFormat === 'snippet') s.insertTextRules = ml.CompletionItemInsertTextRule.InsertAsSnippet;
+    return s;
+  }
+
+  const sameMarker = (m, d) => {
+    const r = toMonacoRange(d.range);
+    const code = typeof m.code === 'object' && m.code ? m.code.value : m.code;
+    return code === d.code && m.startLineNumber === r.startLineNumber && m.startColumn === r.startColumn && m.endLineNumber === r.endLineNumber && m.endColumn === r.endColumn;
+  };
+
+  // --- providers ---
+
+  disposables.push(
+    ml.registerCompletionItemProvider(languageId, {
+      triggerCharacters,
+      async provideCompletionItems(model, position, _context, token) {
+        const state = stateFor(model);
+        if (!state) return { suggestions: [] };
+        try {
+          const items = await client.complete(sync(state), toLspPosition(position));
+          if (!items || token?.isCancellationRequested) return { suggestions: [] };
+          return { suggestions: items.map(toSuggestion) };
+        } catch (e) {
+          report(e);
+          return { suggestions: [] };
+        }
+      },
+    }),
+    ml.registerHoverProvider(languageId, {
+      async provideHover(model, position, token) {
+        const state = stateFor(model);
+        if (!state) return null;
+        try {
+          const h = await client.hover(sync(state), toLspPosition(position));
+          if (!h || token?.isCancellationRequested) return null;
+          return { contents: [{ value: h.contents }], range: toMonacoRange(h.range) };
+        } catch (e) {
+          report(e);
+          return null;
+        }
+      },
+    }),
+    ml.registerCodeActionProvider(
+      languageId,
+      {
+        async provideCodeActions(model, range, context, token) {
+          const state = stateFor(model);
+          const none = { actions: [], dispose() {} };
+          if (!state) return none;
+          if (context?.only && !String(context.only).startsWith('quickfix')) return none;
+          try {
+            const ref = sync(state);
+            const acts = await client.codeActions(ref, toLspRange(range));
+            if (!acts || token?.isCancellationRequested) return none;
+            const markers = context?.markers ?? [];
+            return {
+              actions: acts.map((a) => ({
+                title: a.title,
+                kind: 'quickfix',
+                isPreferred: a.isPreferred,
+                diagnostics: [markers.find((m) => sameMarker(m, a.diagnostic)) ?? toMarker(a.diagnostic)],
+                edit: {
+                  edits: a.edits.map((e) => ({
+                    resource: model.uri,
+                    versionId: ref.version,
+                    textEdit: { range: toMonacoRange(e.range), text: e.newText },
+                  })),
+                },
+              })),
+              dispose() {},
+            };
+          } catch (e) {
+            report(e);
+            return none;
+          }
+        },
+      },
+      { providedCodeActionKinds: ['quickfix'] },
+    ),
+  );
+
+  return {
+    dispose() {
+      if (disposed) return;
+      for (const model of [...docs.keys()]) detach(model);
+      disposed = true;
+      for (const d of disposables) d?.dispose();
+      disposables.length = 0;
+    },
+  };
+}
+
+function defaultOnError(e) {
+  console.warn('secint:', e?.message ?? e);
+}

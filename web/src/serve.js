@@ -1,0 +1,75 @@
+// The engine host: the message loop that runs next to the engine, in the
+// worker file or, for `worker: false`, in the client's own thread.
+
+import { EngineDead, startEngine } from './engine.js';
+import { PROTOCOL, plainError } from './protocol.js';
+
+/**
+ * serve answers the client's messages on `port` ({post(msg), listen(fn)}):
+ * one init, then requests, answered one at a time in the order they came.
+ */
+export function serve(port) {
+  let engine = null;
+  let dead = false;
+
+  const die = (reason) => {
+    if (dead) return;
+    dead = true;
+    port.post({ type: 'dead', reason });
+  };
+
+  port.listen(async (msg) => {
+    if (!msg || typeof msg !== 'object') return;
+    switch (msg.type) {
+      case 'init': {
+        if (msg.protocol !== PROTOCOL) {
+          port.post({
+            type: 'init-error',
+            error: { code: 'protocol', message: `the worker speaks protocol ${PROTOCOL}, the client ${msg.protocol}: serve the worker file of the same build` },
+          });
+          return;
+        }
+        try {
+          engine = await startEngine({ wasm: msg.module ?? msg.wasm, testHooks: msg.testHooks === true });
+        } catch (e) {
+          port.post({ type: 'init-error', error: plainError(e) });
+          return;
+        }
+        engine.onDeath(die);
+        const ready = { type: 'ready', info: { ...engine.info, loadedWith: engine.via } };
+        if (msg.wantModule && engine.module) {
+          // Hand the compiled module back so that a restart skips the
+          // download and the compilation; where a module cannot be posted,
+          // the next worker loads it again.
+          try {
+            port.post({ ...ready, module: engine.module });
+            return;
+          } catch {
+            // fall through
+          }
+        }
+        port.post(ready);
+        return;
+      }
+      case 'request': {
+        if (dead) return; // the client knows, and restarts
+        if (!engine) {
+          port.post({ type: 'response', id: msg.id, error: { code: 'failed', message: 'the engine is not started' } });
+          return;
+        }
+        let r;
+        try {
+          r = engine.call(msg.method, msg.params);
+        } catch (e) {
+          if (e instanceof EngineDead) {
+            die(e.message);
+            return;
+          }
+          r = { error: plainError(e) };
+        }
+        port.post({ type: 'response', id: msg.id, ...r });
+        return;
+      }
+    }
+  });
+}

@@ -1,0 +1,174 @@
+// Round trips through the real secint.wasm, in this thread and in a worker
+// thread: positions in UTF-16, documents and versions, errors, panics.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { backends, createSecint, SecintError, wasmPath, slice, applyEdits, positionAt } from './helpers.js';
+
+// An emoji (two UTF-16 units, one code point, four UTF-8 bytes) and CJK (one
+// unit, three bytes each) before the mistake, on the same line and on the
+// line above, with a CRLF line break in between.
+const LINE0 = "-- 鍵の設定 🔐 for the 😀 team\r\n";
+const LINE1 = "ALTER SECURITY INTEGRATION \"統合\" SET COMMENT = '🙂漢字🙂', OAUTH_CLIENTID = 'a';\n";
+const TEXT = LINE0 + LINE1 + "ALTER SECURITY INTEGRATION x SET OAUTH_";
+
+for (const backend of backends) {
+  describe(`client (${backend.name})`, () => {
+    let client;
+    before(async () => {
+      client = createSecint({ wasmURL: wasmPath, worker: backend.worker, testHooks: true });
+      await client.ready;
+    });
+    after(() => client.dispose());
+
+    it('reports its version', async () => {
+      const info = await client.version();
+      assert.equal(info.protocol, 1);
+      assert.match(info.go, /^go1\./);
+      assert.equal(typeof info.version, 'string');
+      assert.equal(client.info.loadedWith, 'file');
+    });
+
+    it('validates, with ranges in UTF-16 after emoji and CJK', async () => {
+      const diags = await client.validate(TEXT);
+      const d = diags.find((x) => x.code === 'unknown-property');
+      assert.ok(d, JSON.stringify(diags));
+      assert.equal(d.severity, 'error');
+      assert.deepEqual(d.range.start, positionAt(TEXT, TEXT.indexOf('OAUTH_CLIENTID')));
+      assert.equal(slice(TEXT, d.range), 'OAUTH_CLIENTID');
+      assert.equal(d.range.start.character, LINE1.indexOf('OAUTH_CLIENTID')); // UTF-16 units, not code points or bytes
+      assert.match(d.message, /OAUTH_CLIENT_ID/);
+      assert.equal(d.fixes[0].edits[0].newText, 'OAUTH_CLIENT_ID');
+      assert.ok(Array.isArray(d.fixes));
+      for (const x of diags) assert.ok(Array.isArray(x.fixes), 'fixes is always an array');
+    });
+
+    it('returns an empty list, not null, for a clean text', async () => {
+      assert.deepEqual(await client.validate('SELECT 1;'), []);
+      assert.deepEqual(await client.validate(''), []);
+    });
+
+    it('completes at a UTF-16 position, replacing the typed word', async () => {
+      const caret = positionAt(TEXT, TEXT.length);
+      const items = await client.complete(TEXT, caret);
+      const grant = items.find((i) => i.label === 'OAUTH_GRANT');
+      assert.ok(grant, items.map((i) => i.label).join(' '));
+      assert.equal(grant.kind, 'property');
+      assert.deepEqual(grant.range.end, caret);
+      assert.equal(slice(TEXT, grant.range), 'OAUTH_');
+      assert.equal(typeof grant.documentation, 'string');
+      // After emoji and CJK on the caret's own line.
+      const afterEmoji = LINE0 + "ALTER SECURITY INTEGRATION \"統合\" SET COMMENT = '🙂漢字🙂', OAUTH_CL";
+      const items2 = await client.complete(afterEmoji, positionAt(afterEmoji, afterEmoji.length));
+      const id = items2.find((i) => i.label === 'OAUTH_CLIENT_ID');
+      assert.ok(id, items2.map((i) => i.label).join(' '));
+      assert.equal(slice(afterEmoji, id.range), 'OAUTH_CL');
+    });
+
+    it('hovers a property after emoji, with its range in UTF-16', async () => {
+      const at = TEXT.indexOf('COMMENT') + 3;
+      const h = await client.hover(TEXT, positionAt(TEXT, at));
+      assert.ok(h);
+      assert.equal(slice(TEXT, h.range), 'COMMENT');
+      assert.match(h.contents, /COMMENT/);
+      assert.equal(await client.hover('SELECT 1;', { line: 0, character: 2 }), null);
+    });
+
+    it('offers the quick fix as a code action, whose edit repairs the text', async () => {
+      const line = { start: { line: 1, character: 0 }, end: { line: 1, character: LINE1.length - 1 } };
+      const acts = await client.codeActions(TEXT, line);
+      const fix = acts.find((a) => a.diagnostic.code === 'unknown-property');
+      assert.ok(fix, JSON.stringify(acts));
+      const fixed = applyEdits(TEXT, fix.edits);
+      assert.ok(fixed.includes("OAUTH_CLIENT_ID = 'a'"));
+      const after = await client.validate(fixed);
+      assert.ok(!after.some((d) => d.code === 'unknown-property'));
+    });
+
+    it('answers about open documents by URI and version', async () => {
+      const uri = `file:///${backend.name}/doc.sql`;
+      await client.open(uri, 1, TEXT);
+      const d1 = await client.validate({ uri, version: 1 });
+      assert.ok(d1.some((d) => d.code === 'unknown-property'));
+      await client.update(uri, 2, 'ALTER SECURITY INTEGRATION x SET ENABLED = TRUE;');
+      assert.deepEqual(await client.validate({ uri, version: 2 }), []);
+      await client.update(uri, 3, [{ text: 'ALTER SECURITY INTEGRATION x SET ENABLE = TRUE;' }]);
+      const d3 = await client.validate({ uri, version: 3 });
+      assert.equal(d3[0].code, 'unknown-property');
+      const items = await client.complete({ uri, version: 3 }, { line: 0, character: 33 });
+      assert.ok(items.length > 0);
+      const h = await client.hover({ uri, version: 3 }, { line: 0, character: 1 });
+      assert.ok(h === null || typeof h.contents === 'string');
+      const acts = await client.codeActions({ uri, version: 3 }, d3[0].range);
+      assert.ok(acts.length > 0);
+      await client.close(uri);
+      await assert.rejects(client.validate({ uri, version: 3 }), { code: 'not-open' });
+    });
+
+    it('drops the answers for outdated versions', async () => {
+      const uri = `file:///${backend.name}/stale.sql`;
+      await client.open(uri, 1, 'ALTER SECURITY INTEGRATION x SET ENABLE = TRUE;');
+      // Asked at version 1; version 2 arrives before the answer does.
+      const old = client.validate({ uri, version: 1 });
+      const oldCompletion = client.complete({ uri, version: 1 }, { line: 0, character: 33 });
+      const oldHover = client.hover({ uri, version: 1 }, { line: 0, character: 35 });
+      client.update(uri, 2, 'SELECT 1;');
+      assert.equal(await old, null);
+      assert.equal(await oldCompletion, null);
+      assert.equal(await oldHover, null);
+      // Asked about an outdated version: null at once.
+      assert.equal(await client.validate({ uri, version: 1 }), null);
+      assert.deepEqual(await client.validate({ uri, version: 2 }), []);
+      // Versions only go up; a version never sent is an error.
+      await assert.rejects(client.update(uri, 2, 'x'), { code: 'invalid-argument' });
+      await assert.rejects(client.validate({ uri, version: 7 }), { code: 'invalid-argument' });
+      await client.close(uri);
+    });
+
+    it('refuses incremental changes for now, and malformed arguments always', async () => {
+      const uri = `file:///${backend.name}/args.sql`;
+      await client.open(uri, 1, 'SELECT 1;');
+      const edit = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '-- ' };
+      await assert.rejects(client.update(uri, 2, [edit]), { code: 'unsupported' });
+      await assert.rejects(client.update('file:///nope', 2, 'x'), { code: 'not-open' });
+      await assert.rejects(client.complete('x', { line: 0 }), { code: 'invalid-argument' });
+      await assert.rejects(client.hover('x', { line: 0.5, character: 0 }), { code: 'invalid-argument' });
+      await assert.rejects(client.codeActions('x', null), { code: 'invalid-argument' });
+      await assert.rejects(client.validate(42), { code: 'invalid-argument' });
+      await assert.rejects(client.open('', 1, 'x'), SecintError);
+      // Positions past the end are clamped by the engine, not errors.
+      assert.ok(Array.isArray(await client.complete('SELECT 1;', { line: 99, character: 99 })));
+      await client.close(uri);
+    });
+
+    it('recovers from a panic in an export and stays usable', async () => {
+      const uri = `file:///${backend.name}/panic.sql`;
+      await client.open(uri, 1, 'ALTER SECURITY INTEGRATION x SET ENABLE = TRUE;');
+      const restarts = client.restarts;
+      await assert.rejects(client.__panicForTest('panic'), (e) => {
+        assert.ok(e instanceof SecintError);
+        assert.equal(e.code, 'panic');
+        assert.match(e.message, /still running/);
+        return true;
+      });
+      // The same runtime: no restart, and the open document is still there.
+      assert.equal(client.restarts, restarts);
+      const d = await client.validate({ uri, version: 1 });
+      assert.equal(d[0].code, 'unknown-property');
+      assert.equal((await client.validate(TEXT)).length > 0, true);
+      await client.close(uri);
+    });
+  });
+}
+
+describe('test hooks', () => {
+  it('are not there unless the client asked for them', async () => {
+    const client = createSecint({ wasmURL: wasmPath, worker: false });
+    try {
+      await assert.rejects(client.__panicForTest('panic'), { code: 'unknown-method' });
+      assert.deepEqual(await client.validate('SELECT 1;'), []);
+      assert.equal(client.restarts, 0);
+    } finally {
+      client.dispose();
+    }
+  });
+});

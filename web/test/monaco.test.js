@@ -1,0 +1,266 @@
+// The Monaco adapter against a minimal fake `monaco` that records the calls,
+// with the real engine behind it (the real editor is tested in a browser by
+// the playground's tests).
+import { describe, it, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { createSecint, registerMonaco, wasmPath, waitFor, sleep } from './helpers.js';
+
+// --- the fake ---
+
+class Emitter {
+  listeners = new Set();
+  event = (fn) => {
+    this.listeners.add(fn);
+    return { dispose: () => this.listeners.delete(fn) };
+  };
+  fire(e) {
+    for (const fn of [...this.listeners]) fn(e);
+  }
+}
+
+class FakeModel {
+  constructor(monaco, uri, text, languageId) {
+    this.monaco = monaco;
+    this.uri = { toString: () => uri, path: uri };
+    this.text = text;
+    this.languageId = languageId;
+    this.version = 1;
+    this.disposed = false;
+    this.changed = new Emitter();
+    this.onDidChangeContent = this.changed.event;
+  }
+  getValue() {
+    return this.text;
+  }
+  getVersionId() {
+    return this.version;
+  }
+  getLanguageId() {
+    return this.languageId;
+  }
+  isDisposed() {
+    return this.disposed;
+  }
+  setValue(text) {
+    this.text = text;
+    this.version++;
+    this.changed.fire({});
+  }
+  dispose() {
+    this.monaco._willDispose.fire(this);
+    this.disposed = true;
+  }
+}
+
+function fakeMonaco() {
+  const calls = { markers: [], registered: [], providers: {}, disposed: [] };
+  const created = new Emitter();
+  const willDispose = new Emitter();
+  const languageChanged = new Emitter();
+  const models = [];
+  const provider = (kind) => (languageId, p, meta) => {
+    calls.providers[kind] = { languageId, provider: p, meta };
+    return { dispose: () => calls.disposed.push(kind) };
+  };
+  const monaco = {
+    _willDispose: willDispose,
+    calls,
+    models,
+    MarkerSeverity: { Hint: 1, Info: 2, Warning: 4, Error: 8 },
+    Uri: { parse: (s) => ({ parsed: s }) },
+    editor: {
+      getModels: () => models.filter((m) => !m.disposed),
+      onDidCreateModel: created.event,
+      onWillDisposeModel: willDispose.event,
+      onDidChangeModelLanguage: languageChanged.event,
+      setModelMarkers: (model, owner, markers) => calls.markers.push({ uri: model.uri.toString(), version: model.getVersionId(), owner, markers }),
+      createModel(text, languageId, uri) {
+        const m = new FakeModel(monaco, uri, text, languageId);
+        models.push(m);
+        created.fire(m);
+        return m;
+      },
+      setModelLanguage(model, languageId) {
+        const old = model.languageId;
+        model.languageId = languageId;
+        languageChanged.fire({ model, oldLanguage: old });
+      },
+    },
+    languages: {
+      getLanguages: () => [{ id: 'plaintext' }, ...calls.registered],
+      register: (l) => calls.registered.push(l),
+      registerCompletionItemProvider: provider('completion'),
+      registerHoverProvider: provider('hover'),
+      registerCodeActionProvider: provider('codeAction'),
+      CompletionItemKind: { Text: 18, Keyword: 17, Property: 9, Value: 13, Reference: 21, Snippet: 27 },
+      CompletionItemInsertTextRule: { InsertAsSnippet: 4 },
+    },
+  };
+  return monaco;
+}
+
+const token = { isCancellationRequested: false };
+const lastMarkers = (monaco, uri) => monaco.calls.markers.filter((m) => m.uri === uri).at(-1);
+
+// --- the tests ---
+
+describe('registerMonaco', () => {
+  let client;
+  before(async () => {
+    client = createSecint({ wasmURL: wasmPath, worker: true });
+    await client.ready;
+  });
+  after(() => client.dispose());
+
+  let monaco;
+  let reg;
+  beforeEach(() => {
+    monaco = fakeMonaco();
+  });
+
+  it('registers the language and its three providers, and undoes it all', async () => {
+    const pre = monaco.editor.createModel("SELECT 1;", 'secint-sql', 'file:///pre.sql');
+    reg = registerMonaco(monaco, { client, languageId: 'secint-sql', debounce: 20 });
+    assert.deepEqual(monaco.calls.registered, [{ id: 'secint-sql' }]);
+    assert.equal(monaco.calls.providers.completion.languageId, 'secint-sql');
+    assert.ok(monaco.calls.providers.completion.provider.triggerCharacters.includes(' '));
+    assert.equal(monaco.calls.providers.hover.languageId, 'secint-sql');
+    assert.deepEqual(monaco.calls.providers.codeAction.meta, { providedCodeActionKinds: ['quickfix'] });
+    await waitFor(() => lastMarkers(monaco, 'file:///pre.sql'), 5000, 'markers of a model present before');
+    reg.dispose();
+    assert.deepEqual(monaco.calls.disposed.sort(), ['codeAction', 'completion', 'hover']);
+    assert.deepEqual(lastMarkers(monaco, 'file:///pre.sql').markers, []); // cleared
+    // Edits after dispose do nothing.
+    const n = monaco.calls.markers.length;
+    pre.setValue("ALTER INTEGRATION x SET ENABLE = TRUE;");
+    await sleep(60);
+    assert.equal(monaco.calls.markers.length, n);
+    reg.dispose(); // twice is fine
+    // The document was closed in the engine.
+    await assert.rejects(client.validate({ uri: 'file:///pre.sql', version: 1 }), { code: 'not-open' });
+  });
+
+  it('keeps markers current, debounced, with 1-based columns after emoji', async () => {
+    reg = registerMonaco(monaco, { client, languageId: 'sql', debounce: 150, diagnosticURL: (c) => `https://example.invalid/rules/${c}` });
+    const uri = 'file:///markers.sql';
+    const m = monaco.editor.createModel("-- 😀 漢字\nALTER SECURITY INTEGRATION x SET OAUTH_CLIENTID = 'a';", 'sql', uri);
+    await waitFor(() => lastMarkers(monaco, uri), 5000, 'first markers');
+    const first = lastMarkers(monaco, uri);
+    assert.equal(first.owner, 'secint');
+    assert.equal(first.markers.length, 1);
+    const mk = first.markers[0];
+    assert.equal(mk.severity, 8);
+    assert.equal(mk.startLineNumber, 2);
+    assert.equal(mk.startColumn, 34); // 0-based character 33, plus one
+    assert.equal(mk.endColumn, 48);
+    assert.deepEqual(mk.code, { value: 'unknown-property', target: { parsed: 'https://example.invalid/rules/unknown-property' } });
+    assert.equal(mk.source, 'secint');
+
+    // A burst of edits: one refresh, for the last text, after the quiet time.
+    const before = monaco.calls.markers.length;
+    m.setValue('-- 😀😀 a\nALTER SECURITY INTEGRATION x SET ENABL');
+    m.setValue('-- 😀😀 ab\nALTER SECURITY INTEGRATION x SET ENABLE');
+    m.setValue('-- 😀😀 abc\nALTER SECURITY INTEGRATION x SET ENABLE = YES;');
+    await sleep(10);
+    assert.equal(monaco.calls.markers.length, before, 'nothing before the debounce time');
+    await waitFor(() => monaco.calls.markers.length > before, 5000, 'refreshed markers');
+    await sleep(200);
+    assert.equal(monaco.calls.markers.length, before + 1, 'one refresh for the burst');
+    const now = lastMarkers(monaco, uri);
+    assert.equal(now.version, m.getVersionId());
+    assert.deepEqual(now.markers.map((x) => x.code.value), ['unknown-property']);
+
+    // Fixed: the marker goes.
+    m.setValue('ALTER SECURITY INTEGRATION x SET ENABLED = TRUE;');
+    await waitFor(() => lastMarkers(monaco, uri).markers.length === 0, 5000, 'markers cleared');
+
+    // Disposing the model clears its markers and closes it in the engine.
+    const v = m.getVersionId();
+    m.dispose();
+    await assert.rejects(client.validate({ uri, version: v }), { code: 'not-open' });
+    reg.dispose();
+  });
+
+  it('follows models that change language', async () => {
+    reg = registerMonaco(monaco, { client, languageId: 'sql', debounce: 10 });
+    const uri = 'file:///lang.txt';
+    const m = monaco.editor.createModel('ALTER INTEGRATION x SET ENABLE = TRUE;', 'plaintext', uri);
+    await sleep(50);
+    assert.equal(lastMarkers(monaco, uri), undefined);
+    monaco.editor.setModelLanguage(m, 'sql');
+    await waitFor(() => lastMarkers(monaco, uri)?.markers.length === 1, 5000, 'markers after the language change');
+    monaco.editor.setModelLanguage(m, 'plaintext');
+    assert.deepEqual(lastMarkers(monaco, uri).markers, []);
+    reg.dispose();
+  });
+
+  it('completes at the caret, with Monaco ranges and kinds', async () => {
+    reg = registerMonaco(monaco, { client, languageId: 'sql', debounce: 1000 });
+    const m = monaco.editor.createModel('-- 😀\nALTER SECURITY INTEGRATION x SET OAUTH_', 'sql', 'file:///complete.sql');
+    // Typed just now: the debounced update has not gone out; completion sends it.
+    m.setValue('-- 😀\nALTER SECURITY INTEGRATION x SET OAUTH_G');
+    const { provider } = monaco.calls.providers.completion;
+    const r = await provider.provideCompletionItems(m, { lineNumber: 2, column: 41 }, {}, token);
+    const grant = r.suggestions.find((s) => s.label === 'OAUTH_GRANT');
+    assert.ok(grant, r.suggestions.map((s) => s.label).join(' '));
+    assert.equal(grant.kind, 9);
+    assert.deepEqual(grant.range, { startLineNumber: 2, startColumn: 34, endLineNumber: 2, endColumn: 41 });
+    assert.equal(typeof grant.documentation.value, 'string');
+    if (grant.insertText.includes('${')) assert.equal(grant.insertTextRules, 4);
+    // Cancelled: nothing.
+    const none = await provider.provideCompletionItems(m, { lineNumber: 2, column: 41 }, {}, { isCancellationRequested: true });
+    assert.deepEqual(none.suggestions, []);
+    reg.dispose();
+  });
+
+  it('hovers, with the range in Monaco columns', async () => {
+    reg = registerMonaco(monaco, { client, languageId: 'sql' });
+    const m = monaco.editor.createModel("-- 漢字 😀\nALTER SECURITY INTEGRATION x SET COMMENT = 'c';", 'sql', 'file:///hover.sql');
+    const { provider } = monaco.calls.providers.hover;
+    const h = await provider.provideHover(m, { lineNumber: 2, column: 36 }, token);
+    assert.ok(h);
+    assert.match(h.contents[0].value, /COMMENT/);
+    assert.deepEqual(h.range, { startLineNumber: 2, startColumn: 34, endLineNumber: 2, endColumn: 41 });
+    assert.equal(await provider.provideHover(m, { lineNumber: 1, column: 2 }, token), null);
+    reg.dispose();
+  });
+
+  it('offers quick fixes as workspace edits tied to the marker', async () => {
+    reg = registerMonaco(monaco, { client, languageId: 'sql', debounce: 10 });
+    const uri = 'file:///fix.sql';
+    const m = monaco.editor.createModel("-- 😀\nALTER SECURITY INTEGRATION x SET OAUTH_CLIENTID = 'a';", 'sql', uri);
+    await waitFor(() => lastMarkers(monaco, uri)?.markers.length === 1, 5000, 'the marker');
+    const marker = lastMarkers(monaco, uri).markers[0];
+    const { provider } = monaco.calls.providers.codeAction;
+    const range = { startLineNumber: 2, startColumn: 34, endLineNumber: 2, endColumn: 34 };
+    const r = await provider.provideCodeActions(m, range, { markers: [marker] }, token);
+    assert.equal(r.actions.length, 1);
+    const a = r.actions[0];
+    assert.equal(a.kind, 'quickfix');
+    assert.equal(a.isPreferred, true);
+    assert.equal(a.diagnostics[0], marker); // the marker Monaco has, not a copy
+    assert.deepEqual(a.edit.edits, [
+      { resource: m.uri, versionId: m.getVersionId(), textEdit: { range: { startLineNumber: 2, startColumn: 34, endLineNumber: 2, endColumn: 48 }, text: 'OAUTH_CLIENT_ID' } },
+    ]);
+    assert.equal(typeof r.dispose, 'function');
+    // Another kind of action asked for: none.
+    const other = await provider.provideCodeActions(m, range, { markers: [], only: 'refactor' }, token);
+    assert.deepEqual(other.actions, []);
+    reg.dispose();
+  });
+
+  it('keeps working across an engine restart', async () => {
+    const local = createSecint({ wasmURL: wasmPath, worker: true, testHooks: true });
+    await local.ready;
+    reg = registerMonaco(monaco, { client: local, languageId: 'sql', debounce: 10 });
+    const uri = 'file:///restart.sql';
+    const m = monaco.editor.createModel('SELECT 1;', 'sql', uri);
+    await waitFor(() => lastMarkers(monaco, uri), 5000, 'first markers');
+    await local.__panicForTest('exit').catch(() => {});
+    m.setValue('ALTER INTEGRATION x SET ENABLE = TRUE;');
+    await waitFor(() => lastMarkers(monaco, uri).markers.length === 1, 5000, 'markers from the new engine');
+    assert.equal(local.restarts, 1);
+    reg.dispose();
+    local.dispose();
+  });
+});
