@@ -47,40 +47,31 @@ type caretContext struct {
 }
 
 func newCaretContext(an *Analysis, off int) *caretContext {
-	// Nothing inside strings, quoted names and comments, closed or not.
-	for i := range an.Tokens {
-		t := &an.Tokens[i]
-		if t.Start >= off {
-			break
-		}
-		if insideToken(t, off) {
-			return nil
-		}
+	toks := an.Tokens
+	// The first token starting at or after the caret; tokens are in order.
+	next := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
+	// Nothing inside strings, quoted names and comments, closed or not (only
+	// the token before the caret can hold it).
+	if next > 0 && insideToken(&toks[next-1], off) {
+		return nil
+	}
+	// The statement: from after the last ';' ending at or before the caret to
+	// the next ';', comments left out.
+	lo := next
+	for lo > 0 && !(toks[lo-1].Type == parser.SecintLexerSEMI && !toks[lo-1].Hidden && toks[lo-1].End <= off) {
+		lo--
+	}
+	hi := next
+	for hi < len(toks) && !(toks[hi].Type == parser.SecintLexerSEMI && !toks[hi].Hidden) {
+		hi++
 	}
 	var nh []Token
-	for _, t := range an.Tokens {
+	for _, t := range toks[lo:hi] {
 		if !t.Hidden {
 			nh = append(nh, t)
 		}
 	}
-	// The statement: from after the last ';' before the caret to the next ';'.
-	first := 0
-	for i, t := range nh {
-		if t.Start >= off {
-			break
-		}
-		if t.Type == parser.SecintLexerSEMI && t.End <= off {
-			first = i + 1
-		}
-	}
-	last := len(nh)
-	for i := first; i < len(nh); i++ {
-		if nh[i].Type == parser.SecintLexerSEMI {
-			last = i
-			break
-		}
-	}
-	c := &caretContext{an: an, off: off, toks: nh[first:last]}
+	c := &caretContext{an: an, off: off, toks: nh}
 	c.at = len(c.toks)
 	for i := range c.toks {
 		t := &c.toks[i]
