@@ -36,7 +36,6 @@ const (
 	codeInvalid     = "invalid-argument" // an argument of the wrong shape
 	codeNotOpen     = "not-open"         // a document reference to a URI that is not open
 	codeStale       = "stale"            // a version older than the document's
-	codeUnsupported = "unsupported"      // understood, but not done yet (incremental edits)
 	codePanic       = "panic"            // a bug in the engine, recovered
 	codeUnknown     = "unknown-method"   // no such export
 )
@@ -97,10 +96,11 @@ func docTarget(uri string, version int) target {
 	return target{uri: uri, version: version, isDoc: true}
 }
 
-// document is an open document at its latest version.
+// document is an open document at its latest version. The engine's Document
+// keeps what it can between versions, so that an edit costs what it touches.
 type document struct {
 	version int
-	text    string
+	doc     *validator.Document
 	diags   []Diagnostic // nil until validated at this version
 }
 
@@ -119,14 +119,14 @@ func (b *bridge) open(uri string, version int, text string) error {
 	if uri == "" {
 		return errorf(codeInvalid, "open needs a document URI")
 	}
-	b.docs[uri] = &document{version: version, text: text}
+	b.docs[uri] = &document{version: version, doc: validator.NewDocument(text)}
 	return nil
 }
 
-// update applies the changes of a new version. For now a change carries the
-// whole new text; a change with a range (an incremental edit, as LSP's
-// TextDocumentContentChangeEvent) is refused as unsupported, so the protocol
-// does not change when edits come.
+// update applies the changes of a new version, in order, as LSP's
+// TextDocumentContentChangeEvent: a change with a range replaces that range
+// (UTF-16 positions in the document as the previous changes left it); one
+// without replaces the whole text.
 func (b *bridge) update(uri string, version int, changes []Change) error {
 	d, ok := b.docs[uri]
 	if !ok {
@@ -138,14 +138,16 @@ func (b *bridge) update(uri string, version int, changes []Change) error {
 	if len(changes) == 0 {
 		return errorf(codeInvalid, "update needs at least one change")
 	}
-	text := d.text
-	for _, c := range changes {
+	engine := make([]validator.Change, len(changes))
+	for i, c := range changes {
+		engine[i] = validator.Change{Text: c.Text}
 		if c.Range != nil {
-			return errorf(codeUnsupported, "incremental changes are not supported yet: send the whole text")
+			r := c.Range.engine()
+			engine[i].Range = &r
 		}
-		text = c.Text
 	}
-	d.version, d.text, d.diags = version, text, nil
+	d.doc.Update(engine)
+	d.version, d.diags = version, nil
 	return nil
 }
 
@@ -154,33 +156,33 @@ func (b *bridge) close(uri string) {
 	delete(b.docs, uri)
 }
 
-// resolve returns the text a request is about.
-func (b *bridge) resolve(t target) (string, *document, error) {
+// resolve returns the analysis a request is about.
+func (b *bridge) resolve(t target) (*validator.Analysis, *document, error) {
 	if !t.isDoc {
-		return t.text, nil, nil
+		return validator.Analyze(t.text), nil, nil
 	}
 	d, ok := b.docs[t.uri]
 	if !ok {
-		return "", nil, errorf(codeNotOpen, "document %s is not open", t.uri)
+		return nil, nil, errorf(codeNotOpen, "document %s is not open", t.uri)
 	}
 	if t.version < d.version {
-		return "", nil, errorf(codeStale, "version %d of %s is outdated (the document is at version %d)", t.version, t.uri, d.version)
+		return nil, nil, errorf(codeStale, "version %d of %s is outdated (the document is at version %d)", t.version, t.uri, d.version)
 	}
 	if t.version > d.version {
-		return "", nil, errorf(codeInvalid, "version %d of %s was never opened or updated (the document is at version %d)", t.version, t.uri, d.version)
+		return nil, nil, errorf(codeInvalid, "version %d of %s was never opened or updated (the document is at version %d)", t.version, t.uri, d.version)
 	}
-	return d.text, d, nil
+	return d.doc.Analysis(), d, nil
 }
 
 func (b *bridge) validate(t target) ([]Diagnostic, error) {
-	text, d, err := b.resolve(t)
+	an, d, err := b.resolve(t)
 	if err != nil {
 		return nil, err
 	}
 	if d != nil && d.diags != nil {
 		return d.diags, nil
 	}
-	diags := diagnostics(validator.Check(text))
+	diags := diagnostics(an.Diagnostics)
 	if d != nil {
 		d.diags = diags
 	}
@@ -188,11 +190,11 @@ func (b *bridge) validate(t target) ([]Diagnostic, error) {
 }
 
 func (b *bridge) complete(t target, p Position) ([]CompletionItem, error) {
-	text, _, err := b.resolve(t)
+	an, _, err := b.resolve(t)
 	if err != nil {
 		return nil, err
 	}
-	items := validator.Complete(text, p.engine())
+	items := an.Complete(p.engine())
 	out := make([]CompletionItem, 0, len(items))
 	for _, it := range items {
 		out = append(out, completionItem(it))
@@ -201,11 +203,11 @@ func (b *bridge) complete(t target, p Position) ([]CompletionItem, error) {
 }
 
 func (b *bridge) hover(t target, p Position) (*Hover, error) {
-	text, _, err := b.resolve(t)
+	an, _, err := b.resolve(t)
 	if err != nil {
 		return nil, err
 	}
-	h := validator.Hover(text, p.engine())
+	h := an.Hover(p.engine())
 	if h == nil {
 		return nil, nil
 	}
@@ -213,11 +215,11 @@ func (b *bridge) hover(t target, p Position) (*Hover, error) {
 }
 
 func (b *bridge) codeActions(t target, r Range) ([]CodeAction, error) {
-	text, _, err := b.resolve(t)
+	an, _, err := b.resolve(t)
 	if err != nil {
 		return nil, err
 	}
-	acts := validator.CodeActions(text, r.engine())
+	acts := an.CodeActions(r.engine())
 	out := make([]CodeAction, 0, len(acts))
 	for _, a := range acts {
 		out = append(out, CodeAction{

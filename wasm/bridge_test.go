@@ -76,21 +76,29 @@ func TestDocuments(t *testing.T) {
 	if err := b.update("file:///a", 2, nil); code(err) != codeInvalid {
 		t.Errorf("update without changes: %v", err)
 	}
+	// An edit at 0:0 comments the bad statement out, then the whole text is
+	// replaced; changes apply in order.
 	edit := Change{Range: &Range{}, Text: "-- "}
-	if err := b.update("file:///a", 2, []Change{edit}); code(err) != codeUnsupported {
-		t.Errorf("incremental update: %v", err)
-	}
-	if err := b.update("file:///a", 2, []Change{{Text: "SELECT 1;"}}); err != nil {
+	if err := b.update("file:///a", 2, []Change{edit}); err != nil {
 		t.Fatal(err)
+	}
+	if d, _ := b.validate(docTarget("file:///a", 2)); len(d) != 0 {
+		t.Errorf("after commenting the statement out: %v", d)
+	}
+	if err := b.update("file:///a", 3, []Change{{Text: "SELECT 1"}, {Range: &Range{Start: Position{0, 8}, End: Position{0, 8}}, Text: ";"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.update("file:///a", 2, []Change{{Text: "x"}}); code(err) != codeStale {
+		t.Errorf("update back to an older version: %v", err)
 	}
 
 	if _, err := b.validate(docTarget("file:///a", 1)); code(err) != codeStale {
 		t.Errorf("outdated version: %v", err)
 	}
-	if _, err := b.validate(docTarget("file:///a", 3)); code(err) != codeInvalid {
+	if _, err := b.validate(docTarget("file:///a", 4)); code(err) != codeInvalid {
 		t.Errorf("future version: %v", err)
 	}
-	if d, err := b.validate(docTarget("file:///a", 2)); err != nil || len(d) != 0 || d == nil {
+	if d, err := b.validate(docTarget("file:///a", 3)); err != nil || len(d) != 0 || d == nil {
 		t.Errorf("after the update: %#v %v (want an empty, non-nil list)", d, err)
 	}
 

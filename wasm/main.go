@@ -244,7 +244,8 @@ func rangeArg(args []js.Value, i int) (Range, error) {
 }
 
 // changesArg reads an update's changes: an array of {text} (the whole new
-// text) or {range, text} (an edit, refused for now by update).
+// text) or {range, text} (an edit). They are read by hand: vert's handling of
+// an absent pointer field is not something to rely on.
 func changesArg(args []js.Value, i int) ([]Change, error) {
 	v := arg(args, i)
 	if v.Type() != js.TypeObject || !js.Global().Get("Array").Call("isArray", v).Bool() {
@@ -260,9 +261,18 @@ func changesArg(args []js.Value, i int) ([]Change, error) {
 			return nil, errorf(codeInvalid, "change %d has a malformed range", k)
 		}
 	}
-	var changes []Change
-	if err := vert.ValueOf(v).AssignTo(&changes); err != nil {
-		return nil, errorf(codeInvalid, "changes: %v", err)
+	changes := make([]Change, n)
+	for k := 0; k < n; k++ {
+		c := v.Index(k)
+		changes[k].Text = c.Get("text").String()
+		if r := c.Get("range"); !r.IsUndefined() && !r.IsNull() {
+			changes[k].Range = &Range{Start: jsPosition(r.Get("start")), End: jsPosition(r.Get("end"))}
+		}
 	}
 	return changes, nil
+}
+
+// jsPosition reads a position isPosition has checked.
+func jsPosition(v js.Value) Position {
+	return Position{Line: v.Get("line").Int(), Character: v.Get("character").Int()}
 }

@@ -5,6 +5,7 @@
 
 import { createBackend } from './backends.js';
 import { PROTOCOL, SecintError, TEST_METHOD, errorFrom } from './protocol.js';
+import { applyChanges } from './positions.js';
 
 const DEFAULTS = {
   timeout: 10_000, // ms without an answer while requests are pending: the engine hangs
@@ -44,6 +45,11 @@ const isInt = (n) => Number.isSafeInteger(n);
 
 function checkPosition(p) {
   return p && typeof p === 'object' && isInt(p.line) && isInt(p.character);
+}
+
+function isChange(c) {
+  return c != null && typeof c.text === 'string' &&
+    (c.range == null || (checkPosition(c.range.start) && checkPosition(c.range.end)));
 }
 
 export class SecintClient {
@@ -97,8 +103,9 @@ export class SecintClient {
 
   /**
    * update moves a document to a newer version. `changes` is the whole new
-   * text, or an array of {text} changes (LSP's TextDocumentContentChangeEvent
-   * without a range); changes with a range (edits) are for a later version.
+   * text, or an array of LSP content changes applied in order: {text}
+   * replaces the whole text, {range, text} replaces a range. The client keeps
+   * its own copy of the text, so that a restarted engine gets it whole.
    */
   update(uri, version, changes) {
     const doc = this._docs.get(uri);
@@ -108,15 +115,19 @@ export class SecintClient {
       return this._reject('invalid-argument', `update: version ${version} of ${uri} is not newer than ${doc.version}`);
     }
     const list = typeof changes === 'string' ? [{ text: changes }] : changes;
-    if (!Array.isArray(list) || list.length === 0 || !list.every((c) => c && typeof c.text === 'string')) {
-      return this._reject('invalid-argument', 'update: changes must be a text or an array of {text}');
+    if (!Array.isArray(list) || list.length === 0 || !list.every(isChange)) {
+      return this._reject('invalid-argument', 'update: changes must be a text or an array of {text} or {range, text}');
     }
-    if (list.some((c) => c.range != null)) {
-      return this._reject('unsupported', 'update: incremental changes (with a range) are not supported yet: send the whole text');
-    }
-    const text = list[list.length - 1].text;
+    const text = applyChanges(doc.text, list);
     this._docs.set(uri, { version, text });
-    return this._request('update', [uri, version, list.map((c) => ({ text: c.text }))], { sync: true });
+    const plain = list.map((c) => (c.range == null ? { text: c.text } : {
+      range: {
+        start: { line: c.range.start.line, character: c.range.start.character },
+        end: { line: c.range.end.line, character: c.range.end.character },
+      },
+      text: c.text,
+    }));
+    return this._request('update', [uri, version, plain], { sync: true });
   }
 
   /** close stops tracking a document. */

@@ -91,8 +91,9 @@ export interface DocumentRef {
 }
 
 /**
- * A change of a document: for now the whole new text. (A `range` — an edit,
- * as in LSP — is rejected with code 'unsupported' until edits are supported.)
+ * A change of a document, as LSP's TextDocumentContentChangeEvent: with a
+ * `range`, the text that replaces that range (positions in the text as the
+ * previous changes of the same update left it); without, the whole new text.
  */
 export interface TextChange {
   text: string;
@@ -121,7 +122,7 @@ export interface SecintOptions {
 /** Every rejection of the client. */
 export class SecintError extends Error {
   /**
-   * invalid-argument, not-open, unsupported, panic (the engine recovered),
+   * invalid-argument, not-open, panic (the engine recovered),
    * crashed (the request stopped the engine twice), timeout, failed,
    * protocol or disposed.
    */

@@ -47,16 +47,40 @@ export function registerMonaco(monaco, options = {}) {
 
   const uriOf = (model) => model.uri.toString();
 
-  // sync sends the model's current text when the engine has an older
-  // version, and returns the reference to ask about.
+  // sync brings the engine to the model's version and returns the reference
+  // to ask about. It sends the edits Monaco reported since the last sync, so
+  // that the engine redoes only what they touch; when they do not lead
+  // without a gap from the version the engine has, it sends the whole text.
   function sync(state) {
     const { model } = state;
     const version = model.getVersionId();
     if (state.sent !== version) {
+      const edits = state.edits;
+      const chained = edits.length > 0 && edits[0].from === state.sent && edits[edits.length - 1].to === version &&
+        edits.every((e, i) => i === 0 || e.from === edits[i - 1].to);
+      const changes = chained ? edits.flatMap((e) => e.changes) : model.getValue();
       state.sent = version;
-      client.update(state.uri, version, model.getValue()).catch(report);
+      state.edits = [];
+      client.update(state.uri, version, changes).catch(report);
     }
     return { uri: state.uri, version };
+  }
+
+  // record keeps a content-change event as LSP changes. Monaco lists one
+  // event's changes from the end of the document to its start, each against
+  // the text before the event, so applying them in that order is exact.
+  function record(state, e) {
+    const from = state.last;
+    state.last = e.versionId;
+    if (!Array.isArray(e.changes)) {
+      state.edits.push({ from: -1, to: e.versionId, changes: [] }); // breaks the chain
+      return;
+    }
+    state.edits.push({
+      from,
+      to: e.versionId,
+      changes: e.changes.map((c) => ({ range: toLspRange(c.range), text: c.text })),
+    });
   }
 
   async function validateNow(state) {
@@ -83,10 +107,13 @@ export function registerMonaco(monaco, options = {}) {
 
   function attach(model) {
     if (docs.has(model) || model.getLanguageId?.() !== languageId) return;
-    const state = { model, uri: uriOf(model), sent: model.getVersionId(), timer: null, listener: null };
+    const state = { model, uri: uriOf(model), sent: model.getVersionId(), last: model.getVersionId(), edits: [], timer: null, listener: null };
     docs.set(model, state);
     client.open(state.uri, state.sent, model.getValue()).catch(report);
-    state.listener = model.onDidChangeContent(() => schedule(state));
+    state.listener = model.onDidChangeContent((e) => {
+      record(state, e ?? {});
+      schedule(state);
+    });
     validateNow(state);
   }
 

@@ -11,7 +11,7 @@
 // `params` are the arguments of the wasm export of the same name (see
 // wasm/main.go). A document-bound request names its document as
 // {uri, version} in params[0]; `update` carries changes as an array of
-// {text} (whole text) or, later, {range, text} (edits), as LSP does.
+// {text} (whole text) or {range, text} (edits), as LSP does.
 
 /** Version of this calling convention; the wasm module reports its own. */
 export const PROTOCOL = 1;
@@ -36,7 +36,6 @@ export const TEST_METHOD = '__secintPanicForTest';
  *
  *   invalid-argument  a malformed argument (a bad position, a non-integer version)
  *   not-open          a document reference to a URI that is not open
- *   unsupported       understood but not done yet (incremental changes)
  *   panic             the engine hit a bug, recovered from it, and is still running
  *   crashed           the request killed the engine again after a restart
  *   timeout           the engine did not start in time

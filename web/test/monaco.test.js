@@ -44,7 +44,23 @@ class FakeModel {
   setValue(text) {
     this.text = text;
     this.version++;
-    this.changed.fire({});
+    this.changed.fire({ versionId: this.version }); // no changes listed: a whole new text
+  }
+  // applyEdits edits as Monaco does: ranges against the text before the
+  // call, reported from the end of the document to its start.
+  applyEdits(edits) {
+    const offset = (line, col) => {
+      const lines = this.text.split('\n');
+      return lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1;
+    };
+    const sorted = [...edits].sort((a, b) => offset(b.range.startLineNumber, b.range.startColumn) - offset(a.range.startLineNumber, a.range.startColumn));
+    for (const e of sorted) {
+      const s = offset(e.range.startLineNumber, e.range.startColumn);
+      const t = offset(e.range.endLineNumber, e.range.endColumn);
+      this.text = this.text.slice(0, s) + e.text + this.text.slice(t);
+    }
+    this.version++;
+    this.changed.fire({ versionId: this.version, changes: sorted.map((e) => ({ range: e.range, text: e.text })) });
   }
   dispose() {
     this.monaco._willDispose.fire(this);
@@ -178,6 +194,35 @@ describe('registerMonaco', () => {
     const v = m.getVersionId();
     m.dispose();
     await assert.rejects(client.validate({ uri, version: v }), { code: 'not-open' });
+    reg.dispose();
+  });
+
+  it('sends the edits Monaco reports, not the whole text, and the engine follows them', async () => {
+    const sent = [];
+    const spy = { __proto__: client, update: (uri, version, changes) => (sent.push(changes), client.update(uri, version, changes)) };
+    reg = registerMonaco(monaco, { client: spy, languageId: 'sql', debounce: 20 });
+    const uri = 'file:///edits.sql';
+    const m = monaco.editor.createModel('SELECT 1;\nALTER SECURITY INTEGRATION x SET ENABLED = TRUE;', 'sql', uri);
+    await waitFor(() => lastMarkers(monaco, uri)?.markers.length === 0, 5000, 'first check');
+    // Two edits in two events, then one event with two changes (multi-cursor).
+    const r = (l1, c1, l2, c2) => ({ startLineNumber: l1, startColumn: c1, endLineNumber: l2, endColumn: c2 });
+    m.applyEdits([{ range: r(2, 40, 2, 40), text: 'X' }]); // ENABLEXD
+    m.applyEdits([{ range: r(1, 8, 1, 9), text: '2' }]); // SELECT 2
+    // (ranges against the text with the X: TRUE stands at columns 45-49)
+    m.applyEdits([{ range: r(2, 40, 2, 41), text: '' }, { range: r(2, 45, 2, 49), text: 'maybe' }]);
+    await waitFor(() => lastMarkers(monaco, uri)?.version === m.getVersionId(), 5000, 'markers for the last version');
+    assert.equal(m.getValue(), 'SELECT 2;\nALTER SECURITY INTEGRATION x SET ENABLED = maybe;');
+    const now = lastMarkers(monaco, uri).markers;
+    // "ALTER SECURITY INTEGRATION x SET ENABLED = " is 43 characters: maybe is columns 44-49.
+    assert.deepEqual(now.map((x) => [x.code, x.startLineNumber, x.startColumn, x.endColumn]), [['invalid-enum-value', 2, 44, 49]]);
+    // What went to the engine: ranged changes only, never the whole text.
+    assert.ok(sent.length >= 1);
+    for (const changes of sent) {
+      assert.ok(Array.isArray(changes) && changes.every((c) => c.range), `sent ${JSON.stringify(changes)}`);
+    }
+    // A whole new text (setValue lists no changes) goes whole.
+    m.setValue('SELECT 3;');
+    await waitFor(() => typeof sent.at(-1) === 'string', 5000, 'the whole text');
     reg.dispose();
   });
 

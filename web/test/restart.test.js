@@ -23,7 +23,11 @@ async function started(options) {
 async function killAndCheck(client, events, kind, reason) {
   const uri = `file:///restart/${kind}.sql`;
   await client.open(uri, 1, BAD);
-  await client.update(uri, 2, BAD2);
+  // BAD becomes BAD2 by two edits: the new engine must get the client's copy.
+  await client.update(uri, 2, [
+    { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '-- 😀\n' },
+    { range: { start: { line: 1, character: 33 }, end: { line: 1, character: 53 } }, text: 'ENABLE = TRUE' },
+  ]);
   const before = client.restarts;
 
   const kill = client.__panicForTest(kind);
