@@ -1,7 +1,5 @@
 package validator
 
-import "math"
-
 // The syntax tree the checks, completion and hover work on. It is built from
 // ANTLR's parse tree and keeps only what they need. Offsets are rune offsets
 // into the document.
@@ -35,17 +33,25 @@ func (v *Value) isString() bool { return v.Kind == ValueString || v.Kind == Valu
 type Name struct {
 	Parts      []Token
 	Start, End int
+	key        string
 }
 
 // Key is the name as Snowflake compares it: unquoted parts folded to upper
-// case, quoted parts kept; parts joined by '.'.
+// case, quoted parts kept; parts joined by '.'. The parser computes it once.
 func (n *Name) Key() string {
+	if n.key == "" {
+		n.key = nameKey(n.Parts)
+	}
+	return n.key
+}
+
+func nameKey(parts []Token) string {
 	s := ""
-	for i := range n.Parts {
+	for i := range parts {
 		if i > 0 {
 			s += "."
 		}
-		s += identKey(n.Parts[i])
+		s += identKey(parts[i])
 	}
 	return s
 }
@@ -83,10 +89,15 @@ type Action struct {
 	Start, End int
 }
 
-// Statement is one statement of our family.
+// Statement is one statement of our family. Its offsets (and those of all it
+// holds) count from the statement's start, which stands at rune offset Base
+// and byte offset BaseByte of the document: a parse is cached by the
+// statement's text and placed wherever that text stands, without copying.
 type Statement struct {
 	Kind       StatementKind
-	Start, End int // rune offsets, ';' included
+	Base       int // rune offset of the statement in the document
+	BaseByte   int // byte offset of the statement in the document
+	Start, End int // 0 and the statement's length in runes, ';' included
 	Tokens     []Token
 
 	First       Token   // the statement's first keyword
@@ -181,52 +192,6 @@ func unescapeString(s string) string {
 	return string(out)
 }
 
-// shift returns a copy of the statement moved by d runes and db bytes: a
-// cached parse, made at offset 0, placed where its text stands now.
-func (st *Statement) shift(d, db int) *Statement {
-	c := *st
-	c.Start += d
-	c.End += d
-	c.Tokens = shiftTokens(st.Tokens, d, db)
-	c.First = shiftToken(st.First, d, db)
-	c.OrReplace = shiftTokens(st.OrReplace, d, db)
-	c.IfNotExists = shiftTokens(st.IfNotExists, d, db)
-	c.IfExists = shiftTokens(st.IfExists, d, db)
-	c.KindWords = shiftTokens(st.KindWords, d, db)
-	c.Name = st.Name.shift(d, db)
-	c.Properties = shiftProperties(st.Properties, d, db)
-	if st.Actions != nil {
-		c.Actions = make([]*Action, len(st.Actions))
-		for i, a := range st.Actions {
-			ca := *a
-			ca.Keyword = shiftToken(a.Keyword, d, db)
-			if a.Tag != nil {
-				t := shiftToken(*a.Tag, d, db)
-				ca.Tag = &t
-			}
-			ca.Items = shiftProperties(a.Items, d, db)
-			ca.Start += d
-			ca.End += d
-			c.Actions[i] = &ca
-		}
-	}
-	if st.DropOption != nil {
-		t := shiftToken(*st.DropOption, d, db)
-		c.DropOption = &t
-	}
-	c.Like = st.Like.shift(d)
-	if st.ErrorAt != math.MaxInt {
-		c.ErrorAt += d
-	}
-	if st.syntax != nil {
-		r := *st.syntax
-		r.start += d
-		r.end += d
-		c.syntax = &r
-	}
-	return &c
-}
-
 func shiftToken(t Token, d, db int) Token {
 	t.Start += d
 	t.End += d
@@ -235,56 +200,3 @@ func shiftToken(t Token, d, db int) Token {
 	return t
 }
 
-func shiftTokens(ts []Token, d, db int) []Token {
-	if ts == nil {
-		return nil
-	}
-	out := make([]Token, len(ts))
-	for i, t := range ts {
-		out[i] = shiftToken(t, d, db)
-	}
-	return out
-}
-
-func (n *Name) shift(d, db int) *Name {
-	if n == nil {
-		return nil
-	}
-	return &Name{Parts: shiftTokens(n.Parts, d, db), Start: n.Start + d, End: n.End + d}
-}
-
-func (v *Value) shift(d int) *Value {
-	if v == nil {
-		return nil
-	}
-	c := *v
-	c.Start += d
-	c.End += d
-	if v.Items != nil {
-		c.Items = make([]*Value, len(v.Items))
-		for i, it := range v.Items {
-			c.Items[i] = it.shift(d)
-		}
-	}
-	return &c
-}
-
-func shiftProperties(ps []*Property, d, db int) []*Property {
-	if ps == nil {
-		return nil
-	}
-	out := make([]*Property, len(ps))
-	for i, p := range ps {
-		c := *p
-		c.Name = p.Name.shift(d, db)
-		if p.Eq != nil {
-			t := shiftToken(*p.Eq, d, db)
-			c.Eq = &t
-		}
-		c.Value = p.Value.shift(d)
-		c.Start += d
-		c.End += d
-		out[i] = &c
-	}
-	return out
-}

@@ -12,6 +12,8 @@ import (
 
 // checker checks one statement of our family, given what earlier statements
 // established (reg, read only here: registry.apply records this statement).
+// Its diagnostics count from the statement's start, like the statement's
+// offsets; only looking at the document's lines needs st.Base.
 type checker struct {
 	a   *analyzer
 	st  *Statement
@@ -642,7 +644,8 @@ func (c *checker) prevTokenEnd(off int) int {
 // splitFix ends the statement before action a and repeats the ALTER head.
 func (c *checker) splitFix(prev, a *Action) rawFix {
 	st := c.st
-	head := c.a.li.text[c.a.li.byteOffset(st.Start):c.a.li.byteOffset(st.Name.End)]
+	last := st.Name.Parts[len(st.Name.Parts)-1]
+	head := c.a.li.text[st.BaseByte : st.BaseByte+last.EndByte]
 	return rawFix{title: "Split into two ALTER statements",
 		edits: []rawEdit{{prev.End, a.Keyword.Start, ";\n" + head + " "}}}
 }
@@ -656,15 +659,15 @@ func (c *checker) addPropertyFix(text string) rawFix {
 	if n := len(st.Properties); n > 0 {
 		last := st.Properties[n-1]
 		at = last.End
-		if indent, starts := c.lineIndent(last.Start); starts {
+		if indent, starts := c.lineIndent(st.Base + last.Start); starts {
 			sep = "\n" + indent
 		}
 	}
 	return rawFix{title: "Add " + text, edits: []rawEdit{{at, at, sep + text}}}
 }
 
-// lineIndent returns the white space before rune offset off on its line, and
-// whether only white space stands there.
+// lineIndent returns the white space before document rune offset off on its
+// line, and whether only white space stands there.
 func (c *checker) lineIndent(off int) (string, bool) {
 	li := c.a.li
 	line := li.lineOf(off)

@@ -640,7 +640,7 @@ type history struct {
 func replay(an *Analysis, start int) *history {
 	h := &history{reg: registry{}, names: map[string]*knownName{}, dropped: map[string]int{}}
 	for i, st := range an.Statements {
-		if st.Start >= start {
+		if st.Base >= start {
 			break
 		}
 		h.reg.apply(st)
@@ -656,13 +656,13 @@ func replay(an *Analysis, start int) *history {
 				h.names[key] = kn
 			}
 			kn.text = st.Name.Parts[0].Text
-			kn.line = an.lines.lineOf(st.Start)
+			kn.line = an.lines.lineOf(st.Base)
 			kn.created = kn.created || st.Kind == KindCreate
 			kn.order = i
 			delete(h.dropped, key)
 		case KindDrop:
 			delete(h.names, key)
-			h.dropped[key] = an.lines.lineOf(st.Start)
+			h.dropped[key] = an.lines.lineOf(st.Base)
 		}
 	}
 	return h
@@ -938,7 +938,7 @@ func (c *caretContext) nameItems() []CompletionItem {
 		st := h.reg[kn.key]
 		detail := fmt.Sprintf("altered on line %d", kn.line+1)
 		if st.created != nil {
-			detail = fmt.Sprintf("created on line %d", c.an.lines.lineOf(st.created.Start)+1)
+			detail = fmt.Sprintf("created on line %d", c.an.lines.lineOf(st.created.Base)+1)
 		}
 		switch {
 		case st.kind == kindForeign:

@@ -35,17 +35,17 @@ type Change struct {
 }
 
 type parseEntry struct {
-	st     *Statement // parsed at offset 0
-	placed *Statement // st where it stood in the last analysis, reused while it stays there
-	gen    int
+	st  *Statement // parsed at offset 0
+	gen int
 }
 
-// checkKey is everything a statement's checks read: its text, the text
-// before it on its first line (fixes indent like their line), and what was
-// known of its integration before it.
+// checkKey is everything a statement's checks read: its parse (one per
+// text), the text before it on its first line (fixes indent like their
+// line), and what was known of its integration before it.
 type checkKey struct {
-	text, linePrefix string
-	state            integrationState
+	parse      *parseEntry
+	linePrefix string
+	state      integrationState
 }
 
 type checkEntry struct {
@@ -190,13 +190,12 @@ func (d *Document) analyze() {
 			d.parsed[text] = pe
 		}
 		pe.gen = d.gen
-		if pe.placed == nil || pe.placed.Start != sp.start || pe.placed.First.StartByte != sp.startByte {
-			pe.placed = pe.st.shift(sp.start, sp.startByte)
-		}
-		st := pe.placed
+		placed := *pe.st // shares the parse: only where it stands differs
+		placed.Base, placed.BaseByte = sp.start, sp.startByte
+		st := &placed
 		an.Statements = append(an.Statements, st)
 
-		key := checkKey{text: text, linePrefix: d.linePrefix(sp)}
+		key := checkKey{parse: pe, linePrefix: d.linePrefix(sp)}
 		if st.Kind == KindAlter && st.Name != nil {
 			key.state = reg[st.Name.Key()]
 			key.state.created = nil
@@ -208,7 +207,7 @@ func (d *Document) analyze() {
 		}
 		ce.gen = d.gen
 		for _, r := range ce.diags {
-			a.raw = append(a.raw, r.shift(st.Start, i))
+			a.raw = append(a.raw, r.shift(st.Base, i))
 		}
 		reg.apply(st)
 	}
@@ -226,8 +225,8 @@ func (d *Document) analyze() {
 	d.an = an
 }
 
-// checkStatement runs one statement's checks and returns its diagnostics
-// with offsets from the statement's start.
+// checkStatement runs one statement's checks and returns its diagnostics,
+// with offsets from the statement's start as the checks make them.
 func (d *Document) checkStatement(a *analyzer, st *Statement, reg registry) []rawDiag {
 	from := len(a.raw)
 	if st.syntax != nil {
@@ -237,10 +236,7 @@ func (d *Document) checkStatement(a *analyzer, st *Statement, reg registry) []ra
 		c := checker{a: a, st: st, reg: reg}
 		c.check()
 	}
-	out := make([]rawDiag, 0, len(a.raw)-from)
-	for _, r := range a.raw[from:] {
-		out = append(out, r.shift(-st.Start, -1))
-	}
+	out := append([]rawDiag(nil), a.raw[from:]...)
 	a.raw = a.raw[:from]
 	return out
 }

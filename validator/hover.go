@@ -336,7 +336,7 @@ func nameMarkdown(an *Analysis, h *history, key, text string) string {
 	st, known := h.reg[key]
 	switch {
 	case known && st.created != nil:
-		line := an.lines.lineOf(st.created.Start) + 1
+		line := an.lines.lineOf(st.created.Base) + 1
 		if st.kind == kindForeign {
 			fmt.Fprintf(&b, "Created on line %d as another kind of integration; secint leaves its statements alone.", line)
 			break

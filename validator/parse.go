@@ -274,6 +274,7 @@ func (b *builder) dotted(ids []parser.IIdentifierContext) *Name {
 		n.Parts = append(n.Parts, t)
 	}
 	n.Start, n.End = n.Parts[0].Start, n.Parts[len(n.Parts)-1].End
+	n.key = nameKey(n.Parts) // now, while the parse is not yet shared
 	return n
 }
 
