@@ -199,4 +199,3 @@ func shiftToken(t Token, d, db int) Token {
 	t.EndByte += db
 	return t
 }
-
