@@ -47,3 +47,14 @@ type Diagnostic struct {
 	EndOffset   int      `json:"-"`
 	Fixes       []Fix    `json:"fixes,omitempty"`
 }
+
+// Codes lists every diagnostic code the engine reports, each documented with
+// an example in docs/diagnostics.md (a test holds the two together).
+var Codes = []string{
+	"syntax-error", "unterminated-string", "unterminated-identifier", "unterminated-comment",
+	"invalid-name", "qualified-name", "unknown-property", "foreign-property", "undocumented-property",
+	"set-create-only", "duplicate-property", "wrong-value-type", "invalid-enum-value", "quoted-value",
+	"out-of-range", "empty-list", "empty-value", "tag-value-too-long", "flow-mismatch", "flow-undocumented",
+	"unset-required", "unset-undocumented", "empty-action", "multiple-actions", "or-replace-if-not-exists",
+	"unsupported-clause", "missing-type", "missing-property", "out-of-scope", "too-many-diagnostics",
+}
