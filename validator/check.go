@@ -3,6 +3,7 @@ package validator
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -22,6 +23,9 @@ type checker struct {
 	// integration (so another kind's property is an error, not a guess).
 	ours bool
 	flow Flow
+	// names is namesIn's answer for the list whose first item is namesOf.
+	namesOf *Property
+	names   map[string]bool
 }
 
 func (c *checker) add(start, end int, code string, sev Severity, msg string, fixes ...rawFix) {
@@ -309,9 +313,41 @@ func flowNames(f Flow) string {
 	return orList(ws)
 }
 
+// namesIn returns the keys of a list's items, computed once per list (a list
+// of 10,000 unknown properties asks for it 10,000 times).
+func (c *checker) namesIn(items []*Property) map[string]bool {
+	if len(items) > 0 && c.namesOf == items[0] {
+		return c.names
+	}
+	m := make(map[string]bool, len(items))
+	for _, it := range items {
+		m[it.Name.Key()] = true
+	}
+	if len(items) > 0 {
+		c.namesOf, c.names = items[0], m
+	}
+	return m
+}
+
+// nameHidden reports whether a name is written against the client secret's
+// value (see gluedToSecret): messages then do not repeat it.
+func (c *checker) nameHidden(n *Name) bool {
+	toks := c.st.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= n.Start })
+	return i < len(toks) && toks[i].Start == n.Start && gluedToSecret(toks, i)
+}
+
+// gluedMessage stands for a message about a name that may be part of the
+// client secret's value.
+const gluedMessage = "this text runs into the client secret's value and reads as a property name (not shown); put a space or a comma after the value"
+
 // unknown reports a property of another kind, or of no kind at all.
 func (c *checker) unknown(p *Property, items []*Property) {
 	key := p.Name.Key()
+	if c.nameHidden(p.Name) {
+		c.add(p.Name.Start, p.Name.End, "unknown-property", SeverityError, gluedMessage)
+		return
+	}
 	if kind := foreignKind(key); kind != "" {
 		c.add(p.Name.Start, p.Name.End, "foreign-property", SeverityError,
 			fmt.Sprintf("%s is a property of %s integrations, not of External API Authentication", clip(key), kind),
@@ -335,8 +371,9 @@ func (c *checker) unknown(p *Property, items []*Property) {
 // this statement and this action, and not already named in the list.
 func (c *checker) fitsHere(p *Property, items []*Property) func(*PropertyInfo) bool {
 	unset := p.Value == nil
+	present := c.namesIn(items)
 	return func(info *PropertyInfo) bool {
-		if findProperty(items, info.Name) != nil {
+		if present[info.Name] {
 			return false
 		}
 		switch {
@@ -351,9 +388,12 @@ func (c *checker) fitsHere(p *Property, items []*Property) func(*PropertyInfo) b
 }
 
 func (c *checker) duplicate(p *Property, items []*Property) {
-	c.add(p.Name.Start, p.Name.End, "duplicate-property", SeverityError,
-		fmt.Sprintf("%s is already given earlier in this statement", clip(p.Name.Key())),
-		c.removeItemFix(p, items, "Remove the second "+clip(p.Name.Key()))...)
+	msg := fmt.Sprintf("%s is already given earlier in this statement", clip(p.Name.Key()))
+	title := "Remove the second " + clip(p.Name.Key())
+	if c.nameHidden(p.Name) {
+		msg, title = gluedMessage, "Remove the repeated property"
+	}
+	c.add(p.Name.Start, p.Name.End, "duplicate-property", SeverityError, msg, c.removeItemFix(p, items, title)...)
 }
 
 func (c *checker) unsetItems(a *Action, seen map[string]bool) {

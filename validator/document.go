@@ -2,6 +2,7 @@ package validator
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/secint/secint/parser"
@@ -241,11 +242,17 @@ func (d *Document) checkStatement(a *analyzer, st *Statement, reg registry) []ra
 	return out
 }
 
-// linePrefix is the text between the start of a statement's first line and
-// the statement.
+// linePrefix is what the checks can see of the text between the start of a
+// statement's first line and the statement (lineIndent: the indentation, or
+// that something else stands there). It looks at the leading white space
+// only, so that one long line of statements costs no more than many lines.
 func (d *Document) linePrefix(sp span) string {
 	line := d.lines.lineOf(sp.start)
-	return d.text[d.lines.lineByte[line]:sp.startByte]
+	prefix := d.text[d.lines.lineByte[line]:sp.startByte]
+	if strings.TrimLeft(prefix, " \t") != "" {
+		return "\x00" // not only white space
+	}
+	return prefix
 }
 
 // shift moves a diagnostic and its fixes by delta runes and assigns it to

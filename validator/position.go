@@ -15,6 +15,12 @@ type lineIndex struct {
 	lineByte   []int  // byte offset of each line's first byte
 	lineSimple []bool // the line (without its break) is ASCII only
 	runeCount  int
+	// cur remembers the last place scanned on a non-ASCII line: conversions
+	// come mostly in increasing order (diagnostics are sorted), so the next
+	// one continues from there instead of from the line's start, and a
+	// 10 MB line of emoji costs one pass, not one per diagnostic. (So a
+	// lineIndex is not for concurrent use.)
+	cur struct{ line, off, ch, b int }
 }
 
 func newLineIndex(text string) *lineIndex {
@@ -72,9 +78,19 @@ func (li *lineIndex) position(off int) Position {
 	if li.lineSimple[line] {
 		return Position{Line: line, Character: delta}
 	}
-	ch := 0
-	b := li.lineByte[line]
-	for k := 0; k < delta && b < len(li.text); k++ {
+	ch, _ := li.scan(line, off)
+	return Position{Line: line, Character: ch}
+}
+
+// scan walks a non-ASCII line up to rune offset off and returns the UTF-16
+// character and byte offset there, starting from the cursor when it can.
+func (li *lineIndex) scan(line, off int) (ch, b int) {
+	at := li.lineRune[line]
+	b = li.lineByte[line]
+	if c := li.cur; c.line == line && c.off <= off && c.off >= at {
+		at, ch, b = c.off, c.ch, c.b
+	}
+	for ; at < off && b < len(li.text); at++ {
 		c, size := utf8.DecodeRuneInString(li.text[b:])
 		b += size
 		if c >= 0x10000 {
@@ -83,7 +99,8 @@ func (li *lineIndex) position(off int) Position {
 			ch++
 		}
 	}
-	return Position{Line: line, Character: ch}
+	li.cur.line, li.cur.off, li.cur.ch, li.cur.b = line, at, ch, b
+	return ch, b
 }
 
 // byteOffset converts a rune offset to a byte offset.
@@ -95,15 +112,10 @@ func (li *lineIndex) byteOffset(off int) int {
 		return len(li.text)
 	}
 	line := li.lineOf(off)
-	delta := off - li.lineRune[line]
-	b := li.lineByte[line]
 	if li.lineSimple[line] {
-		return b + delta
+		return li.lineByte[line] + off - li.lineRune[line]
 	}
-	for k := 0; k < delta && b < len(li.text); k++ {
-		_, size := utf8.DecodeRuneInString(li.text[b:])
-		b += size
-	}
+	_, b := li.scan(line, off)
 	return b
 }
 

@@ -95,10 +95,32 @@ func inSecret(toks []Token, i int) bool {
 	return false
 }
 
+// gluedToSecret reports whether token i is written against (no space before
+// it) a token of the client secret's value, directly or through other glued
+// tokens: '9abc' or 'x'abc read as one value to a person, so messages treat
+// the glued part as secret too, even where the grammar reads it as the next
+// property's name. A ',' or ';' ends the value.
+func gluedToSecret(toks []Token, i int) bool {
+	for ; i > 0 && toks[i].Start == toks[i-1].End; i-- {
+		if tt := toks[i-1].Type; tt == parser.SecintLexerCOMMA || tt == parser.SecintLexerSEMI {
+			return false
+		}
+		if inSecret(toks, i-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// secretLike reports whether messages must not repeat token i.
+func secretLike(toks []Token, i int) bool {
+	return inSecret(toks, i) || gluedToSecret(toks, i)
+}
+
 // describeFound names a token without revealing secrets or string contents.
 func describeFound(toks []Token, i int) string {
 	t := &toks[i]
-	if inSecret(toks, i) {
+	if secretLike(toks, i) {
 		return "more text (not shown: it may be part of the client secret)"
 	}
 	switch t.Type {
@@ -121,10 +143,13 @@ func describeFound(toks []Token, i int) string {
 // describeAfter names the token before the error: for `NAME =` it says both.
 func describeAfter(toks []Token, i int) string {
 	t := &toks[i]
-	if inSecret(toks, i) && t.Type != parser.SecintLexerEQ {
+	if secretLike(toks, i) && t.Type != parser.SecintLexerEQ {
 		return "the client secret's value"
 	}
 	if t.Type == parser.SecintLexerEQ && i > 0 && isWordType(toks[i-1].Type) {
+		if secretLike(toks, i-1) {
+			return "the client secret's value"
+		}
 		return clip(toks[i-1].Text) + " ="
 	}
 	switch t.Type {
