@@ -28,7 +28,7 @@ var version = "0.1.0-dev"
 // protocol is the version of the bridge's calling convention. The JavaScript
 // client refuses a module whose protocol it does not speak (an old cached
 // secint.wasm next to a new worker file, say).
-const protocol = 1
+const protocol = 2 // 2: redactSecrets
 
 // Error codes of the error values the exports return. The JavaScript client
 // relies on them, so they never change meaning.

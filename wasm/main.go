@@ -8,6 +8,8 @@ import (
 	"syscall/js"
 
 	"github.com/norunners/vert"
+
+	"github.com/secint/secint/validator"
 )
 
 // main registers the exports and then waits forever: the Go runtime must stay
@@ -33,6 +35,15 @@ func main() {
 		"hover":       export("hover", b.jsHover),
 		"codeActions": export("codeActions", b.jsCodeActions),
 		"version":     export("version", func([]js.Value) (any, error) { return versionInfo(), nil }),
+		// redactSecrets is for share links: the text with every secret's
+		// value replaced, decided by the engine's own lexer.
+		"redactSecrets": export("redactSecrets", func(args []js.Value) (any, error) {
+			text, err := stringArg(args, 0, "text")
+			if err != nil {
+				return nil, err
+			}
+			return validator.RedactSecrets(text), nil
+		}),
 	}
 	if os.Getenv("SECINT_TEST_HOOKS") == "1" {
 		api["__secintPanicForTest"] = export("__secintPanicForTest", panicForTest)

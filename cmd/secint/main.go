@@ -30,6 +30,7 @@ commands:
   hover --line L --character C [--format json|text] [FILE|-]
                                           what the word at a position means
                                           (L and C are 0-based, C in UTF-16 code units)
+  serve [--addr 127.0.0.1:8080]           serve the browser playground (built in by make playground)
   version                                 print the version
 `
 
@@ -45,6 +46,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runComplete(args[1:], stdin, stdout, stderr)
 	case "hover":
 		return runHover(args[1:], stdin, stdout, stderr)
+	case "serve":
+		return runServe(args[1:], stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "secint", version)
 		return 0

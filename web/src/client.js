@@ -157,6 +157,16 @@ export class SecintClient {
     return this._query('hover', target, [{ line: position.line, character: position.character }]);
   }
 
+  /**
+   * redactSecrets returns text with the value of every OAUTH_CLIENT_SECRET
+   * (and other secret-valued parameters) replaced by a placeholder: what a
+   * share link may carry.
+   */
+  redactSecrets(text) {
+    if (typeof text !== 'string') return this._reject('invalid-argument', 'redactSecrets: text must be a string');
+    return this._request('redactSecrets', [text]);
+  }
+
   /** codeActions returns the quick fixes for diagnostics touching a range. */
   codeActions(target, range) {
     if (!range || !checkPosition(range.start) || !checkPosition(range.end)) {

@@ -160,6 +160,8 @@ export class SecintClient {
   /** Hover at a position (null: nothing there, or an outdated version). */
   hover(target: string | DocumentRef, position: Position): Promise<Hover | null>;
   /** Quick fixes for the diagnostics touching a range. */
+  /** The text with every secret's value replaced by a placeholder (for share links). */
+  redactSecrets(text: string): Promise<string>;
   codeActions(text: string, range: Range): Promise<CodeAction[]>;
   codeActions(doc: DocumentRef, range: Range): Promise<CodeAction[] | null>;
   /** The engine's version information. */

@@ -14,7 +14,7 @@
 // {text} (whole text) or {range, text} (edits), as LSP does.
 
 /** Version of this calling convention; the wasm module reports its own. */
-export const PROTOCOL = 1;
+export const PROTOCOL = 2; // 2: redactSecrets
 
 /** The exports a request may name. */
 export const METHODS = new Set([
@@ -26,6 +26,7 @@ export const METHODS = new Set([
   'hover',
   'codeActions',
   'version',
+  'redactSecrets',
 ]);
 
 /** Only honoured when the engine was started with test hooks. */

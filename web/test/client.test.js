@@ -22,7 +22,7 @@ for (const backend of backends) {
 
     it('reports its version', async () => {
       const info = await client.version();
-      assert.equal(info.protocol, 1);
+      assert.equal(info.protocol, 2);
       assert.match(info.go, /^go1\./);
       assert.equal(typeof info.version, 'string');
       assert.equal(client.info.loadedWith, 'file');
@@ -145,6 +145,14 @@ for (const backend of backends) {
       assert.deepEqual(d.map((x) => [x.code, x.range.start.character, x.range.end.character]), [['invalid-enum-value', 40, 45]]);
       assert.equal(client._docs.get(uri).text, '/*😀*/ALTER INTEGRATION x SET ENABLED = maybe;\nSELECT 1;\n');
       await client.close(uri);
+    });
+
+    it('redacts secrets for share links, with the engine', async () => {
+      const text = "ALTER INTEGRATION i SET OAUTH_CLIENT_SECRET = 'Zq9-hidden', COMMENT = 'kept';";
+      const clean = await client.redactSecrets(text);
+      assert.equal(clean.includes('Zq9-hidden'), false);
+      assert.match(clean, /COMMENT = 'kept'/);
+      await assert.rejects(client.redactSecrets(42), { code: 'invalid-argument' });
     });
 
     it('refuses malformed arguments', async () => {

@@ -1,0 +1,399 @@
+// The secint playground: a Monaco editor whose SQL is checked by the secint
+// engine (Go compiled to WebAssembly, in a Web Worker) as you type.
+//
+// Everything comes from this origin; the page runs under a strict
+// Content-Security-Policy with Trusted Types (see playground/server.go). The
+// build (build.mjs) replaces the __…_URL__ names below with the hashed file
+// names of this build.
+
+import { cspNonce } from './csp-nonce.js'; // first: before Monaco makes <style>s
+import { client, killWorker, DOCS_URL } from './engine.js'; // second: the engine starts loading now
+import { monaco } from './monaco.js';
+import { registerMonaco } from 'secint';
+import { EXAMPLES, DEFAULT_EXAMPLE } from './examples.js';
+import { encodeShare, decodeShare, MAX_FRAGMENT } from './share.js';
+import './style.css';
+
+const $ = (id) => document.getElementById(id);
+
+// --- themes ---
+const THEME_KEY = 'secint-playground-theme';
+const systemDark = matchMedia('(prefers-color-scheme: dark)');
+
+monaco.editor.defineTheme('secint-light', {
+  base: 'vs',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.background': '#ffffff', 'editorLineNumber.foreground': '#8c959f', 'editorGutter.background': '#ffffff' },
+});
+monaco.editor.defineTheme('secint-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.background': '#0d1117', 'editorLineNumber.foreground': '#6e7681', 'editorGutter.background': '#0d1117' },
+});
+
+const stored = {
+  get: () => {
+    try {
+      return localStorage.getItem(THEME_KEY);
+    } catch {
+      return null; // storage refused (private mode, policies)
+    }
+  },
+  set: (v) => {
+    try {
+      localStorage.setItem(THEME_KEY, v);
+    } catch {
+      // the choice lasts for this page only
+    }
+  },
+};
+let sessionTheme = null;
+
+function chosenTheme() {
+  const t = sessionTheme ?? stored.get();
+  if (t === 'light' || t === 'dark') return t;
+  return systemDark.matches ? 'dark' : 'light';
+}
+
+function applyTheme() {
+  const t = chosenTheme();
+  document.documentElement.dataset.theme = t;
+  monaco.editor.setTheme(t === 'dark' ? 'secint-dark' : 'secint-light');
+  const btn = $('theme');
+  btn.setAttribute('aria-pressed', String(t === 'dark'));
+  btn.title = t === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme';
+  btn.querySelector('.label').textContent = t === 'dark' ? 'Light' : 'Dark';
+}
+
+// The adapter asks the client; this wrapper sees each answered check, for
+// the status line.
+let lastCheck = null;
+const observed = new Proxy(client, {
+  get(target, prop) {
+    if (prop === 'validate') {
+      return async (...args) => {
+        const t0 = performance.now();
+        const warm = target.info != null; // else the time includes the engine's start
+        const r = await target.validate(...args);
+        if (r) {
+          lastCheck = { at: new Date(), ms: warm ? performance.now() - t0 : null, count: r.length };
+          renderStatus();
+        }
+        return r;
+      };
+    }
+    const v = Reflect.get(target, prop, target);
+    return typeof v === 'function' ? v.bind(target) : v;
+  },
+});
+
+const docsURL = (code) => new URL(`${DOCS_URL}#${encodeURIComponent(code)}`, location.href).href;
+
+/**
+ * redactSecrets replaces every secret's value by a placeholder, decided by the
+ * engine's own lexer (validator.RedactSecrets). When the engine cannot answer
+ * the promise rejects and no link is made: a link never carries a secret.
+ */
+function redactSecrets(text) {
+  return client.redactSecrets(text);
+}
+
+// --- the editor ---
+const narrow = matchMedia('(max-width: 700px)');
+const model = monaco.editor.createModel('', 'sql', monaco.Uri.parse('inmemory://playground/worksheet.sql'));
+applyThemeEarly();
+const editor = monaco.editor.create($('editor'), {
+  model,
+  theme: document.documentElement.dataset.theme === 'dark' ? 'secint-dark' : 'secint-light',
+  automaticLayout: true,
+  minimap: { enabled: false },
+  fontSize: 14,
+  lineHeight: 21,
+  tabSize: 2,
+  scrollBeyondLastLine: false,
+  fixedOverflowWidgets: true,
+  renderLineHighlight: 'line',
+  padding: { top: 10, bottom: 10 },
+  lightbulb: { enabled: 'onCode' },
+  quickSuggestions: { other: true, comments: false, strings: false },
+  suggest: { showWords: false },
+  wordBasedSuggestions: 'off',
+  hover: { delay: 250 },
+  ariaLabel: 'SQL worksheet, checked by secint',
+  ...layoutOptions(),
+});
+narrow.addEventListener('change', () => editor.updateOptions(layoutOptions()));
+
+function layoutOptions() {
+  return narrow.matches
+    ? { wordWrap: 'on', lineNumbersMinChars: 2, folding: false, lineDecorationsWidth: 6, glyphMargin: false }
+    : // The glyph margin holds the lightbulb where the line has no room for it.
+      { wordWrap: 'off', lineNumbersMinChars: 3, folding: true, lineDecorationsWidth: 10, glyphMargin: true };
+}
+
+function applyThemeEarly() {
+  document.documentElement.dataset.theme = chosenTheme();
+}
+
+registerMonaco(monaco, {
+  client: observed,
+  languageId: 'sql',
+  diagnosticURL: docsURL,
+  onError: (e) => {
+    console.warn('secint:', e?.message ?? e);
+    setEngineNote(`engine error: ${e?.message ?? e}`, 'error');
+  },
+});
+
+// --- the problems panel ---
+const SEVERITY = {
+  [monaco.MarkerSeverity.Error]: ['error', 'Error'],
+  [monaco.MarkerSeverity.Warning]: ['warning', 'Warning'],
+  [monaco.MarkerSeverity.Info]: ['info', 'Info'],
+  [monaco.MarkerSeverity.Hint]: ['hint', 'Hint'],
+};
+
+const markers = () => monaco.editor.getModelMarkers({ owner: 'secint', resource: model.uri });
+
+function el(tag, props = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'class') e.className = v;
+    else if (k === 'dataset') Object.assign(e.dataset, v);
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) if (c != null) e.append(c);
+  return e;
+}
+
+function renderProblems() {
+  const list = $('problem-list');
+  const ms = markers().sort((a, b) => a.startLineNumber - b.startLineNumber || a.startColumn - b.startColumn);
+  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+  const items = ms.map((m) => {
+    const [sev, sevLabel] = SEVERITY[m.severity] ?? ['error', 'Error'];
+    counts[sev]++;
+    const code = typeof m.code === 'object' && m.code ? m.code.value : m.code;
+    const li = el(
+      'li',
+      { class: `problem ${sev}`, dataset: { line: m.startLineNumber, column: m.startColumn } },
+      el('span', { class: 'sev', 'aria-label': sevLabel, role: 'img' }),
+      el(
+        'button',
+        { type: 'button', class: 'jump', title: `Go to line ${m.startLineNumber}, column ${m.startColumn}` },
+        m.message,
+      ),
+      el(
+        'div',
+        { class: 'meta' },
+        el('span', { class: 'pos' }, `Ln ${m.startLineNumber}, Col ${m.startColumn}`),
+        code ? el('a', { class: 'code', href: docsURL(code), target: '_blank', rel: 'noopener', title: `What ${code} means` }, code) : null,
+      ),
+    );
+    // The whole row jumps; the code's link opens its docs instead.
+    li.addEventListener('click', (e) => {
+      if (!e.target.closest('a')) jumpTo(m);
+    });
+    return li;
+  });
+  list.replaceChildren(...items);
+  $('no-problems').hidden = ms.length > 0;
+  const parts = [];
+  if (counts.error) parts.push(`${counts.error} error${counts.error > 1 ? 's' : ''}`);
+  if (counts.warning) parts.push(`${counts.warning} warning${counts.warning > 1 ? 's' : ''}`);
+  const notes = counts.info + counts.hint;
+  if (notes) parts.push(`${notes} note${notes > 1 ? 's' : ''}`);
+  $('problem-counts').textContent = parts.length ? parts.join(', ') : 'none';
+  $('problems').dataset.state = counts.error ? 'error' : counts.warning ? 'warning' : 'clean';
+}
+
+function jumpTo(m) {
+  const range = new monaco.Range(m.startLineNumber, m.startColumn, m.endLineNumber, m.endColumn);
+  editor.setSelection(range);
+  editor.revealRangeInCenterIfOutsideViewport(range, monaco.editor.ScrollType.Smooth);
+  editor.focus();
+}
+
+monaco.editor.onDidChangeMarkers((uris) => {
+  if (uris.some((u) => u.toString() === model.uri.toString())) renderProblems();
+});
+
+// --- the status line ---
+let engineNote = null;
+
+function setEngineNote(text, kind = 'info') {
+  engineNote = text ? { text, kind } : null;
+  renderStatus();
+}
+
+function renderStatus() {
+  const info = client.info;
+  $('engine').textContent = info ? `secint ${info.version} · ${info.go}` : 'starting the engine…';
+  $('engine').dataset.state = info ? 'ready' : 'starting';
+  if (lastCheck) {
+    const t = lastCheck.at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    const ms = lastCheck.ms;
+    $('checked').textContent = `checked at ${t}${ms == null ? '' : ` in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`}`;
+    $('checked').dateTime = lastCheck.at.toISOString();
+  }
+  const note = $('note');
+  note.textContent = engineNote?.text ?? '';
+  note.dataset.kind = engineNote?.kind ?? '';
+}
+
+function renderCursor() {
+  const p = editor.getPosition();
+  if (p) $('cursor').textContent = `Ln ${p.lineNumber}, Col ${p.column}`;
+}
+editor.onDidChangeCursorPosition(renderCursor);
+
+client.ready.then(renderStatus, (e) => setEngineNote(`the engine could not start: ${e?.message ?? e}`, 'error'));
+client.onRestart(({ reason, restarts }) => {
+  setEngineNote(`engine restarted (${restarts}×): ${reason}`, 'warning');
+});
+
+// --- examples ---
+const picker = $('example');
+for (const ex of EXAMPLES) picker.append(el('option', { value: ex.id }, ex.title));
+
+function loadText(text, { keepUndo = true } = {}) {
+  if (keepUndo && model.getValueLength() > 0) {
+    editor.pushUndoStop();
+    editor.executeEdits('secint-playground', [{ range: model.getFullModelRange(), text }]);
+    editor.pushUndoStop();
+  } else {
+    model.setValue(text);
+  }
+  editor.setPosition({ lineNumber: 1, column: 1 });
+  editor.revealLine(1);
+}
+
+picker.addEventListener('change', () => {
+  const ex = EXAMPLES.find((e) => e.id === picker.value);
+  if (!ex) return;
+  loadText(ex.text);
+  history.replaceState(null, '', location.pathname + location.search); // the link no longer holds it
+  editor.focus();
+});
+
+// --- share links ---
+async function makeShareLink() {
+  let text;
+  try {
+    text = await redactSecrets(model.getValue());
+  } catch (e) {
+    return { error: `The engine could not prepare the link (${e?.message ?? e}); try again in a moment.` };
+  }
+  const fragment = await encodeShare(text);
+  if (fragment.length > MAX_FRAGMENT) return { error: `This worksheet is too long to share in a link (${Math.round(fragment.length / 1024)} KiB compressed).` };
+  return { url: `${location.origin}${location.pathname}#${fragment}`, redacted: text !== model.getValue() };
+}
+
+$('share').addEventListener('click', async () => {
+  const r = await makeShareLink();
+  const out = $('share-result');
+  if (r.error) {
+    showToast(r.error, 'error');
+    return;
+  }
+  history.replaceState(null, '', r.url);
+  out.value = r.url;
+  $('share-panel').hidden = false;
+  out.focus();
+  out.select();
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(r.url);
+    copied = true;
+  } catch {
+    // no clipboard permission: the link is selected in the field
+  }
+  showToast(
+    `${copied ? 'Link copied.' : 'Link ready: copy it from the field.'} The worksheet is in the link itself, never sent to a server${r.redacted ? '; client secrets are replaced by <redacted>' : ''}.`,
+  );
+});
+$('share-close').addEventListener('click', () => {
+  $('share-panel').hidden = true;
+});
+
+let toastTimer = null;
+function showToast(text, kind = 'info') {
+  const t = $('toast');
+  t.textContent = text;
+  t.dataset.kind = kind;
+  t.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => {
+    t.hidden = true;
+  }, 6000);
+}
+
+// openShared loads the worksheet of a share link. A link made elsewhere (or
+// by hand) may still hold a secret: it is redacted before it is shown, and
+// the address bar is given the redacted link.
+async function openShared(hash) {
+  const text = await decodeShare(hash);
+  if (text == null) return false;
+  const clean = await redactSecrets(text);
+  loadText(clean, { keepUndo: false });
+  picker.value = '';
+  if (clean !== text) {
+    history.replaceState(null, '', `${location.pathname}${location.search}#${await encodeShare(clean)}`);
+    showToast('Client secrets in this link were replaced by <redacted>.');
+  }
+  return true;
+}
+
+window.addEventListener('hashchange', () => {
+  openShared(location.hash);
+});
+
+// --- header controls ---
+$('theme').addEventListener('click', () => {
+  sessionTheme = chosenTheme() === 'dark' ? 'light' : 'dark';
+  stored.set(sessionTheme);
+  applyTheme();
+});
+systemDark.addEventListener('change', applyTheme);
+
+// --- start ---
+const started = (async () => {
+  applyTheme();
+  renderStatus();
+  renderProblems();
+  renderCursor();
+  if (!(location.hash && (await openShared(location.hash)))) {
+    picker.value = DEFAULT_EXAMPLE;
+    loadText(EXAMPLES.find((e) => e.id === DEFAULT_EXAMPLE).text, { keepUndo: false });
+  }
+  await client.ready;
+  document.body.dataset.ready = 'true';
+})();
+
+// For the browser tests (and the curious): what the page knows.
+window.secintPlayground = {
+  monaco,
+  editor,
+  model,
+  client,
+  started,
+  cspNonce: Boolean(cspNonce),
+  /** The markers secint set, as Monaco holds them. */
+  markers: () => markers().map((m) => ({
+    line: m.startLineNumber,
+    column: m.startColumn,
+    endLine: m.endLineNumber,
+    endColumn: m.endColumn,
+    code: typeof m.code === 'object' && m.code ? m.code.value : m.code,
+    message: m.message,
+    severity: SEVERITY[m.severity]?.[0],
+  })),
+  /** When the last check was answered (ms since the epoch), or 0. */
+  lastCheck: () => (lastCheck ? lastCheck.at.getTime() : 0),
+  /** Terminates the engine's worker, as a crash would; the client's watchdog starts a new one. */
+  killWorker,
+  makeShareLink,
+};
