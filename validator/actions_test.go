@@ -307,7 +307,7 @@ func errorCodes(ds []Diagnostic) map[string]bool {
 func TestFixAllOverTestdata(t *testing.T) {
 	cases := dataSQL(t)
 	if len(cases) == 0 {
-		t.Skip("no testdata cases yet")
+		t.Fatal("no testdata cases: the fix-all test has nothing to run on")
 	}
 	names := make([]string, 0, len(cases))
 	for n := range cases {
