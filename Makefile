@@ -31,7 +31,10 @@ check-generated: $(ANTLR_JAR)
 	if diff -r $$tmp/parser parser >/dev/null; then echo "parser/ matches grammar/"; rm -rf $$tmp; \
 	else echo "parser/ is stale: run 'make generate' and commit the result"; diff -r $$tmp/parser parser | head -20; rm -rf $$tmp; exit 1; fi
 
-build:
+# build makes the npm package with its wasm (web/dist/, esbuild) and the
+# command line (bin/secint, which embeds the playground when
+# playground-build has made it).
+build: web
 	mkdir -p bin
 	$(GO) build -trimpath -o bin/secint ./cmd/secint
 
