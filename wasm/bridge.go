@@ -33,11 +33,11 @@ const protocol = 2 // 2: redactSecrets
 // Error codes of the error values the exports return. The JavaScript client
 // relies on them, so they never change meaning.
 const (
-	codeInvalid     = "invalid-argument" // an argument of the wrong shape
-	codeNotOpen     = "not-open"         // a document reference to a URI that is not open
-	codeStale       = "stale"            // a version older than the document's
-	codePanic       = "panic"            // a bug in the engine, recovered
-	codeUnknown     = "unknown-method"   // no such export
+	codeInvalid = "invalid-argument" // an argument of the wrong shape
+	codeNotOpen = "not-open"         // a document reference to a URI that is not open
+	codeStale   = "stale"            // a version older than the document's
+	codePanic   = "panic"            // a bug in the engine, recovered
+	codeUnknown = "unknown-method"   // no such export
 )
 
 // bridgeError is an error value as JavaScript receives it: a stable code and
