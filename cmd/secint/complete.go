@@ -25,15 +25,37 @@ type cliCompletion struct {
 	Items []cliItem `json:"items"`
 }
 
-// positionArgs are the options complete and hover share.
+// positionArgs are the options complete and hover share, and the text of
+// the file they name.
 type positionArgs struct {
 	line, character int
 	format          string
 	path            string
+	text            string
 }
 
-// parsePositionArgs reads --line, --character, --format and one FILE or "-"
-// (standard input when none is given). Options may follow the file.
+// position is the caret the options name.
+func (pa positionArgs) position() validator.Position {
+	return validator.Position{Line: pa.line, Character: pa.character}
+}
+
+// positionRequest reads --line, --character, --format and one FILE or "-"
+// (standard input when none is given; options may follow the file), then
+// the file. It reports trouble on stderr and returns false.
+func positionRequest(name string, args []string, stdin io.Reader, stderr io.Writer) (positionArgs, bool) {
+	pa, ok := parsePositionArgs(name, args, stderr)
+	if !ok {
+		return pa, false
+	}
+	text, err := readInput(pa.path, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "secint: %v\n", err)
+		return pa, false
+	}
+	pa.text = text
+	return pa, true
+}
+
 func parsePositionArgs(name string, args []string, stderr io.Writer) (positionArgs, bool) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -75,16 +97,11 @@ func parsePositionArgs(name string, args []string, stderr io.Writer) (positionAr
 
 // runComplete prints what may stand at a position of a file.
 func runComplete(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	pa, ok := parsePositionArgs("complete", args, stderr)
+	pa, ok := positionRequest("complete", args, stdin, stderr)
 	if !ok {
 		return 2
 	}
-	text, err := readInput(pa.path, stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "secint: %v\n", err)
-		return 2
-	}
-	items := validator.Complete(text, validator.Position{Line: pa.line, Character: pa.character})
+	items := validator.Complete(pa.text, pa.position())
 	if pa.format == "text" {
 		for _, it := range items {
 			fmt.Fprintf(stdout, "%s\t%s\t%s\n", oneLine(it.Label), it.Kind, oneLine(it.Detail))

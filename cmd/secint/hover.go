@@ -10,16 +10,11 @@ import (
 // runHover prints what the engine says about the word at a position: JSON
 // {"contents": markdown, "range": ...}, or {} when there is nothing to say.
 func runHover(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	pa, ok := parsePositionArgs("hover", args, stderr)
+	pa, ok := positionRequest("hover", args, stdin, stderr)
 	if !ok {
 		return 2
 	}
-	text, err := readInput(pa.path, stdin)
-	if err != nil {
-		fmt.Fprintf(stderr, "secint: %v\n", err)
-		return 2
-	}
-	h := validator.Hover(text, validator.Position{Line: pa.line, Character: pa.character})
+	h := validator.Hover(pa.text, pa.position())
 	if pa.format == "text" {
 		if h != nil {
 			fmt.Fprintln(stdout, h.Contents)
