@@ -16,12 +16,9 @@ import (
 // Its diagnostics count from the statement's start, like the statement's
 // offsets; only looking at the document's lines needs st.Base.
 type checker struct {
-	a   *analyzer
-	st  *Statement
-	reg registry
-	// ours: the statement is known to manage an External API Authentication
-	// integration (so another kind's property is an error, not a guess).
-	ours bool
+	a    *analyzer
+	st   *Statement
+	reg  registry
 	flow Flow
 	// names is namesIn's answer for the list whose first item is namesOf.
 	namesOf *Property
@@ -143,9 +140,8 @@ func (c *checker) create() {
 		}
 		return
 	}
-	c.ours = declared
 	c.flow = grantOf(st.Properties)
-	c.properties(st.Properties, true)
+	c.properties(st.Properties)
 
 	if !c.parsed() || st.Name == nil {
 		return
@@ -193,7 +189,7 @@ func (c *checker) alter() {
 	case kindForeign:
 		return // another kind of integration: not ours to judge
 	case kindOurs:
-		c.ours = true
+		// ours: another kind's property is an error (foreign-property)
 	default:
 		for _, a := range st.Actions {
 			if (a.Kind == ActionSet || a.Kind == ActionUnset) && hasForeign(a.Items) {
@@ -260,7 +256,7 @@ func (c *checker) setItems(items []*Property, seen map[string]bool) {
 }
 
 // properties checks CREATE's property list.
-func (c *checker) properties(items []*Property, create bool) {
+func (c *checker) properties(items []*Property) {
 	seen := map[string]bool{}
 	for _, p := range items {
 		key := p.Name.Key()

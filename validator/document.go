@@ -124,7 +124,7 @@ func (d *Document) edit(r Range, text string) {
 		for end < len(newText) && !utf8.RuneStart(newText[end]) {
 			end++
 		}
-		fresh, _ := lexFrom(newText[restartByte:end], restartRune, restartByte, whole)
+		fresh := lexFrom(newText[restartByte:end], restartRune, restartByte, whole)
 		if whole {
 			toks = append(old[:a:a], fresh...)
 			break

@@ -44,15 +44,14 @@ func isUnterminated(tt int) bool {
 
 // lexDocument turns the whole document into tokens, comments included.
 func lexDocument(text string) []Token {
-	toks, _ := lexFrom(text, 0, 0, true)
-	return toks
+	return lexFrom(text, 0, 0, true)
 }
 
 // lexFrom lexes text, which starts at rune offset runeBase and byte offset
 // byteBase of the document. When whole is false, text is a window cut out of
 // a longer document, and the last token, which may run past the window, is
-// dropped: complete reports whether the window reached the document's end.
-func lexFrom(text string, runeBase, byteBase int, whole bool) (toks []Token, complete bool) {
+// dropped.
+func lexFrom(text string, runeBase, byteBase int, whole bool) (toks []Token) {
 	lexer := parser.NewSecintLexer(antlr.NewInputStream(text))
 	lexer.RemoveErrorListeners() // it cannot fail: OTHER takes any character
 	r, b := 0, 0                 // rune and byte cursor within text
@@ -66,14 +65,14 @@ func lexFrom(text string, runeBase, byteBase int, whole bool) (toks []Token, com
 	for {
 		t := lexer.NextToken()
 		if t.GetTokenType() == antlr.TokenEOF {
-			return toks, true
+			return toks
 		}
 		start, end := t.GetStart(), t.GetStop()+1
 		advance(start)
 		sb := b
 		advance(end)
 		if !whole && b >= len(text) {
-			return toks, false // may continue past the window
+			return toks // the last token may continue past the window
 		}
 		toks = append(toks, Token{
 			Type:      t.GetTokenType(),
@@ -110,7 +109,6 @@ type span struct {
 	tokens             []Token
 	start, end         int // runes
 	startByte, endByte int
-	hasSemi            bool
 }
 
 // splitStatements cuts the document's tokens at ';'. Empty statements are
@@ -127,7 +125,7 @@ func splitStatements(all []Token) []span {
 			if first >= 0 {
 				f := &all[first]
 				out = append(out, span{tokens: all[first : i+1], start: f.Start, end: t.End,
-					startByte: f.StartByte, endByte: t.EndByte, hasSemi: true})
+					startByte: f.StartByte, endByte: t.EndByte})
 			}
 			first = -1
 			continue
