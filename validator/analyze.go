@@ -9,22 +9,76 @@ import (
 	"github.com/secint/secint/parser"
 )
 
-// Analysis is everything the engine knows about one document: its tokens,
-// the statements of our family, and the diagnostics. Completion and hover
-// read it too, so that they and the checks agree.
+// Analysis is everything the engine knows about one document: its text,
+// its statements and the diagnostics. Completion and hover read it too, so
+// that they and the checks agree. It is valid until the next Update of its
+// Document.
 type Analysis struct {
 	Text        string
-	Tokens      []Token      // every token, comments included
-	Statements  []*Statement // ours only, in document order
-	Spans       []StatementSpan
 	Diagnostics []Diagnostic
 	lines       *lineIndex
+	segs        []*segment
+
+	statements []*Statement // made when first asked for
+	spans      []StatementSpan
 }
 
 // StatementSpan is any statement of the document, ours or not.
 type StatementSpan struct {
 	Kind       StatementKind
 	Start, End int // rune offsets
+}
+
+// Statements returns the statements of our family, in document order.
+func (an *Analysis) Statements() []*Statement {
+	if an.statements == nil {
+		an.statements = []*Statement{}
+		for _, s := range an.segs {
+			if s.st != nil {
+				an.statements = append(an.statements, s.st)
+			}
+		}
+	}
+	return an.statements
+}
+
+// Spans returns every statement of the document, ours or not.
+func (an *Analysis) Spans() []StatementSpan {
+	if an.spans == nil {
+		an.spans = []StatementSpan{}
+		for _, s := range an.segs {
+			if s.stmt >= 0 {
+				sp := s.span()
+				an.spans = append(an.spans, StatementSpan{Kind: s.kind, Start: s.start + sp.start, End: s.start + sp.end})
+			}
+		}
+	}
+	return an.spans
+}
+
+// tokens returns every token of the document, comments included, in
+// document offsets.
+func (an *Analysis) tokens() []Token {
+	var out []Token
+	for _, s := range an.segs {
+		out = append(out, s.absTokens(0, len(s.toks))...)
+	}
+	return out
+}
+
+// absTokens returns the segment's tokens [from, to) in document offsets.
+func (s *segment) absTokens(from, to int) []Token {
+	out := make([]Token, 0, to-from)
+	for _, t := range s.toks[from:to] {
+		out = append(out, shiftToken(t, s.start, s.startByte))
+	}
+	return out
+}
+
+// segmentAfter returns the index of the first segment that ends after rune
+// offset off, or len(an.segs).
+func (an *Analysis) segmentAfter(off int) int {
+	return sort.Search(len(an.segs), func(k int) bool { return an.segs[k].end() > off })
 }
 
 // Check returns the diagnostics of a document.
@@ -98,28 +152,22 @@ func (a *analyzer) unterminated(t Token) {
 	}
 }
 
-// finish sorts by position, applies the caps, converts offsets and returns
-// the diagnostics.
-func (a *analyzer) finish() []Diagnostic {
-	sortByPosition(a.raw)
-	a.raw = capDiagnostics(a.raw)
-	out := make([]Diagnostic, 0, len(a.raw))
-	for _, r := range a.raw {
-		d := Diagnostic{
-			Code: r.code, Severity: r.sev, Message: r.msg,
-			Range:       a.li.rangeOf(r.start, r.end),
-			StartOffset: a.li.byteOffset(r.start), EndOffset: a.li.byteOffset(r.end),
-		}
-		for _, f := range r.fixes {
-			fx := Fix{Title: f.title}
-			for _, e := range f.edits {
-				fx.Edits = append(fx.Edits, TextEdit{Range: a.li.rangeOf(e.start, e.end), NewText: e.text})
-			}
-			d.Fixes = append(d.Fixes, fx)
-		}
-		out = append(out, d)
+// diagnostic converts a diagnostic in rune offsets to what the outside
+// world reads.
+func (li *lineIndex) diagnostic(r rawDiag) Diagnostic {
+	d := Diagnostic{
+		Code: r.code, Severity: r.sev, Message: r.msg,
+		Range:       li.rangeOf(r.start, r.end),
+		StartOffset: li.byteOffset(r.start), EndOffset: li.byteOffset(r.end),
 	}
-	return out
+	for _, f := range r.fixes {
+		fx := Fix{Title: f.title}
+		for _, e := range f.edits {
+			fx.Edits = append(fx.Edits, TextEdit{Range: li.rangeOf(e.start, e.end), NewText: e.text})
+		}
+		d.Fixes = append(d.Fixes, fx)
+	}
+	return d
 }
 
 // capDiagnostics keeps the first maxPerStatement of each statement and the

@@ -47,28 +47,26 @@ type caretContext struct {
 }
 
 func newCaretContext(an *Analysis, off int) *caretContext {
-	toks := an.Tokens
-	// The first token starting at or after the caret; tokens are in order.
-	next := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
-	// Nothing inside strings, quoted names and comments, closed or not (only
-	// the token before the caret can hold it).
-	if next > 0 && insideToken(&toks[next-1], off) {
-		return nil
-	}
-	// The statement: from after the last ';' ending at or before the caret to
-	// the next ';', comments left out.
-	lo := next
-	for lo > 0 && !(toks[lo-1].Type == parser.SecintLexerSEMI && !toks[lo-1].Hidden && toks[lo-1].End <= off) {
-		lo--
-	}
-	hi := next
-	for hi < len(toks) && !(toks[hi].Type == parser.SecintLexerSEMI && !toks[hi].Hidden) {
-		hi++
+	// The statement: the segment whose ';' is at or after the caret, or the
+	// last one when it has none yet.
+	k := an.segmentAfter(off)
+	if k == len(an.segs) && k > 0 && !an.segs[k-1].closed {
+		k--
 	}
 	var nh []Token
-	for _, t := range toks[lo:hi] {
-		if !t.Hidden {
-			nh = append(nh, t)
+	if k < len(an.segs) {
+		s := an.segs[k]
+		rel := off - s.start
+		// Nothing inside strings, quoted names and comments, closed or not
+		// (only the token before the caret can hold it; one in an earlier
+		// segment is a ';').
+		if b := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= rel }); b > 0 && insideToken(&s.toks[b-1], rel) {
+			return nil
+		}
+		for _, t := range s.toks {
+			if !t.Hidden && t.Type != parser.SecintLexerSEMI {
+				nh = append(nh, shiftToken(t, s.start, s.startByte))
+			}
 		}
 	}
 	c := &caretContext{an: an, off: off, toks: nh}
@@ -639,7 +637,7 @@ type history struct {
 
 func replay(an *Analysis, start int) *history {
 	h := &history{reg: registry{}, names: map[string]*knownName{}, dropped: map[string]int{}}
-	for i, st := range an.Statements {
+	for i, st := range an.Statements() {
 		if st.Base >= start {
 			break
 		}

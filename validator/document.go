@@ -8,25 +8,62 @@ import (
 	"github.com/secint/secint/parser"
 )
 
-// Document is a document open in an editor. Update applies edits and redoes
-// only the work they touch: the lexer restarts shortly before an edit and
-// stops as soon as its tokens meet the old ones again; a statement is parsed
-// only when its text is new; its checks run again only when its text or what
-// earlier statements established about its integration changed. Everything
-// else is reused, moved to where it stands now.
+// Document is a document open in an editor. It is kept as a list of segments,
+// one per statement (from just after the previous ';' to its own ';'), each
+// holding its tokens, its parse and its diagnostics relative to its own start.
+//
+// An edit re-lexes only from the segment it touches until the fresh tokens
+// meet an old segment's start again, replaces the segments in between, and
+// moves the ones after it (their offsets, not their tokens). Then only the new
+// segments are parsed and checked, plus the unchanged statements whose inputs
+// changed: the text before them on their first line, or what earlier
+// statements say about the integration they name (only names that the edit
+// touched are followed). Diagnostics are then assembled from the segments.
+//
+// An Analysis from Analysis() is valid until the next Update.
 type Document struct {
-	text   string
-	lines  *lineIndex
-	tokens []Token
-	lexer  *parser.SecintLexer // only to satisfy the parser's token source
+	text  string
+	lines *lineIndex
+	segs  []*segment
+	lexer *parser.SecintLexer // only to satisfy the parser's token source
 
-	// Caches, swept after each analysis so that they hold only what the
-	// current text uses.
-	gen     int
-	parsed  map[string]*parseEntry
-	checked map[checkKey]*checkEntry
-	an      *Analysis
+	// What the edits since the last analysis touched.
+	fresh    []*segment      // made by the edits, not analysed yet
+	recheck  []*segment      // moved, and their first line may have changed
+	affected map[string]bool // integrations named by statements made or removed
+
+	// Segments removed lately, by text: typing a quote turns the rest of the
+	// document into one string and closing it brings every statement back;
+	// those are not parsed again. Bounded by the document's size.
+	graveyard graveyard
+
+	an *Analysis
 }
+
+// segment is one statement's tokens, comments before it included, and what
+// the engine made of it. Its offsets are relative to its first token, except
+// start and startByte, which place it in the document.
+type segment struct {
+	start, startByte int
+	text             string // its own copy, from its first token to its last
+	runes            int    // the length of text in runes
+	toks             []Token
+	closed           bool // it ends with ';'
+	dead             bool // removed by an edit
+
+	stmt       int // index in toks of the statement's first token; -1 for comments only
+	stmtEnd    int // index in toks after the statement's last token (its ';' included)
+	kind       StatementKind
+	st         *Statement // a statement of ours, placed in the document
+	name       string     // the integration it names (one part), as registry keys go
+	seen       integrationState
+	linePrefix string
+	diags      []rawDiag // relative to start, sorted, capped for the statement
+	dirty      bool      // diags must be made again
+}
+
+func (s *segment) end() int     { return s.start + s.runes }
+func (s *segment) endByte() int { return s.startByte + len(s.text) }
 
 // Change replaces Range of the document with Text; without a Range it
 // replaces the whole document. Several changes apply one after the other.
@@ -35,29 +72,10 @@ type Change struct {
 	Text  string `json:"text"`
 }
 
-type parseEntry struct {
-	st  *Statement // parsed at offset 0
-	gen int
-}
-
-// checkKey is everything a statement's checks read: its parse (one per
-// text), the text before it on its first line (fixes indent like their
-// line), and what was known of its integration before it.
-type checkKey struct {
-	parse      *parseEntry
-	linePrefix string
-	state      integrationState
-}
-
-type checkEntry struct {
-	diags []rawDiag // offsets from the statement's start
-	gen   int
-}
-
 // NewDocument analyses text.
 func NewDocument(text string) *Document {
-	d := &Document{parsed: map[string]*parseEntry{}, checked: map[checkKey]*checkEntry{}}
-	d.reset(text)
+	d := &Document{lines: newLineIndex(""), affected: map[string]bool{}}
+	d.editAt(0, 0, 0, 0, text)
 	d.analyze()
 	return d
 }
@@ -72,18 +90,40 @@ func (d *Document) Analysis() *Analysis { return d.an }
 func (d *Document) Update(changes []Change) {
 	for _, c := range changes {
 		if c.Range == nil {
-			d.reset(c.Text)
+			d.replaceAll(c.Text)
 			continue
 		}
-		d.edit(*c.Range, c.Text)
+		rs, re := d.lines.offset(c.Range.Start), d.lines.offset(c.Range.End)
+		if re < rs {
+			rs, re = re, rs
+		}
+		d.editAt(rs, re, d.lines.byteOffset(rs), d.lines.byteOffset(re), c.Text)
 	}
 	d.analyze()
 }
 
-func (d *Document) reset(text string) {
-	d.text = text
-	d.lines = newLineIndex(text)
-	d.tokens = lexDocument(text)
+// replaceAll replaces the whole text, as an edit of the part that differs:
+// an editor that sends the whole document on each keystroke costs no more
+// than one that sends the change.
+func (d *Document) replaceAll(text string) {
+	old := d.text
+	p := 0
+	for p < len(old) && p < len(text) && old[p] == text[p] {
+		p++
+	}
+	for p > 0 && p < len(old) && !utf8.RuneStart(old[p]) {
+		p--
+	}
+	s := 0
+	for s < len(old)-p && s < len(text)-p && old[len(old)-1-s] == text[len(text)-1-s] {
+		s++
+	}
+	for s > 0 && !utf8.RuneStart(old[len(old)-s]) {
+		s--
+	}
+	rs := utf8.RuneCountInString(old[:p])
+	re := rs + utf8.RuneCountInString(old[p:len(old)-s])
+	d.editAt(rs, re, p, len(old)-s, text[p:len(text)-s])
 }
 
 // relexMargin: tokens ending this close to the end of a lexing window are
@@ -92,30 +132,34 @@ func (d *Document) reset(text string) {
 // on (strings, comments, names) reach the window's end and are dropped anyway.
 const relexMargin = 16
 
-// edit replaces range r with text and re-lexes around it.
-func (d *Document) edit(r Range, text string) {
-	rs, re := d.lines.offset(r.Start), d.lines.offset(r.End)
-	if re < rs {
-		rs, re = re, rs
-	}
-	bs, be := d.lines.byteOffset(rs), d.lines.byteOffset(re)
-	newText := d.text[:bs] + text + d.text[be:]
-	dr := utf8.RuneCountInString(text) - (re - rs)
-	db := len(text) - (be - bs)
-	newEnd := rs + utf8.RuneCountInString(text) // first rune after the inserted text
+// editAt replaces runes [rs, re), which are bytes [bs, be), with ins.
+func (d *Document) editAt(rs, re, bs, be int, ins string) {
+	newText := d.text[:bs] + ins + d.text[be:]
+	insRunes := utf8.RuneCountInString(ins)
+	dr, db := insRunes-(re-rs), len(ins)-(be-bs)
+	newEnd, newEndByte := rs+insRunes, bs+len(ins)
 
-	old := d.tokens
-	// Restart after the last token that ends a few characters before the
-	// edit: a token touching the edit (an identifier being typed, '/' before
-	// a new '*') must be lexed again.
-	a := sort.Search(len(old), func(i int) bool { return old[i].End > rs-3 })
-	restartRune, restartByte := 0, 0
-	if a > 0 {
-		restartRune, restartByte = old[a-1].End, old[a-1].EndByte
+	// Keep the segments that end a few characters before the edit (a token
+	// touching it, an identifier being typed or '/' before a new '*', must be
+	// lexed again), as long as they are closed: what follows an unclosed one
+	// belongs to it.
+	segs := d.segs
+	i := sort.Search(len(segs), func(k int) bool { return segs[k].end() > rs-3 })
+	for i > 0 && !segs[i-1].closed {
+		i--
+	}
+	restart, restartByte := 0, 0
+	if i > 0 {
+		restart, restartByte = segs[i-1].end(), segs[i-1].endByte()
 	}
 
-	var toks []Token
-	for window := 8 << 10; ; window *= 4 {
+	// Lex from there until a fresh token, past the edit, starts where an old
+	// segment started (moved by the edit), right after a ';': from there the
+	// lexer reads the same text from the same state, and the old segments
+	// stand as they were.
+	var fresh []Token
+	j := len(segs)
+	for window := newEndByte - restartByte + 512; ; window *= 4 {
 		end := restartByte + window
 		whole := end >= len(newText)
 		if whole {
@@ -124,106 +168,258 @@ func (d *Document) edit(r Range, text string) {
 		for end < len(newText) && !utf8.RuneStart(newText[end]) {
 			end++
 		}
-		fresh := lexFrom(newText[restartByte:end], restartRune, restartByte, whole)
+		toks := lexFrom(newText[restartByte:end], restart, restartByte, whole)
 		if whole {
-			toks = append(old[:a:a], fresh...)
+			fresh = toks
 			break
 		}
-		// Meet the old tokens again: a fresh token that starts after the
-		// edit where an old one started (moved by the edit) means that from
-		// there on the lexer sees the same text from the same state.
-		j, met := a, -1
-		for k, t := range fresh {
-			if end-t.EndByte < relexMargin {
-				break
-			}
-			if t.Start < newEnd {
-				continue
-			}
-			for j < len(old) && old[j].Start+dr < t.Start {
-				j++
-			}
-			if j < len(old) && old[j].Start+dr == t.Start {
-				met = k
-				break
-			}
-		}
-		if met >= 0 {
-			toks = make([]Token, 0, a+met+len(old)-j)
-			toks = append(append(toks, old[:a]...), fresh[:met]...)
-			for _, t := range old[j:] {
-				toks = append(toks, shiftToken(t, dr, db))
-			}
+		if k, at := meet(toks, segs, i, newEnd, end, dr); k >= 0 {
+			fresh, j = toks[:k], at
 			break
 		}
 	}
+
+	made := makeSegments(fresh, newText)
+	for _, s := range segs[i:j] {
+		s.dead = true
+		d.graveyard.bury(s)
+		if s.name != "" {
+			d.affected[s.name] = true
+		}
+	}
+	d.segs = replaceSegments(segs, i, j, made)
+	for _, s := range d.segs[i+len(made):] {
+		s.start += dr
+		s.startByte += db
+		if s.st != nil {
+			s.st.Base += dr
+			s.st.BaseByte += db
+		}
+	}
+	d.fresh = append(d.fresh, made...)
 	d.text = newText
-	d.lines = newLineIndex(newText)
-	d.tokens = toks
+	d.lines.edit(newText, rs, re, bs, be, ins, insRunes)
+
+	// The statements after the edit whose first line began before its end:
+	// what stands before them on that line may have changed.
+	for _, s := range d.segs[i+len(made):] {
+		if s.stmt < 0 {
+			continue
+		}
+		if d.lines.lineRune[d.lines.lineOf(s.start+s.toks[s.stmt].Start)] >= newEnd {
+			break
+		}
+		d.recheck = append(d.recheck, s)
+	}
 }
 
-// analyze splits the current tokens into statements, parses the new ones,
-// checks those whose inputs changed, and assembles the Analysis.
+// meet finds the first token of toks (lexed from the end of segment i-1,
+// through a window ending at byte windowEnd) that starts, after the edit,
+// where an old segment started before it (moved by dr), and where a new
+// segment starts too. It returns the token's index and the old segment's, or
+// -1.
+func meet(toks []Token, segs []*segment, i, newEnd, windowEnd, dr int) (int, int) {
+	j := i
+	begun := false // a statement has begun since the last cut
+	for k := range toks {
+		t := &toks[k]
+		if windowEnd-t.EndByte < relexMargin {
+			break
+		}
+		cut := k == 0 || endsSegment(&toks[k-1], &begun)
+		if !cut || t.Start < newEnd {
+			continue
+		}
+		for j < len(segs) && segs[j].start+dr < t.Start {
+			j++
+		}
+		if j < len(segs) && segs[j].start+dr == t.Start {
+			return k, j
+		}
+	}
+	return -1, 0
+}
+
+// endsSegment reports whether t, read after others since the last cut
+// (begun: a statement has begun among them), ends a segment: the ';' of a
+// statement. Lone ';'s stay in the segment of the statement after them, so
+// that 100,000 of them are not 100,000 segments.
+func endsSegment(t *Token, begun *bool) bool {
+	if t.Hidden {
+		return false
+	}
+	if t.Type != parser.SecintLexerSEMI {
+		*begun = true
+		return false
+	}
+	if *begun {
+		*begun = false
+		return true
+	}
+	return false
+}
+
+func replaceSegments(segs []*segment, i, j int, made []*segment) []*segment {
+	if len(made) == j-i {
+		copy(segs[i:], made)
+		return segs
+	}
+	out := make([]*segment, 0, len(segs)-(j-i)+len(made))
+	out = append(out, segs[:i]...)
+	out = append(out, made...)
+	return append(out, segs[j:]...)
+}
+
+// makeSegments cuts fresh tokens (document offsets, texts in text) into
+// segments, each with its own copy of its text.
+func makeSegments(toks []Token, text string) []*segment {
+	var out []*segment
+	for len(toks) > 0 {
+		n, begun := len(toks), false
+		for k := range toks {
+			if endsSegment(&toks[k], &begun) {
+				n = k + 1
+				break
+			}
+		}
+		first, last := toks[0], toks[n-1]
+		s := &segment{start: first.Start, startByte: first.StartByte, runes: last.End - first.Start,
+			text:   strings.Clone(text[first.StartByte:last.EndByte]),
+			closed: last.Type == parser.SecintLexerSEMI && !last.Hidden, stmt: -1}
+		s.toks = make([]Token, n)
+		for k, t := range toks[:n] {
+			t.Start -= s.start
+			t.End -= s.start
+			t.StartByte -= s.startByte
+			t.EndByte -= s.startByte
+			t.Text = s.text[t.StartByte:t.EndByte]
+			s.toks[k] = t
+			if t.Hidden {
+				continue
+			}
+			// The statement runs from its first word to its ';' (lone ';'s
+			// before it are not part of it).
+			if s.stmt < 0 && t.Type != parser.SecintLexerSEMI {
+				s.stmt = k
+			}
+			if s.stmt >= 0 {
+				s.stmtEnd = k + 1
+			}
+		}
+		out = append(out, s)
+		toks = toks[n:]
+	}
+	return out
+}
+
+// analyze brings the segments' diagnostics up to date and assembles the
+// Analysis.
 func (d *Document) analyze() {
-	d.gen++
 	if d.lexer == nil {
 		d.lexer = newIdleLexer()
 	}
+	var todo []*segment
+	for _, s := range d.fresh {
+		if s.dead {
+			continue
+		}
+		d.parseSegment(s)
+		todo = append(todo, s)
+	}
+	for _, s := range d.recheck {
+		if s.dead || s.dirty || s.st == nil {
+			continue
+		}
+		if p := d.linePrefix(s); p != s.linePrefix {
+			s.linePrefix, s.dirty = p, true
+			todo = append(todo, s)
+		}
+	}
+	// What earlier statements establish about an integration: followed only
+	// for the names of statements made or removed.
+	if len(d.affected) > 0 {
+		reg := registry{}
+		for _, s := range d.segs {
+			if s.name == "" || !d.affected[s.name] {
+				continue
+			}
+			if s.st.Kind == KindAlter {
+				seen := reg[s.name]
+				seen.created = nil // the checks do not read it
+				if seen != s.seen {
+					s.seen = seen
+					if !s.dirty {
+						s.dirty = true
+						todo = append(todo, s)
+					}
+				}
+			}
+			reg.apply(s.st)
+		}
+	}
+	for _, s := range todo {
+		if s.dirty && !s.dead {
+			d.checkSegment(s)
+		}
+	}
+	d.fresh, d.recheck = d.fresh[:0], d.recheck[:0]
+	clear(d.affected)
+	d.graveyard.trim(len(d.text))
+	d.an = d.assemble()
+}
+
+// parseSegment classifies a new segment and parses its statement when it is
+// ours, or takes the parse and diagnostics of a removed segment with the same
+// text.
+func (d *Document) parseSegment(s *segment) {
+	s.dirty = true
+	if s.stmt >= 0 {
+		sp := s.span()
+		s.kind = classify(sp.tokens)
+		if s.kind != KindOther {
+			if old := d.graveyard.take(s.text); old != nil && old.st != nil {
+				st := *old.st // shares the parse: only where it stands differs
+				s.st, s.diags, s.seen, s.linePrefix, s.dirty = &st, old.diags, old.seen, old.linePrefix, false
+			} else {
+				s.st = parseStatement(sp, s.kind, d.lexer)
+			}
+			s.st.Base, s.st.BaseByte = s.start+sp.start, s.startByte+sp.startByte
+			if s.st.Name != nil && len(s.st.Name.Parts) == 1 {
+				s.name = s.st.Name.Key()
+				d.affected[s.name] = true
+			}
+			if p := d.linePrefix(s); p != s.linePrefix {
+				s.linePrefix, s.dirty = p, true
+			}
+		}
+	}
+}
+
+// span is the segment's statement, in the segment's offsets.
+func (s *segment) span() span {
+	f, l := &s.toks[s.stmt], &s.toks[s.stmtEnd-1]
+	return span{tokens: s.toks[s.stmt:s.stmtEnd], start: f.Start, end: l.End, startByte: f.StartByte, endByte: l.EndByte}
+}
+
+// checkSegment makes a segment's diagnostics: unclosed strings, comments and
+// names, and its statement's checks, capped per statement.
+func (d *Document) checkSegment(s *segment) {
 	a := &analyzer{li: d.lines, stmt: -1}
-	an := &Analysis{Text: d.text, Tokens: d.tokens, lines: d.lines}
-	for _, t := range d.tokens {
+	for _, t := range s.toks {
 		if isUnterminated(t.Type) {
 			a.unterminated(t)
 		}
 	}
-	reg := registry{}
-	for i, sp := range splitStatements(d.tokens) {
-		a.stmt = i
-		kind := classify(sp.tokens)
-		an.Spans = append(an.Spans, StatementSpan{Kind: kind, Start: sp.start, End: sp.end})
-		if kind == KindOther {
-			continue
-		}
-		text := d.text[sp.startByte:sp.endByte]
-		pe := d.parsed[text]
-		if pe == nil {
-			pe = &parseEntry{st: parseStatement(sp, kind, d.lexer)}
-			d.parsed[text] = pe
-		}
-		pe.gen = d.gen
-		placed := *pe.st // shares the parse: only where it stands differs
-		placed.Base, placed.BaseByte = sp.start, sp.startByte
-		st := &placed
-		an.Statements = append(an.Statements, st)
-
-		key := checkKey{parse: pe, linePrefix: d.linePrefix(sp)}
-		if st.Kind == KindAlter && st.Name != nil {
-			key.state = reg[st.Name.Key()]
-			key.state.created = nil
-		}
-		ce := d.checked[key]
-		if ce == nil {
-			ce = &checkEntry{diags: d.checkStatement(a, st, reg)}
-			d.checked[key] = ce
-		}
-		ce.gen = d.gen
-		for _, r := range ce.diags {
-			a.raw = append(a.raw, r.shift(st.Base, i))
-		}
-		reg.apply(st)
-	}
-	for k, e := range d.parsed {
-		if e.gen != d.gen {
-			delete(d.parsed, k)
+	if st := s.st; st != nil {
+		a.stmt = 0
+		rel := st.Base - s.start
+		for _, r := range d.checkStatement(a, st, registry{s.name: s.seen}) {
+			a.raw = append(a.raw, r.shift(rel, 0))
 		}
 	}
-	for k, e := range d.checked {
-		if e.gen != d.gen {
-			delete(d.checked, k)
-		}
-	}
-	an.Diagnostics = a.finish()
-	d.an = an
+	sortByPosition(a.raw)
+	s.diags = capDiagnostics(a.raw)
+	s.dirty = false
 }
 
 // checkStatement runs one statement's checks and returns its diagnostics,
@@ -244,15 +440,46 @@ func (d *Document) checkStatement(a *analyzer, st *Statement, reg registry) []ra
 
 // linePrefix is what the checks can see of the text between the start of a
 // statement's first line and the statement (lineIndent: the indentation, or
-// that something else stands there). It looks at the leading white space
-// only, so that one long line of statements costs no more than many lines.
-func (d *Document) linePrefix(sp span) string {
-	line := d.lines.lineOf(sp.start)
-	prefix := d.text[d.lines.lineByte[line]:sp.startByte]
+// that something else stands there, and whether it is the first line). It
+// looks at the leading white space only, so that one long line of statements
+// costs no more than many lines.
+func (d *Document) linePrefix(s *segment) string {
+	at, atByte := s.st.Base, s.st.BaseByte
+	line := d.lines.lineOf(at)
+	prefix := d.text[d.lines.lineByte[line]:atByte]
 	if strings.TrimLeft(prefix, " \t") != "" {
-		return "\x00" // not only white space
+		prefix = "\x00" // not only white space
+	}
+	if line == 0 {
+		prefix = "\x01" + prefix
 	}
 	return prefix
+}
+
+// assemble makes the Analysis from the segments: their diagnostics, moved
+// to where they stand, up to the document's cap.
+func (d *Document) assemble() *Analysis {
+	an := &Analysis{Text: d.text, lines: d.lines, segs: d.segs}
+	total := 0
+	for _, s := range d.segs {
+		total += len(s.diags)
+	}
+	out := make([]Diagnostic, 0, min(total, maxPerDocument+1))
+	var last rawDiag
+	for _, s := range d.segs {
+		for _, r := range s.diags {
+			if len(out) == maxPerDocument {
+				break
+			}
+			last = r.shift(s.start, 0)
+			out = append(out, d.lines.diagnostic(last))
+		}
+	}
+	if total > maxPerDocument {
+		out = append(out, d.lines.diagnostic(capNote(last, total-maxPerDocument, "document")))
+	}
+	an.Diagnostics = out
+	return an
 }
 
 // shift moves a diagnostic and its fixes by delta runes and assigns it to
@@ -273,4 +500,49 @@ func (r rawDiag) shift(delta, stmt int) rawDiag {
 		r.fixes = fixes
 	}
 	return r
+}
+
+// graveyard keeps segments that edits removed, by text, oldest first out,
+// while their texts add up to no more than the document.
+type graveyard struct {
+	byText map[string]*segment
+	order  []*segment
+	size   int
+}
+
+func (g *graveyard) bury(s *segment) {
+	if s.st == nil {
+		return // nothing worth keeping
+	}
+	if g.byText == nil {
+		g.byText = map[string]*segment{}
+	}
+	if _, ok := g.byText[s.text]; ok {
+		return
+	}
+	g.byText[s.text] = s
+	g.order = append(g.order, s)
+	g.size += len(s.text)
+}
+
+// take returns a removed segment with this text, or nil. It stays in the
+// graveyard: the same statement may come back more than once.
+func (g *graveyard) take(text string) *segment {
+	return g.byText[text]
+}
+
+// trim forgets the oldest segments until their texts add up to at most limit
+// bytes (and at least 64 KB may always stay).
+func (g *graveyard) trim(limit int) {
+	limit = max(limit, 64<<10)
+	n := 0
+	for g.size > limit && n < len(g.order) {
+		s := g.order[n]
+		delete(g.byText, s.text)
+		g.size -= len(s.text)
+		n++
+	}
+	if n > 0 {
+		g.order = append(g.order[:0:0], g.order[n:]...)
+	}
 }

@@ -511,19 +511,10 @@ func checkDocumentEdits(t *testing.T, text string, script []byte) {
 	}
 }
 
-// emptyAsNil is a copy of an analysis with its empty lists nil: an empty
-// document's tokens may be either, and that is no difference.
+// emptyAsNil is a copy of an analysis with an empty list of diagnostics
+// nil: that is no difference.
 func emptyAsNil(an *Analysis) *Analysis {
 	c := *an
-	if len(c.Tokens) == 0 {
-		c.Tokens = nil
-	}
-	if len(c.Spans) == 0 {
-		c.Spans = nil
-	}
-	if len(c.Statements) == 0 {
-		c.Statements = nil
-	}
 	if len(c.Diagnostics) == 0 {
 		c.Diagnostics = nil
 	}

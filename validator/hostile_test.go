@@ -3,6 +3,7 @@ package validator
 import (
 	"fmt"
 	"math/rand"
+	"reflect"
 	"regexp"
 	"runtime"
 	"strings"
@@ -231,6 +232,17 @@ func runHostile(t *testing.T, name, text string) hostileRun {
 		}
 		if d := run.doc.Analysis().Diagnostics; len(d) > maxPerDocument+1 {
 			t.Errorf("%s: after an edit, %d diagnostics", name, len(d))
+		}
+		// Undone, it is the document it was (an Analysis lasts only until
+		// the next Update, so the callers get the new one).
+		added := run.doc.lines.position(run.doc.lines.offset(mid) + len("ALTER INTEGRATION q SET ENABLED = x;"))
+		run.doc.Update([]Change{{Range: &Range{Start: mid, End: added}, Text: ""}})
+		if run.doc.Text() != text {
+			t.Fatalf("%s: undoing the edit did not give the text back", name)
+		}
+		run.an = run.doc.Analysis()
+		if !reflect.DeepEqual(run.an.Diagnostics, run.diags) {
+			t.Errorf("%s: undoing the edit did not give the diagnostics back", name)
 		}
 	})
 	return run

@@ -2,6 +2,7 @@ package validator
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -15,53 +16,53 @@ func Hover(text string, pos Position) *HoverResult {
 	return Analyze(text).Hover(pos)
 }
 
+// tokenAt returns the token at rune offset off and its segment (the token in
+// the segment's offsets): the one off stands in, else a word (or quoted name)
+// that ends at off, as editors find the word at a caret.
+func (an *Analysis) tokenAt(off int) (*segment, Token) {
+	k := an.segmentAfter(off)
+	if k < len(an.segs) {
+		s := an.segs[k]
+		rel := off - s.start
+		i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].End > rel })
+		if i < len(s.toks) && s.toks[i].Start <= rel {
+			return s, s.toks[i]
+		}
+	}
+	for _, k := range []int{k - 1, k} {
+		if k < 0 || k >= len(an.segs) {
+			continue
+		}
+		s := an.segs[k]
+		rel := off - s.start
+		i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].End >= rel })
+		if i < len(s.toks) && s.toks[i].End == rel && (isPartialType(s.toks[i].Type) || s.toks[i].Type == parser.SecintLexerQUOTED_ID) {
+			return s, s.toks[i]
+		}
+	}
+	return nil, Token{}
+}
+
 // Hover is Hover on an analysed document, without analysing the text again.
 func (an *Analysis) Hover(pos Position) *HoverResult {
 	off := an.lines.offset(pos)
-	ti := -1
-	for i := range an.Tokens {
-		t := &an.Tokens[i]
-		if t.Start <= off && off < t.End {
-			ti = i
-			break
-		}
-	}
-	if ti < 0 {
-		// Just after a word: the word (as editors find the word at a caret).
-		for i := range an.Tokens {
-			t := &an.Tokens[i]
-			if t.End == off && (isPartialType(t.Type) || t.Type == parser.SecintLexerQUOTED_ID) {
-				ti = i
-				break
-			}
-		}
-	}
-	if ti < 0 {
-		return nil
-	}
-	tok := an.Tokens[ti]
-	if tok.Hidden || tok.Type == parser.SecintLexerSEMI {
+	s, tok := an.tokenAt(off)
+	if s == nil || tok.Hidden || tok.Type == parser.SecintLexerSEMI {
 		return nil
 	}
 	// The statement holding the token (comments left out, no ';').
 	var toks []Token
 	idx := -1
-	for _, t := range an.Tokens {
-		if t.Hidden {
-			continue
-		}
-		if t.Type == parser.SecintLexerSEMI {
-			if idx >= 0 {
-				break
-			}
-			toks = toks[:0]
+	for _, t := range s.toks {
+		if t.Hidden || t.Type == parser.SecintLexerSEMI {
 			continue
 		}
 		if t.Start == tok.Start {
 			idx = len(toks)
 		}
-		toks = append(toks, t)
+		toks = append(toks, shiftToken(t, s.start, s.startByte))
 	}
+	tok = shiftToken(tok, s.start, s.startByte)
 	if idx < 0 || classify(toks) == KindOther {
 		return nil
 	}

@@ -1,6 +1,7 @@
 package validator
 
 import (
+	"slices"
 	"unicode/utf8"
 )
 
@@ -170,4 +171,70 @@ func (li *lineIndex) offset(p Position) int {
 
 func (li *lineIndex) rangeOf(start, end int) Range {
 	return Range{Start: li.position(start), End: li.position(end)}
+}
+
+// edit updates the index for text, which is the old text with bytes [bs, be)
+// (runes [rs, re)) replaced by ins. Only the lines around the edit are
+// scanned again; the lines after it move by the edit's length. The index is
+// changed in place.
+func (li *lineIndex) edit(text string, rs, re, bs, be int, ins string, insRunes int) {
+	dr, db := insRunes-(re-rs), len(ins)-(be-bs)
+	// Rescan from the start of the line before the edit's: a '\r' there may
+	// join a '\n' the edit brings.
+	l0 := li.lineOf(rs)
+	if l0 > 0 {
+		l0--
+	}
+	// The first old line that starts more than one byte after the edit: the
+	// byte before its start and the one before that are both unchanged, so
+	// the line still starts there (moved by db).
+	m := l0 + 1
+	for m < len(li.lineByte) && li.lineByte[m] <= be+1 {
+		m++
+	}
+	stop := len(text)
+	if m < len(li.lineByte) {
+		stop = li.lineByte[m] + db
+	}
+	var runes, bytes []int
+	var simple []bool
+	r, line := li.lineRune[l0], true
+	for i := li.lineByte[l0]; i < stop; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			r++
+			if c == '\n' || (c == '\r' && (i >= len(text) || text[i] != '\n')) {
+				simple = append(simple, line)
+				if i == stop {
+					break // the old line m, moved
+				}
+				runes = append(runes, r)
+				bytes = append(bytes, i)
+				line = true
+			}
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		r++
+		line = false
+	}
+	if m == len(li.lineByte) {
+		simple = append(simple, line) // the last line, which has no break
+	}
+	if len(simple) != len(runes)+1 {
+		*li = *newLineIndex(text) // cannot happen (see m); stay correct if it does
+		return
+	}
+	li.lineRune = slices.Replace(li.lineRune, l0+1, m, runes...)
+	li.lineByte = slices.Replace(li.lineByte, l0+1, m, bytes...)
+	li.lineSimple = slices.Replace(li.lineSimple, l0, m, simple...)
+	for k := l0 + 1 + len(runes); k < len(li.lineRune); k++ {
+		li.lineRune[k] += dr
+		li.lineByte[k] += db
+	}
+	li.text = text
+	li.runeCount += dr
+	li.cur = struct{ line, off, ch, b int }{}
 }
