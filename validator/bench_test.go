@@ -1,6 +1,7 @@
 package validator
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/secint/secint/validator/worksheet"
@@ -62,5 +63,24 @@ func BenchmarkComplete1MB(b *testing.B) {
 	at := an.lines.position(len([]rune(doc.Text())) / 2)
 	for b.Loop() {
 		an.Complete(at)
+	}
+}
+
+// The benchmarks' worksheet holds a few errors on purpose, and nothing else
+// to complain about: each planted statement gets its two errors.
+func TestWorksheetHasOnlyPlantedErrors(t *testing.T) {
+	text := worksheet.Generate(100 << 10)
+	planted := strings.Count(text, "OAUTH_CLIENTID")
+	if planted == 0 {
+		t.Fatal("no planted errors")
+	}
+	diags := Check(text)
+	for _, d := range diags {
+		if d.Code != "unknown-property" && d.Code != "invalid-enum-value" {
+			t.Errorf("unplanted diagnostic %s: %s", d.Code, d.Message)
+		}
+	}
+	if len(diags) != 2*planted {
+		t.Errorf("%d diagnostics for %d planted statements, want two each", len(diags), planted)
 	}
 }

@@ -43,7 +43,13 @@ func Generate(size int) string {
 		case 8:
 			fmt.Fprintf(&b, "UPDATE ops.audit SET seen = TRUE /* batch %d */ WHERE id = %d;\n", i, i)
 		case 9:
-			fmt.Fprintf(&b, "ALTER SECURITY INTEGRATION %s SET OAUTH_ALLOWED_SCOPES = ('read', 'write'), OAUTH_REFRESH_TOKEN_VALIDITY = 86400;\n", name)
+			// A property of the integration's flow: mistakes are the
+			// errors above, not here.
+			if (i/10)%3 == 0 {
+				fmt.Fprintf(&b, "ALTER SECURITY INTEGRATION %s SET OAUTH_ALLOWED_SCOPES = ('read', 'write'), COMMENT = 'scoped';\n", name)
+			} else {
+				fmt.Fprintf(&b, "ALTER SECURITY INTEGRATION %s SET OAUTH_REFRESH_TOKEN_VALIDITY = 86400, COMMENT = 'refreshing';\n", name)
+			}
 		}
 	}
 	return b.String()
