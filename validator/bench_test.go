@@ -3,6 +3,7 @@ package validator
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/secint/secint/validator/worksheet"
 )
@@ -60,7 +61,10 @@ func BenchmarkValidateStatement(b *testing.B) {
 func BenchmarkComplete1MB(b *testing.B) {
 	doc := NewDocument(worksheet.Generate(1 << 20))
 	an := doc.Analysis()
-	at := an.lines.position(len([]rune(doc.Text())) / 2)
+	at := midCaret(b, doc.Text())
+	if len(an.Complete(at)) == 0 {
+		b.Fatal("no completion items at the caret")
+	}
 	for b.Loop() {
 		an.Complete(at)
 	}
@@ -83,4 +87,17 @@ func TestWorksheetHasOnlyPlantedErrors(t *testing.T) {
 	if len(diags) != 2*planted {
 		t.Errorf("%d diagnostics for %d planted statements, want two each", len(diags), planted)
 	}
+}
+
+// midCaret is a caret in the middle of text where properties are completed:
+// after "SET " in an ALTER of an integration created earlier.
+func midCaret(b *testing.B, text string) Position {
+	b.Helper()
+	mid := len(text) / 2
+	i := strings.Index(text[mid:], "SET ENABLED")
+	if i < 0 {
+		b.Fatal("no ALTER … SET ENABLED after the middle")
+	}
+	at := mid + i + len("SET ")
+	return newLineIndex(text).position(utf8.RuneCountInString(text[:at]))
 }

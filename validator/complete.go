@@ -2,6 +2,7 @@ package validator
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -636,16 +637,42 @@ type history struct {
 }
 
 func replay(an *Analysis, start int) *history {
+	return replayWhere(an, start, func(string) bool { return true })
+}
+
+// replayNames is replay for the integrations the names given name (nil ones
+// are skipped): what questions about one statement's integration need,
+// without replaying the whole document.
+func replayNames(an *Analysis, start int, names ...*Token) *history {
+	var keys []string
+	for _, n := range names {
+		if n != nil {
+			keys = append(keys, identKey(*n))
+		}
+	}
+	return replayWhere(an, start, func(key string) bool { return slices.Contains(keys, key) })
+}
+
+// replayWhere replays the statements before start that name one
+// integration whose key passes keep (only such statements touch the
+// registry; segment.name is that key).
+func replayWhere(an *Analysis, start int, keep func(key string) bool) *history {
 	h := &history{reg: registry{}, names: map[string]*knownName{}, dropped: map[string]int{}}
-	for i, st := range an.Statements() {
+	i := -1
+	for _, s := range an.segs {
+		st := s.st
+		if st == nil {
+			continue
+		}
+		i++ // the statement's order among ours
 		if st.Base >= start {
 			break
 		}
-		h.reg.apply(st)
-		if st.Name == nil || len(st.Name.Parts) != 1 {
+		if s.name == "" || !keep(s.name) {
 			continue
 		}
-		key := st.Name.Key()
+		h.reg.apply(st)
+		key := s.name
 		switch st.Kind {
 		case KindCreate, KindAlter:
 			kn := h.names[key]
@@ -923,6 +950,12 @@ func actionItems() []CompletionItem {
 	}
 }
 
+// history is what the statements before the caret's say about its
+// integration.
+func (c *caretContext) history() *history {
+	return replayNames(c.an, c.start, c.snap.name, c.full.name)
+}
+
 // nameItems are the integrations created or altered earlier in the document.
 func (c *caretContext) nameItems() []CompletionItem {
 	h := replay(c.an, c.start)
@@ -993,7 +1026,7 @@ func (m *stmtMachine) ours(h *history) bool {
 // propertyItems are the properties that may come next in CREATE or ALTER
 // SET: legal for the statement's flow and not yet given.
 func (c *caretContext) propertyItems() []CompletionItem {
-	h := replay(c.an, c.start)
+	h := c.history()
 	if !c.ours(h) {
 		return nil
 	}
@@ -1137,7 +1170,7 @@ func (c *caretContext) valueItems(key string) []CompletionItem {
 		return nil
 	}
 	if c.full.kind == KindCreate || c.full.kind == KindAlter {
-		if !c.ours(replay(c.an, c.start)) && key != "TYPE" {
+		if !c.ours(c.history()) && key != "TYPE" {
 			return nil
 		}
 	}
@@ -1179,7 +1212,7 @@ func (c *caretContext) valueItems(key string) []CompletionItem {
 
 // unsetItems are the properties UNSET takes that the statement has not named.
 func (c *caretContext) unsetItems() []CompletionItem {
-	h := replay(c.an, c.start)
+	h := c.history()
 	if !c.ours(h) {
 		return nil
 	}

@@ -60,6 +60,12 @@ type segment struct {
 	linePrefix string
 	diags      []rawDiag // relative to start, sorted, capped for the statement
 	dirty      bool      // diags must be made again
+
+	// The diagnostics as the outside world reads them, when the segment
+	// started at outAt (outByte): moving them is cheaper than converting.
+	out     []Diagnostic
+	outAt   Position
+	outByte int
 }
 
 func (s *segment) end() int     { return s.start + s.runes }
@@ -420,6 +426,7 @@ func (d *Document) checkSegment(s *segment) {
 	sortByPosition(a.raw)
 	s.diags = capDiagnostics(a.raw)
 	s.dirty = false
+	s.out = nil
 }
 
 // checkStatement runs one statement's checks and returns its diagnostics,
@@ -467,19 +474,68 @@ func (d *Document) assemble() *Analysis {
 	out := make([]Diagnostic, 0, min(total, maxPerDocument+1))
 	var last rawDiag
 	for _, s := range d.segs {
-		for _, r := range s.diags {
-			if len(out) == maxPerDocument {
-				break
-			}
-			last = r.shift(s.start, 0)
-			out = append(out, d.lines.diagnostic(last))
+		if len(s.diags) == 0 || len(out) == maxPerDocument {
+			continue
 		}
+		s.place(d.lines)
+		n := min(len(s.out), maxPerDocument-len(out))
+		out = append(out, s.out[:n]...)
+		last = s.diags[n-1].shift(s.start, 0)
 	}
 	if total > maxPerDocument {
 		out = append(out, d.lines.diagnostic(capNote(last, total-maxPerDocument, "document")))
 	}
 	an.Diagnostics = out
 	return an
+}
+
+// place makes the segment's diagnostics for where it stands now: converted
+// when new, else moved from where they were converted. Only lines and, on
+// the segment's first line, characters change, since its text did not.
+func (s *segment) place(li *lineIndex) {
+	at := li.position(s.start)
+	if s.out == nil {
+		s.out = make([]Diagnostic, len(s.diags))
+		for k, r := range s.diags {
+			s.out[k] = li.diagnostic(r.shift(s.start, 0))
+		}
+		s.outAt, s.outByte = at, s.startByte
+		return
+	}
+	if at == s.outAt && s.startByte == s.outByte {
+		return
+	}
+	move := func(r Range) Range {
+		return Range{Start: movePosition(r.Start, s.outAt, at), End: movePosition(r.End, s.outAt, at)}
+	}
+	for k := range s.out {
+		d := &s.out[k]
+		d.Range = move(d.Range)
+		d.StartOffset += s.startByte - s.outByte
+		d.EndOffset += s.startByte - s.outByte
+		if len(d.Fixes) > 0 && at != s.outAt {
+			// New slices: earlier Analyses share the old ones.
+			fixes := make([]Fix, len(d.Fixes))
+			for i, f := range d.Fixes {
+				fixes[i] = Fix{Title: f.Title, Edits: make([]TextEdit, len(f.Edits))}
+				for j, e := range f.Edits {
+					fixes[i].Edits[j] = TextEdit{Range: move(e.Range), NewText: e.NewText}
+				}
+			}
+			d.Fixes = fixes
+		}
+	}
+	s.outAt, s.outByte = at, s.startByte
+}
+
+// movePosition moves p, in a text that started at from, to where that text
+// starts now.
+func movePosition(p, from, to Position) Position {
+	if p.Line == from.Line {
+		p.Character += to.Character - from.Character
+	}
+	p.Line += to.Line - from.Line
+	return p
 }
 
 // shift moves a diagnostic and its fixes by delta runes and assigns it to

@@ -84,7 +84,7 @@ func (an *Analysis) Hover(pos Position) *HoverResult {
 		role = guessRole(toks, idx)
 	}
 	stmtStart := toks[0].Start
-	h := replay(an, stmtStart)
+	h := replayNames(an, stmtStart, m.name)
 	if (role.kind == roleProperty || role.kind == roleUnsetItem || role.kind == roleValue) && !m.ours(h) {
 		// Another kind of integration: only its TYPE or AUTH_TYPE value is ours to explain.
 		if role.kind != roleValue || (role.prop != "TYPE" && role.prop != "AUTH_TYPE") {
