@@ -30,7 +30,7 @@ type Document struct {
 	// What the edits since the last analysis touched.
 	fresh    []*segment      // made by the edits, not analysed yet
 	recheck  []*segment      // moved, and their first line may have changed
-	affected map[string]bool // integrations named by statements made or removed
+	affected nameSet // integrations named by statements made or removed
 
 	// Segments removed lately, by text: typing a quote turns the rest of the
 	// document into one string and closing it brings every statement back;
@@ -80,7 +80,7 @@ type Change struct {
 
 // NewDocument analyses text.
 func NewDocument(text string) *Document {
-	d := &Document{lines: newLineIndex(""), affected: map[string]bool{}}
+	d := &Document{lines: newLineIndex("")}
 	d.editAt(0, 0, 0, 0, text)
 	d.analyze()
 	return d
@@ -163,9 +163,15 @@ func (d *Document) editAt(rs, re, bs, be int, ins string) {
 	// segment started (moved by the edit), right after a ';': from there the
 	// lexer reads the same text from the same state, and the old segments
 	// stand as they were.
+	// The first window reaches a little past the segment that holds the
+	// edit's end, where the fresh tokens most likely meet the old ones.
+	reach := newEndByte
+	if e := sort.Search(len(segs), func(k int) bool { return segs[k].end() > re }); e < len(segs) {
+		reach = max(reach, segs[e].endByte()+db)
+	}
 	var fresh []Token
 	j := len(segs)
-	for window := newEndByte - restartByte + 512; ; window *= 4 {
+	for window := reach - restartByte + 256; ; window *= 4 {
 		end := restartByte + window
 		whole := end >= len(newText)
 		if whole {
@@ -189,9 +195,7 @@ func (d *Document) editAt(rs, re, bs, be int, ins string) {
 	for _, s := range segs[i:j] {
 		s.dead = true
 		d.graveyard.bury(s)
-		if s.name != "" {
-			d.affected[s.name] = true
-		}
+		d.affected.add(s.name)
 	}
 	d.segs = replaceSegments(segs, i, j, made)
 	for _, s := range d.segs[i+len(made):] {
@@ -343,10 +347,10 @@ func (d *Document) analyze() {
 	}
 	// What earlier statements establish about an integration: followed only
 	// for the names of statements made or removed.
-	if len(d.affected) > 0 {
+	if !d.affected.empty() {
 		reg := registry{}
 		for _, s := range d.segs {
-			if s.name == "" || !d.affected[s.name] {
+			if s.name == "" || !d.affected.has(s.name) {
 				continue
 			}
 			if s.st.Kind == KindAlter {
@@ -369,7 +373,7 @@ func (d *Document) analyze() {
 		}
 	}
 	d.fresh, d.recheck = d.fresh[:0], d.recheck[:0]
-	clear(d.affected)
+	d.affected.clear()
 	d.graveyard.trim(len(d.text))
 	d.an = d.assemble()
 }
@@ -392,7 +396,7 @@ func (d *Document) parseSegment(s *segment) {
 			s.st.Base, s.st.BaseByte = s.start+sp.start, s.startByte+sp.startByte
 			if s.st.Name != nil && len(s.st.Name.Parts) == 1 {
 				s.name = s.st.Name.Key()
-				d.affected[s.name] = true
+				d.affected.add(s.name)
 			}
 			if p := d.linePrefix(s); p != s.linePrefix {
 				s.linePrefix, s.dirty = p, true
@@ -602,3 +606,42 @@ func (g *graveyard) trim(limit int) {
 		g.order = append(g.order[:0:0], g.order[n:]...)
 	}
 }
+
+// nameSet is a set of integration names. An edit touches one or two, and
+// the few are looked up in every statement: a list is faster than a map.
+type nameSet struct {
+	few  []string
+	many map[string]bool
+}
+
+func (n *nameSet) add(name string) {
+	switch {
+	case name == "" || n.has(name):
+	case n.many != nil:
+		n.many[name] = true
+	case len(n.few) < 8:
+		n.few = append(n.few, name)
+	default:
+		n.many = map[string]bool{name: true}
+		for _, f := range n.few {
+			n.many[f] = true
+		}
+		n.few = nil
+	}
+}
+
+func (n *nameSet) has(name string) bool {
+	if n.many != nil {
+		return n.many[name]
+	}
+	for _, f := range n.few {
+		if f == name {
+			return true
+		}
+	}
+	return false
+}
+
+func (n *nameSet) empty() bool { return len(n.few) == 0 && len(n.many) == 0 }
+
+func (n *nameSet) clear() { n.few, n.many = n.few[:0], nil }
