@@ -101,3 +101,20 @@ func midCaret(b *testing.B, text string) Position {
 	at := mid + i + len("SET ")
 	return newLineIndex(text).position(utf8.RuneCountInString(text[:at]))
 }
+
+// A quote typed in the middle of a 1 MB document (the rest of it becomes one
+// unclosed string), then removed: the worst ordinary keystroke.
+func BenchmarkEditQuote1MB(b *testing.B) {
+	doc := NewDocument(worksheet.Generate(1 << 20))
+	at := midCaret(b, doc.Text())
+	r := Range{Start: at, End: at}
+	del := Range{Start: at, End: Position{at.Line, at.Character + 1}}
+	for i := 0; b.Loop(); i++ {
+		if i%2 == 0 {
+			doc.Update([]Change{{Range: &r, Text: "'"}})
+		} else {
+			doc.Update([]Change{{Range: &del, Text: ""}})
+		}
+		_ = doc.Analysis().Diagnostics
+	}
+}
