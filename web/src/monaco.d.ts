@@ -7,7 +7,7 @@ export interface MonacoOptions {
   languageId?: string;
   /** Owner of the markers; default 'secint'. */
   owner?: string;
-  /** Milliseconds of quiet after an edit before the markers are refreshed; default 200. */
+  /** Milliseconds of quiet after an edit before the markers are refreshed; default 0: after every edit, one request at a time per model. */
   debounce?: number;
   /** Characters that open completion; default space . = ( , ' */
   triggerCharacters?: string[];
@@ -33,7 +33,7 @@ export interface MonacoRange {
 
 /**
  * Wires the client into Monaco for one language: markers on every model of
- * the language (debounced after edits), completion, hover and quick fixes.
+ * the language (refreshed after edits), completion, hover and quick fixes.
  * `monaco` is the monaco-editor namespace. Dispose to undo it all.
  */
 export declare function registerMonaco(monaco: any, options: MonacoOptions): Disposable;

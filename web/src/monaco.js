@@ -22,7 +22,7 @@ export function registerMonaco(monaco, options = {}) {
     client,
     languageId = 'sql',
     owner = 'secint',
-    debounce = 200,
+    debounce = 0,
     triggerCharacters = DEFAULT_TRIGGERS,
     diagnosticURL,
     onError = defaultOnError,
@@ -83,31 +83,55 @@ export function registerMonaco(monaco, options = {}) {
     });
   }
 
+  // validateNow asks for the model's diagnostics and shows them. One request
+  // per model is in flight at a time: edits made meanwhile are checked, all
+  // at once, when it returns. So markers follow every keystroke while the
+  // engine keeps up, and it never falls behind a queue when it does not.
   async function validateNow(state) {
     clearTimeout(state.timer);
     state.timer = null;
     if (!docs.has(state.model)) return;
+    if (state.busy) {
+      state.again = true;
+      return;
+    }
+    state.busy = true;
     const ref = sync(state);
     let diags;
     try {
       diags = await client.validate(ref);
     } catch (e) {
       report(e);
-      return;
+    } finally {
+      state.busy = false;
     }
-    // Dropped: an outdated answer, a closed model, a newer edit.
+    if (state.again) {
+      state.again = false;
+      validateNow(state);
+    }
+    // Dropped: a failure, an outdated answer, a closed model, a newer edit.
     if (!diags || docs.get(state.model) !== state || state.model.isDisposed?.() || state.model.getVersionId() !== ref.version) return;
     monaco.editor.setModelMarkers(state.model, owner, diags.map(toMarker));
   }
 
+  // schedule checks after an edit: once the edit is done (a microtask), or
+  // after `debounce` ms of quiet when that is set.
   function schedule(state) {
     clearTimeout(state.timer);
-    state.timer = setTimeout(() => validateNow(state), debounce);
+    if (debounce > 0) {
+      state.timer = setTimeout(() => validateNow(state), debounce);
+    } else if (!state.queued) {
+      state.queued = true;
+      queueMicrotask(() => {
+        state.queued = false;
+        validateNow(state);
+      });
+    }
   }
 
   function attach(model) {
     if (docs.has(model) || model.getLanguageId?.() !== languageId) return;
-    const state = { model, uri: uriOf(model), sent: model.getVersionId(), last: model.getVersionId(), edits: [], timer: null, listener: null };
+    const state = { model, uri: uriOf(model), sent: model.getVersionId(), last: model.getVersionId(), edits: [], timer: null, listener: null, busy: false, again: false, queued: false };
     docs.set(model, state);
     client.open(state.uri, state.sent, model.getValue()).catch(report);
     state.listener = model.onDidChangeContent((e) => {

@@ -226,6 +226,44 @@ describe('registerMonaco', () => {
     reg.dispose();
   });
 
+  it('checks after every edit by default, one request at a time per model', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const asked = [];
+    const spy = {
+      __proto__: client,
+      validate: async (ref) => {
+        asked.push(ref.version);
+        most = Math.max(most, ++inFlight);
+        try {
+          await sleep(30); // a slow engine: edits arrive while it works
+          return await client.validate(ref);
+        } finally {
+          inFlight--;
+        }
+      },
+    };
+    reg = registerMonaco(monaco, { client: spy, languageId: 'sql' });
+    const uri = 'file:///every-edit.sql';
+    const m = monaco.editor.createModel('ALTER SECURITY INTEGRATION x SET ENABLED = TRUE;', 'sql', uri);
+    await waitFor(() => lastMarkers(monaco, uri)?.markers.length === 0, 5000, 'first check');
+    // One edit, no timer to wait for: markers for it come back.
+    const r = (c1, c2) => ({ startLineNumber: 1, startColumn: c1, endLineNumber: 1, endColumn: c2 });
+    m.applyEdits([{ range: r(44, 48), text: 'maybe' }]); // TRUE is columns 44-47
+    await waitFor(() => lastMarkers(monaco, uri)?.version === m.getVersionId(), 5000, 'markers after one edit');
+    assert.deepEqual(lastMarkers(monaco, uri).markers.map((x) => x.code), ['invalid-enum-value']);
+    // Five quick edits while a check is out: at most one more check, for the
+    // newest version, and never two at once.
+    const before = asked.length;
+    for (const t of ['m', 'ma', 'may', 'mayb', 'FALSE']) m.applyEdits([{ range: r(44, m.getValue().length + 1), text: `${t};` }]);
+    await waitFor(() => lastMarkers(monaco, uri)?.version === m.getVersionId(), 5000, 'markers for the newest version');
+    assert.deepEqual(lastMarkers(monaco, uri).markers, []);
+    assert.ok(asked.length - before <= 2, `asked for ${asked.slice(before)} after five edits`);
+    assert.equal(asked.at(-1), m.getVersionId());
+    assert.equal(most, 1);
+    reg.dispose();
+  });
+
   it('follows models that change language', async () => {
     reg = registerMonaco(monaco, { client, languageId: 'sql', debounce: 10 });
     const uri = 'file:///lang.txt';
