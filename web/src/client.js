@@ -5,7 +5,7 @@
 
 import { createBackend } from './backends.js';
 import { PROTOCOL, SecintError, TEST_METHOD, errorFrom } from './protocol.js';
-import { applyChanges } from './positions.js';
+import { LineText } from './positions.js';
 
 const DEFAULTS = {
   timeout: 10_000, // ms without an answer while requests are pending: the engine hangs
@@ -61,7 +61,7 @@ export class SecintClient {
     this._wasm = resolveURL(options.wasmURL);
     this._workerURL = options.worker === false || typeof options.worker === 'function' ? null : resolveURL(options.workerURL ?? defaultWorkerURL());
     this._module = null; // the compiled module, once a worker handed it back
-    this._docs = new Map(); // uri → {version, text}: what a new engine is given
+    this._docs = new Map(); // uri → {version, lines: LineText}: what a new engine is given
     this._pending = new Map(); // id → request
     this._nextId = 1;
     this._gen = 0; // which backend; answers from older ones are ignored
@@ -97,7 +97,7 @@ export class SecintClient {
     if (typeof uri !== 'string' || uri === '') return this._reject('invalid-argument', 'open: uri must be a non-empty string');
     if (!isInt(version)) return this._reject('invalid-argument', 'open: version must be an integer');
     if (typeof text !== 'string') return this._reject('invalid-argument', 'open: text must be a string');
-    this._docs.set(uri, { version, text });
+    this._docs.set(uri, { version, lines: new LineText(text) });
     return this._request('open', [uri, version, text], { sync: true });
   }
 
@@ -118,8 +118,8 @@ export class SecintClient {
     if (!Array.isArray(list) || list.length === 0 || !list.every(isChange)) {
       return this._reject('invalid-argument', 'update: changes must be a text or an array of {text} or {range, text}');
     }
-    const text = applyChanges(doc.text, list);
-    this._docs.set(uri, { version, text });
+    for (const c of list) doc.lines.apply(c);
+    doc.version = version;
     const plain = list.map((c) => (c.range == null ? { text: c.text } : {
       range: {
         start: { line: c.range.start.line, character: c.range.start.character },
@@ -351,7 +351,7 @@ export class SecintClient {
     // was pending, in the order it was asked.
     const waiting = [...this._pending.values()].filter((p) => p.gen !== this._gen).sort((a, b) => a.id - b.id);
     for (const [uri, doc] of this._docs) {
-      const p = { id: this._nextId++, method: 'open', params: [uri, doc.version, doc.text], internal: true, resolve() {}, reject() {}, gen: 0, attempts: 0 };
+      const p = { id: this._nextId++, method: 'open', params: [uri, doc.version, doc.lines.text], internal: true, resolve() {}, reject() {}, gen: 0, attempts: 0 };
       this._pending.set(p.id, p);
       this._post(p);
     }

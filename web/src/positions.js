@@ -30,27 +30,85 @@ export function toMonacoRange(range) {
 }
 
 /**
- * offsetAt returns the string index of an LSP position in text, clamped to
- * the end of its line (and of the text), as the engine clamps it.
+ * LineText is a document's text kept as its lines, each with its line break
+ * (\n, \r\n or a lone \r, as Monaco and the engine count them), so that a
+ * change costs the lines it touches, not a scan from the start of a 1 MB
+ * text. The whole string is made only when asked for (a restarted engine
+ * is given it).
  */
-export function offsetAt(text, position) {
-  let start = 0;
-  for (let line = 0; line < position.line; line++) {
-    const nl = nextBreak(text, start);
-    if (nl < 0) return text.length;
-    start = nl + (text[nl] === '\r' && text[nl + 1] === '\n' ? 2 : 1);
+export class LineText {
+  constructor(text) {
+    this._lines = splitLines(text);
+    this._text = text;
   }
-  let end = nextBreak(text, start);
-  if (end < 0) end = text.length;
-  return Math.min(start + Math.max(0, position.character), end);
+
+  /** The whole text. */
+  get text() {
+    if (this._text === null) this._text = this._lines.join('');
+    return this._text;
+  }
+
+  /**
+   * apply applies one LSP content change: {text} replaces the whole text,
+   * {range, text} replaces a range, clamped as the engine clamps it (a
+   * character past its line's end to that end, a line past the last to the
+   * end of the text).
+   */
+  apply(change) {
+    if (change.range == null) {
+      this._lines = splitLines(change.text);
+      this._text = change.text;
+      return;
+    }
+    let s = this._locate(change.range.start);
+    let e = this._locate(change.range.end);
+    if (e.line < s.line || (e.line === s.line && e.index < s.index)) [s, e] = [e, s];
+    const lines = this._lines;
+    // Split again from the line before the change to the line after it, so
+    // that a \r and a \n the change brings together make one break.
+    const from = Math.max(0, s.line - 1);
+    const to = Math.min(lines.length, e.line + 2);
+    const chunk =
+      lines.slice(from, s.line).join('') +
+      lines[s.line].slice(0, s.index) +
+      change.text +
+      lines[e.line].slice(e.index) +
+      lines.slice(e.line + 1, to).join('');
+    const repl = splitLines(chunk);
+    // Lines before `to` all end with a break: the empty line after the last
+    // one is the start of lines[to], not a line of its own.
+    if (to < lines.length) repl.pop();
+    if (repl.length < 10000) lines.splice(from, to - from, ...repl);
+    else this._lines = lines.slice(0, from).concat(repl, lines.slice(to));
+    this._text = null;
+  }
+
+  // _locate returns the line and string index within it of an LSP position.
+  _locate(position) {
+    const lines = this._lines;
+    if (position.line < 0) return { line: 0, index: 0 };
+    if (position.line >= lines.length) return { line: lines.length - 1, index: lines[lines.length - 1].length };
+    const l = lines[position.line];
+    const content = l.length - (l.endsWith('\r\n') ? 2 : l.endsWith('\n') || l.endsWith('\r') ? 1 : 0);
+    return { line: position.line, index: Math.min(Math.max(0, position.character), content) };
+  }
 }
 
-function nextBreak(text, from) {
-  for (let i = from; i < text.length; i++) {
+// splitLines cuts text after each line break; the last line has none (and
+// is empty when text ends with a break).
+function splitLines(text) {
+  const out = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
+    if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      out.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
   }
-  return -1;
+  out.push(text.slice(start));
+  return out;
 }
 
 /**
@@ -58,15 +116,7 @@ function nextBreak(text, from) {
  * replaces that range, one without replaces the whole text.
  */
 export function applyChanges(text, changes) {
-  for (const c of changes) {
-    if (c.range == null) {
-      text = c.text;
-      continue;
-    }
-    let s = offsetAt(text, c.range.start);
-    let e = offsetAt(text, c.range.end);
-    if (e < s) [s, e] = [e, s];
-    text = text.slice(0, s) + c.text + text.slice(e);
-  }
-  return text;
+  const t = new LineText(text);
+  for (const c of changes) t.apply(c);
+  return t.text;
 }

@@ -143,7 +143,7 @@ for (const backend of backends) {
       await client.update(uri, 4, [{ range: { start: at(0, 40), end: at(0, 44) }, text: 'maybe' }]);
       d = await client.validate({ uri, version: 4 });
       assert.deepEqual(d.map((x) => [x.code, x.range.start.character, x.range.end.character]), [['invalid-enum-value', 40, 45]]);
-      assert.equal(client._docs.get(uri).text, '/*😀*/ALTER INTEGRATION x SET ENABLED = maybe;\nSELECT 1;\n');
+      assert.equal(client._docs.get(uri).lines.text, '/*😀*/ALTER INTEGRATION x SET ENABLED = maybe;\nSELECT 1;\n');
       await client.close(uri);
     });
 
