@@ -1,6 +1,11 @@
 package main
 
-import "github.com/secint/secint/validator"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/secint/secint/validator"
+)
 
 // The structs that cross the boundary. They are deliberately plain: vert
 // (github.com/norunners/vert) reads only the `js` tag (a `json` tag is taken
@@ -142,4 +147,36 @@ func completionItem(it validator.CompletionItem) CompletionItem {
 		SortText:         it.SortText,
 		FilterText:       it.FilterText,
 	}
+}
+
+// key is everything a diagnostic says, as one string: two diagnostics with
+// the same key are the same to JavaScript, so an object sent for one can
+// stand for the other.
+func (d Diagnostic) key() string {
+	var b strings.Builder
+	field := func(s string) {
+		b.WriteString(strconv.Itoa(len(s)))
+		b.WriteByte(':')
+		b.WriteString(s)
+	}
+	rng := func(r Range) {
+		for _, n := range [...]int{r.Start.Line, r.Start.Character, r.End.Line, r.End.Character} {
+			b.WriteString(strconv.Itoa(n))
+			b.WriteByte(',')
+		}
+	}
+	field(d.Code)
+	field(d.Severity)
+	field(d.Message)
+	rng(d.Range)
+	for _, f := range d.Fixes {
+		b.WriteByte('F')
+		field(f.Title)
+		for _, e := range f.Edits {
+			b.WriteByte('E')
+			rng(e.Range)
+			field(e.NewText)
+		}
+	}
+	return b.String()
 }

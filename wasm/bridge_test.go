@@ -182,3 +182,38 @@ func checkPlain(t *testing.T, typ reflect.Type) {
 		t.Errorf("%s: a kind the boundary does not use", typ)
 	}
 }
+
+// A diagnostic's key says everything it says: any difference gives another
+// key (and so another JavaScript object), equal ones give the same.
+func TestDiagnosticKey(t *testing.T) {
+	base := Diagnostic{Code: "c", Severity: "error", Message: "m", Range: Range{Position{1, 2}, Position{3, 4}},
+		Fixes: []Fix{{Title: "t", Edits: []TextEdit{{Range: Range{Position{1, 2}, Position{1, 3}}, NewText: "x"}}}}}
+	variants := []func(d *Diagnostic){
+		func(d *Diagnostic) { d.Code = "d" },
+		func(d *Diagnostic) { d.Severity = "warning" },
+		func(d *Diagnostic) { d.Message = "m2" },
+		func(d *Diagnostic) { d.Range.Start.Line = 0 },
+		func(d *Diagnostic) { d.Range.End.Character = 5 },
+		func(d *Diagnostic) { d.Fixes = nil },
+		func(d *Diagnostic) { d.Fixes[0].Title = "u" },
+		func(d *Diagnostic) { d.Fixes[0].Edits[0].NewText = "y" },
+		func(d *Diagnostic) { d.Fixes[0].Edits[0].Range.End.Character = 9 },
+		// Moving text between fields must not give the same key.
+		func(d *Diagnostic) { d.Code, d.Severity = "cerror", "" },
+	}
+	seen := map[string]int{base.key(): -1}
+	for i, change := range variants {
+		d := base
+		d.Fixes = []Fix{{Title: "t", Edits: []TextEdit{base.Fixes[0].Edits[0]}}}
+		change(&d)
+		k := d.key()
+		if j, dup := seen[k]; dup {
+			t.Errorf("variant %d has the key of %d: %q", i, j, k)
+		}
+		seen[k] = i
+	}
+	same := base
+	if same.key() != base.key() {
+		t.Error("equal diagnostics, different keys")
+	}
+}

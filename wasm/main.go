@@ -99,6 +99,7 @@ func (b *bridge) jsOpen(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	delete(sent, uri)
 	return true, b.open(uri, version, text)
 }
 
@@ -124,6 +125,7 @@ func (b *bridge) jsClose(args []js.Value) (any, error) {
 		return nil, err
 	}
 	b.close(uri)
+	delete(sent, uri)
 	return true, nil
 }
 
@@ -132,7 +134,40 @@ func (b *bridge) jsValidate(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return b.validate(t)
+	diags, err := b.validate(t)
+	if err != nil || !t.isDoc {
+		return diags, err
+	}
+	return sentDiagnostics(t.uri, diags), nil
+}
+
+// sent holds, for each open document, the JavaScript object last sent for
+// each of its diagnostics, by key. An edit leaves most diagnostics as they
+// were, and making their objects again through vert (a call into JavaScript
+// per field, a finalizer per value) was most of a keystroke's cost; an
+// unchanged diagnostic is now the same object as before.
+var sent = map[string]map[string]js.Value{}
+
+var jsArray = js.Global().Get("Array")
+
+func sentDiagnostics(uri string, diags []Diagnostic) js.Value {
+	old := sent[uri]
+	now := make(map[string]js.Value, len(diags))
+	out := jsArray.New(len(diags))
+	for i, d := range diags {
+		k := d.key()
+		v, ok := now[k]
+		if !ok {
+			v, ok = old[k]
+		}
+		if !ok {
+			v = vert.ValueOf(d).JSValue()
+		}
+		now[k] = v
+		out.SetIndex(i, v)
+	}
+	sent[uri] = now
+	return out
 }
 
 func (b *bridge) jsComplete(args []js.Value) (any, error) {

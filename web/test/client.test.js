@@ -147,6 +147,28 @@ for (const backend of backends) {
       await client.close(uri);
     });
 
+    it('keeps diagnostics current when most stay the same between versions', async () => {
+      const uri = `file:///${backend.name}/reuse.sql`;
+      const at = (line, character) => ({ line, character });
+      await client.open(uri, 1, 'ALTER INTEGRATION a SET ENABLE = TRUE;\nSELECT 1;\nALTER INTEGRATION b SET ENABLED = maybe;\n');
+      const d1 = await client.validate({ uri, version: 1 });
+      assert.deepEqual(d1.map((x) => [x.code, x.range.start.line]), [['unknown-property', 0], ['invalid-enum-value', 2]]);
+      // Line 1 changes; both diagnostics stay as they were.
+      await client.update(uri, 2, [{ range: { start: at(1, 7), end: at(1, 8) }, text: '2' }]);
+      const d2 = await client.validate({ uri, version: 2 });
+      assert.deepEqual(d2, d1);
+      // In one thread the engine hands back the very objects it sent before.
+      if (!backend.worker) assert.ok(d2[0] === d1[0] && d2[1] === d1[1]);
+      // The first is fixed and a line goes in at the top: the second moves.
+      await client.update(uri, 3, [
+        { range: { start: at(0, 24), end: at(0, 30) }, text: 'ENABLED' },
+        { range: { start: at(0, 0), end: at(0, 0) }, text: '-- note\n' },
+      ]);
+      const d3 = await client.validate({ uri, version: 3 });
+      assert.deepEqual(d3.map((x) => [x.code, x.range.start.line, x.range.start.character]), [['invalid-enum-value', 3, 34]]);
+      await client.close(uri);
+    });
+
     it('redacts secrets for share links, with the engine', async () => {
       const text = "ALTER INTEGRATION i SET OAUTH_CLIENT_SECRET = 'Zq9-hidden', COMMENT = 'kept';";
       const clean = await client.redactSecrets(text);
