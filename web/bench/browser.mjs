@@ -139,11 +139,11 @@ export async function browserFigures({ text, small, edits, warmup, cold, log, ed
       coldRatio.push(ms.secint / ms.empty);
     }
 
-    log(`chromium: Monaco, ${text.length} bytes, ${edits} edits (+${warmup} warm-up)`);
+    const warm = warmup % 2 ? warmup + 1 : warmup; // even: each counted pair starts from the same text
+    log(`chromium: Monaco, ${text.length} bytes, ${edits} edits (+${warm} warm-up)`);
     const page = await open('/editor.html');
     await page.waitForFunction(() => typeof window.bench === 'object');
     const setup = await page.evaluate((t) => window.bench.setup(t), text);
-    const warm = warmup % 2 ? warmup + 1 : warmup;
     const edit = await page.evaluate(([at, w, n]) => window.bench.edits(at, w, n), [editPoint(text), warm, edits]);
     await page.close();
     if (errors.length) throw new Error(`errors in the bench pages: ${errors.join('; ')}`);
