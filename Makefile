@@ -53,7 +53,7 @@ conformance: build
 		$(GO) run ./tools/conformance ../shared/corpus/real-world.jsonl; \
 	else echo "conformance: ../shared/corpus not found, skipped"; fi
 
-test: check-generated vet gotest conformance webtest e2e
+test: check-generated vet gotest conformance webtest e2e bench-smoke
 
 # --- WebAssembly and the JavaScript package (web/) ---
 .PHONY: wasm web webtest
@@ -62,9 +62,11 @@ WEB_DEPS := web/node_modules/.package-lock.json
 
 # wasm builds the engine for the browser, and copies the wasm_exec.js of the
 # same Go toolchain next to it (never committed: web/dist/ is git-ignored).
+# WASM_BUILD is also how make bench builds its empty Go program (the same flags).
+WASM_BUILD = GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w'
 wasm:
 	mkdir -p web/dist
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o web/dist/secint.wasm ./wasm
+	$(WASM_BUILD) -o web/dist/secint.wasm ./wasm
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" web/dist/wasm_exec.js
 
 # esbuild is pinned in web/package.json and web/package-lock.json.
@@ -130,3 +132,32 @@ fuzz:
 		echo "--- $$f for $(FUZZTIME)"; \
 		$(GO) test ./validator -run '^$$' -fuzz "^$$f\$$" -fuzztime $(FUZZTIME); \
 	done
+
+# --- benchmarks (issue 6) ---
+# bench prints issue 6's table and writes bench/results.json (git-ignored):
+# wasm in Node, Monaco and cold start in headless Chromium, sizes, and the
+# native go test -bench figures, over worksheets of validator/worksheet.
+#   make bench SIZES="102400 1048576" RUNS=15 WARMUP=3 EDITS=50 COLD=7 NATIVE_COUNT=5
+# bench-smoke runs all of it once at a tiny size (make test does, to keep it
+# working; no test asserts a time). Both need the browser tests' setup.
+.PHONY: bench bench-smoke bench-tools
+SIZES ?= 102400 1048576
+RUNS ?= 15
+WARMUP ?= 3
+EDITS ?= 50
+COLD ?= 7
+NATIVE_COUNT ?= 5
+
+# bench-tools builds into bench/build/ (git-ignored) the worksheet generator
+# and the empty Go wasm program of the cold-start figure.
+bench-tools:
+	mkdir -p bench/build
+	$(GO) build -o bench/build/worksheet ./tools/worksheet
+	$(WASM_BUILD) -o bench/build/empty.wasm ./tools/emptywasm
+
+bench: web $(PLAYGROUND_DEPS) $(CHROMIUM) bench-tools
+	node web/bench/bench.mjs --sizes "$(SIZES)" --runs $(RUNS) --warmup $(WARMUP) --edits $(EDITS) \
+		--cold $(COLD) --native-count $(NATIVE_COUNT)
+
+bench-smoke: web $(PLAYGROUND_DEPS) $(CHROMIUM) bench-tools
+	node web/bench/bench.mjs --smoke --out bench/build/results-smoke.json

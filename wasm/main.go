@@ -48,6 +48,7 @@ func main() {
 	if os.Getenv("SECINT_TEST_HOOKS") == "1" {
 		api["__secintPanicForTest"] = export("__secintPanicForTest", panicForTest)
 	}
+	addBenchExports(api) // bench_exports.go: only with SECINT_BENCH=1
 	register := "__secintRegister"
 	if len(os.Args) > 1 && os.Args[1] != "" {
 		register = os.Args[1]

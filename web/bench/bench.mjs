@@ -1,0 +1,443 @@
+// make bench: issue 6's table. Prints it and writes bench/results.json.
+//
+//   make bench                                   # 100 KiB and 1 MiB worksheets
+//   make bench SIZES=1048576 RUNS=9 EDITS=50 COLD=5 NATIVE_COUNT=3
+//   make bench-smoke                             # tiny, once: keeps this working (make test)
+//
+// Every figure is measured after warm-up runs that are not counted, and
+// reported as median, min and max of the counted runs; budgets are compared
+// with the median, except the Monaco edit figure (p95, as the issue asks).
+// No budget is enforced: a missed one is reported, never an error.
+//
+// What runs where:
+//   Node, this thread   secint.wasm loaded directly (web/dist/wasm_exec.js,
+//                       SECINT_BENCH=1 so it has benchLex and benchHeap, see
+//                       wasm/bench_exports.go); the exports are called as the
+//                       package's engine calls them.
+//   Node, worker        the package's own client (createSecint), for the edit
+//                       round trip through postMessage.
+//   Chromium            browser.mjs: Monaco + the package, and the cold start.
+//   Go                  go test -bench in validator/.
+//
+// The worksheets come from validator/worksheet through tools/worksheet (built
+// by the Makefile into bench/build/), so every part measures the same bytes.
+
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile, access } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import zlib from 'node:zlib';
+import { stats, timeSync, table, sizeLabel } from './stats.mjs';
+
+const run = promisify(execFile);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const web = path.resolve(here, '..');
+const repo = path.resolve(web, '..');
+const build = path.join(repo, 'bench/build');
+
+const { values: opt } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '102400 1048576' },
+    runs: { type: 'string', default: '15' },
+    warmup: { type: 'string', default: '3' },
+    edits: { type: 'string', default: '50' },
+    cold: { type: 'string', default: '7' },
+    'native-count': { type: 'string', default: '5' },
+    'native-benchtime': { type: 'string', default: '1s' },
+    out: { type: 'string', default: path.join(repo, 'bench/results.json') },
+    smoke: { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    'no-native': { type: 'boolean', default: false },
+  },
+});
+if (opt.smoke) {
+  // Once, tiny: enough to run every path, nothing worth reading.
+  Object.assign(opt, { sizes: '8192', runs: '2', warmup: '1', edits: '3', cold: '1', 'native-count': '1', 'native-benchtime': '1x' });
+}
+const SIZES = opt.sizes.split(/[\s,]+/).filter(Boolean).map(Number);
+const RUNS = Number(opt.runs);
+const WARMUP = Number(opt.warmup);
+const EDITS = Number(opt.edits);
+const COLD = Number(opt.cold);
+if (!SIZES.length || SIZES.some((n) => !(n > 0)) || !(RUNS > 0) || !(EDITS > 0) || !(COLD > 0)) {
+  console.error('bench: sizes, runs, edits and cold must be positive numbers');
+  process.exit(2);
+}
+const BIG = Math.max(...SIZES);
+const GO = process.env.GO || 'go';
+
+const wasmPath = path.join(web, 'dist/secint.wasm');
+const emptyPath = path.join(build, 'empty.wasm');
+const worksheetBin = path.join(build, 'worksheet');
+for (const [f, hint] of [
+  [wasmPath, 'make web'],
+  [path.join(web, 'dist/wasm_exec.js'), 'make web'],
+  [emptyPath, 'make bench-tools'],
+  [worksheetBin, 'make bench-tools'],
+]) {
+  await access(f).catch(() => {
+    console.error(`bench: ${path.relative(repo, f)} is missing: run '${hint}' (or make bench)`);
+    process.exit(2);
+  });
+}
+
+// The budgets of issue 6. KB is 1000 bytes.
+const BUDGET = {
+  validateX: { max: 3, text: '≤ 3× lex' },
+  edit: { max: 5, text: '≤ 5 ms' },
+  monaco: { max: 16, text: 'p95 ≤ 16 ms' },
+  statement: { max: 0.1, text: '≤ 0.1 ms' },
+  complete: { max: 2, text: '≤ 2 ms' },
+  cold: { max: 1.3, text: '≤ 1.3× empty' },
+  brotli: { max: 900_000, text: '≤ 900 KB' },
+  heap: { max: 64 * 1e6, text: '≤ 64 MB' },
+};
+
+const figures = [];
+function add(section, name, size, unit, samples, { budget = null, stat = 'median', note, id } = {}) {
+  const s = stats(samples);
+  const value = s[stat === 'value' ? 'median' : stat];
+  const f = { id, section, name, size, unit, stat, ...s, budget, met: budget ? value <= budget.max : null, note };
+  figures.push(f);
+  return f;
+}
+
+const log = (...a) => console.error('#', ...a);
+
+// --- the worksheets ---
+
+const worksheets = new Map();
+async function worksheet(size) {
+  if (!worksheets.has(size)) {
+    const { stdout } = await run(worksheetBin, ['-size', String(size)], { maxBuffer: 1 << 30 });
+    worksheets.set(size, stdout);
+  }
+  return worksheets.get(size);
+}
+
+// --- Node: the wasm engine, loaded directly ---
+
+async function loadDirect() {
+  if (!globalThis.Go) await import(pathToFileURL(path.join(web, 'dist/wasm_exec.js')).href);
+  const go = new globalThis.Go();
+  const key = `__secintBench_${Math.random().toString(36).slice(2)}`;
+  go.argv = ['secint', key];
+  go.env = { SECINT_BENCH: '1' };
+  let api = null;
+  globalThis[key] = (x) => {
+    api = x;
+  };
+  const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), go.importObject);
+  go.run(instance);
+  delete globalThis[key];
+  if (!api?.benchLex) throw new Error('secint.wasm has no benchLex export: is wasm/bench_exports.go registered in main.go?');
+  const call = (m, ...args) => {
+    const r = api[m](...args);
+    if (r?.error) throw new Error(`${m}: ${r.error.code}: ${r.error.message}`);
+    return r.value;
+  };
+  return call;
+}
+
+// positionAt turns a UTF-16 offset into an LSP position.
+function positionAt(text, offset) {
+  let line = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, character: offset - start };
+}
+
+// The edit of the edit figures: one character typed into (then deleted from)
+// the first OAUTH_CLIENT_ID at or after the middle of the document, which
+// turns it into an unknown property and back, so that every edit changes the
+// diagnostics (in Monaco: the markers) and its effect can be seen. Returns the
+// LSP position of the character.
+function editPoint(text) {
+  const word = 'OAUTH_CLIENT_ID';
+  let i = text.indexOf(word, text.length >> 1);
+  if (i < 0) i = text.indexOf(word);
+  if (i < 0) throw new Error('the worksheet has no OAUTH_CLIENT_ID to edit');
+  return positionAt(text, i + 'OAUTH_CLIENT'.length);
+}
+
+// fingerprint identifies a list of diagnostics (or Monaco markers, see
+// page/editor.js) by what a user sees of them.
+const fingerprint = (ds) => JSON.stringify(ds.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message]));
+
+// The caret of the completion figure: just after "SET " of the first
+// ALTER ... SET at or after the middle, where properties are offered.
+function completionPoint(text) {
+  const re = /ALTER SECURITY INTEGRATION \w+ SET /g;
+  re.lastIndex = text.length >> 1;
+  let m = re.exec(text);
+  if (!m) {
+    re.lastIndex = 0;
+    m = re.exec(text);
+  }
+  if (!m) throw new Error('the worksheet has no ALTER ... SET');
+  return positionAt(text, m.index + m[0].length);
+}
+
+const STATEMENT = (i) =>
+  `CREATE SECURITY INTEGRATION bench_${i} TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 ENABLED = TRUE ` +
+  `OAUTH_CLIENT_ID = 'client-${i}' OAUTH_CLIENT_SECRET = 'secret' OAUTH_GRANT = 'CLIENT_CREDENTIALS' ` +
+  `OAUTH_TOKEN_ENDPOINT = 'https://auth.example.com/token' OAUTH_ALLOWED_SCOPES = ('read', 'write');`;
+
+async function nodeFigures(call) {
+  const N = 'wasm in Node (exports called directly)';
+  for (const size of SIZES) {
+    const text = await worksheet(size);
+    log(`node: ${sizeLabel(size)} (${text.length} bytes)`);
+
+    // 1, 2: lex-only and full validate, in alternation, so that each ratio
+    // compares runs made under the same load.
+    let tokens = 0;
+    let diagCount = 0;
+    const lex = [];
+    const val = [];
+    const ratio = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      let t = performance.now();
+      tokens = call('benchLex', text);
+      const l = performance.now() - t;
+      t = performance.now();
+      diagCount = call('validate', text).length;
+      const v = performance.now() - t;
+      if (i >= WARMUP) {
+        lex.push(l);
+        val.push(v);
+        ratio.push(v / l);
+      }
+    }
+    add(N, `lex only (${tokens} tokens)`, size, 'ms', lex, { id: 'wasm.lex' });
+    add(N, `validate, whole text (${diagCount} diagnostics)`, size, 'ms', val, { id: 'wasm.validate' });
+    add(N, 'validate ÷ lex, same runs', size, 'x', ratio, { id: 'wasm.validateX', budget: BUDGET.validateX });
+
+    // 9: the heap with this document open and validated (nothing else open).
+    const uri = `bench://node/${size}`;
+    let version = 1;
+    call('open', uri, version, text);
+    call('validate', { uri, version });
+    const heap = [];
+    for (let i = 0; i < 3; i++) heap.push(call('benchHeap').heapAlloc);
+    add(N, 'Go heap (HeapAlloc after GC), document open and validated', size, 'bytes', heap, { id: 'wasm.heap', budget: BUDGET.heap, stat: 'value' });
+
+    // 3: one character typed and deleted in turn, through the ranged update,
+    // until the new diagnostics are JavaScript values. Each answer is checked
+    // (untimed) to differ from the document's own after the insert and to be
+    // it again after the delete. (A large worksheet reaches the engine's cap
+    // of 1000 diagnostics, so the count alone may not change: the contents do.)
+    const at = editPoint(text);
+    const base = fingerprint(call('validate', { uri, version }));
+    const editTimes = [];
+    const warm = WARMUP % 2 ? WARMUP + 1 : WARMUP; // an even number: each counted pair starts from the same text
+    for (let i = 0; i < warm + EDITS; i++) {
+      const insert = i % 2 === 0;
+      const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
+      version++;
+      const t = performance.now();
+      call('update', uri, version, [{ range, text: insert ? 'X' : '' }]);
+      const d = call('validate', { uri, version });
+      const ms = performance.now() - t;
+      if ((fingerprint(d) !== base) !== insert) throw new Error(`edit ${i}: the diagnostics did not change as the edit should have`);
+      if (i >= warm) editTimes.push(ms);
+    }
+    add(N, 'edit one character → diagnostics (ranged update + validate)', size, 'ms', editTimes, { id: 'wasm.edit', budget: BUDGET.edit });
+    if (version % 2 === 0) {
+      // An odd number of edits left an X: delete it.
+      version++;
+      call('update', uri, version, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }]);
+    }
+
+    // 6: completion at a caret in the middle.
+    call('validate', { uri, version });
+    const caret = completionPoint(text);
+    let items = 0;
+    const comp = timeSync(
+      () => {
+        items = call('complete', { uri, version }, caret).length;
+      },
+      { warmup: WARMUP, runs: RUNS },
+    );
+    if (!items) throw new Error(`no completion at ${JSON.stringify(caret)}`);
+    add(N, `completion at a caret mid-document (${items} items)`, size, 'ms', comp, { id: 'wasm.complete', budget: BUDGET.complete });
+    call('close', uri);
+  }
+
+  // 5: one ~300-byte statement, a new one each time (no cache can answer),
+  // timed in batches (one call is near the timer's resolution).
+  const BATCH = opt.smoke ? 10 : 200;
+  let k = 0;
+  const per = timeSync(
+    () => {
+      for (let j = 0; j < BATCH; j++) call('validate', STATEMENT(k++));
+    },
+    { warmup: WARMUP, runs: RUNS },
+  ).map((ms) => ms / BATCH);
+  add(N, `validate one ${STATEMENT(0).length}-byte statement (distinct each call; batches of ${BATCH})`, null, 'ms', per, {
+    id: 'wasm.statement',
+    budget: BUDGET.statement,
+  });
+}
+
+// The edit round trip through the package's client and its worker thread, as
+// the Monaco adapter makes it (update not awaited, then validate).
+async function clientFigures() {
+  const { createSecint } = await import(pathToFileURL(path.join(web, 'dist/index.js')).href);
+  const client = createSecint({ wasmURL: pathToFileURL(wasmPath), worker: true });
+  await client.ready;
+  try {
+    const text = await worksheet(BIG);
+    const uri = 'bench://client';
+    let version = 1;
+    await client.open(uri, version, text);
+    const base = fingerprint(await client.validate({ uri, version }));
+    const at = editPoint(text);
+    const times = [];
+    const warm = WARMUP % 2 ? WARMUP + 1 : WARMUP;
+    for (let i = 0; i < warm + EDITS; i++) {
+      const insert = i % 2 === 0;
+      const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
+      version++;
+      const t = performance.now();
+      client.update(uri, version, [{ range, text: insert ? 'X' : '' }]).catch(() => {});
+      const d = await client.validate({ uri, version });
+      const ms = performance.now() - t;
+      if ((fingerprint(d) !== base) !== insert) throw new Error(`client edit ${i}: the diagnostics did not change as the edit should have`);
+      if (i >= warm) times.push(ms);
+    }
+    add('wasm in Node, through the client (createSecint, worker thread)', 'edit one character → diagnostics', BIG, 'ms', times, {
+      id: 'client.edit',
+      budget: BUDGET.edit,
+    });
+  } finally {
+    client.dispose();
+  }
+}
+
+// --- sizes ---
+
+async function compressed(buf, kind) {
+  const dir = path.join(build, '.cache');
+  const file = path.join(dir, `${createHash('sha256').update(buf).digest('hex')}.${kind}`);
+  try {
+    return (await readFile(file)).length;
+  } catch {
+    const out =
+      kind === 'br'
+        ? await promisify(zlib.brotliCompress)(buf, {
+            params: {
+              [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+              [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+              [zlib.constants.BROTLI_PARAM_LGWIN]: 24,
+            },
+          })
+        : await promisify(zlib.gzip)(buf, { level: 9 });
+    await mkdir(dir, { recursive: true });
+    await writeFile(file, out);
+    return out.length;
+  }
+}
+
+async function sizeFigures() {
+  const S = '.wasm size (KB = 1000 bytes; gzip -9, brotli q11)';
+  for (const [name, file] of [
+    ['secint.wasm', wasmPath],
+    ['empty Go program (reference)', emptyPath],
+  ]) {
+    const buf = await readFile(file);
+    const main = file === wasmPath;
+    add(S, `${name} raw`, null, 'bytes', [buf.length], { stat: 'value', id: main ? 'size.raw' : 'size.empty.raw' });
+    add(S, `${name} gzip`, null, 'bytes', [await compressed(buf, 'gz')], { stat: 'value', id: main ? 'size.gzip' : 'size.empty.gzip' });
+    add(S, `${name} brotli`, null, 'bytes', [await compressed(buf, 'br')], {
+      stat: 'value',
+      id: main ? 'size.brotli' : 'size.empty.brotli',
+      budget: main ? BUDGET.brotli : null,
+    });
+  }
+}
+
+// --- native Go ---
+
+async function nativeFigures() {
+  const names = ['Lex1MB', 'Validate1MB', 'Edit1MB', 'ValidateStatement', 'Complete1MB'];
+  const args = ['test', './validator', '-run', '^$', '-bench', `^Benchmark(${names.join('|')})$`, '-benchtime', opt['native-benchtime'], '-count', opt['native-count']];
+  log(`native: ${GO} ${args.join(' ')}`);
+  const { stdout } = await run(GO, args, { cwd: repo, maxBuffer: 1 << 26 });
+  const ns = {};
+  for (const line of stdout.split('\n')) {
+    const m = /^Benchmark(\w+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns\/op/.exec(line);
+    if (m) (ns[m[1]] ??= []).push(Number(m[2]) / 1e6);
+  }
+  const S = `native Go (go test -bench, ${opt['native-count']} × ${opt['native-benchtime']}; each sample is one ns/op)`;
+  const label = {
+    Lex1MB: ['lex only', 1 << 20, null, 'native.lex'],
+    Validate1MB: ['validate, whole text', 1 << 20, null, 'native.validate'],
+    Edit1MB: ['edit one character → diagnostics', 1 << 20, BUDGET.edit, 'native.edit'],
+    ValidateStatement: ['validate one statement', null, BUDGET.statement, 'native.statement'],
+    Complete1MB: ['completion at a caret mid-document', 1 << 20, BUDGET.complete, 'native.complete'],
+  };
+  for (const n of names) {
+    if (!ns[n]) throw new Error(`Benchmark${n} printed no result:\n${stdout}`);
+    const [name, size, budget, id] = label[n];
+    add(S, name, size, 'ms', ns[n], { budget, id });
+  }
+  const lex = figures.find((f) => f.id === 'native.lex');
+  const val = figures.find((f) => f.id === 'native.validate');
+  add(S, 'validate ÷ lex (medians)', 1 << 20, 'x', [val.median / lex.median], { stat: 'value', id: 'native.validateX' });
+}
+
+// --- main ---
+
+const started = new Date();
+const t0 = performance.now();
+await mkdir(build, { recursive: true });
+const call = await loadDirect();
+await nodeFigures(call);
+await clientFigures();
+if (!opt['no-browser']) {
+  const { browserFigures } = await import('./browser.mjs');
+  const r = await browserFigures({ text: await worksheet(BIG), small: await worksheet(1024), size: BIG, edits: EDITS, warmup: WARMUP, cold: COLD, log, editPoint });
+  const C = 'Chromium (headless, Debian /usr/bin/chromium)';
+  add(C, `edit → markers updated in Monaco (debounce 0; ${r.markers} markers)`, BIG, 'ms', r.edit, { id: 'chromium.edit', budget: BUDGET.monaco, stat: 'p95' });
+  add(C, 'editor created → first markers (reference)', BIG, 'ms', [r.open], { id: 'chromium.open', stat: 'value' });
+  add(C, 'cold start, secint: new Worker → first diagnostics', null, 'ms', r.coldSecint, { id: 'chromium.cold.secint' });
+  add(C, 'cold start, empty Go wasm: new Worker → ready', null, 'ms', r.coldEmpty, { id: 'chromium.cold.empty' });
+  add(C, 'cold start, secint ÷ empty (each pair)', null, 'x', r.coldRatio, { id: 'chromium.cold.ratio', budget: BUDGET.cold });
+}
+await sizeFigures();
+if (!opt['no-native']) await nativeFigures();
+
+const meta = {
+  date: started.toISOString(),
+  seconds: Math.round((performance.now() - t0) / 1000),
+  smoke: opt.smoke,
+  sizes: SIZES,
+  runs: RUNS,
+  warmup: WARMUP,
+  edits: EDITS,
+  cold: COLD,
+  node: process.version,
+  go: (await run(GO, ['version'])).stdout.trim(),
+  cpus: os.cpus().length,
+  cpu: os.cpus()[0]?.model?.trim(),
+  loadavg: os.loadavg().map((x) => Number(x.toFixed(2))),
+};
+console.log(
+  `secint bench${opt.smoke ? ' (smoke: tiny and once, nothing to read into)' : ''}, ${meta.date}, ${meta.cpus} CPUs, load ${meta.loadavg.join(' ')}; ${meta.go}, node ${meta.node}\n` +
+    `median, min and max of ${RUNS} runs after ${WARMUP} warm-up (edits: ${EDITS}; cold starts: ${COLD} pairs); a budget is met when the median (or the stated statistic) is within it\n`,
+);
+console.log(table(figures));
+const missed = figures.filter((f) => f.budget && !f.met);
+console.log(`\n${figures.filter((f) => f.budget).length - missed.length} budgets met, ${missed.length} missed${missed.length ? `: ${missed.map((f) => `${f.id}${f.size ? `@${sizeLabel(f.size).replace(' ', '')}` : ''}`).join(', ')}` : ''}.`);
+await mkdir(path.dirname(opt.out), { recursive: true });
+await writeFile(opt.out, JSON.stringify({ meta, figures }, null, 2) + '\n');
+console.log(`written: ${path.relative(process.cwd(), opt.out) || opt.out}`);
+process.exit(0);
+

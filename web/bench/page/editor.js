@@ -1,0 +1,96 @@
+// The Monaco bench page: the playground's Monaco build and the secint
+// package, wired as any application would (registerMonaco), but with
+// debounce 0, so that what is measured is the engine, the worker round trip
+// and the adapter, not the adapter's wait for the typing to pause (200 ms by
+// default). browser.mjs drives it through window.bench.
+
+import { monaco } from '../../playground/src/monaco.js';
+import { createSecint, registerMonaco } from 'secint';
+
+globalThis.MonacoEnvironment = {
+  getWorker: () => new Worker('/assets/editor.worker.js', { type: 'module', name: 'monaco-editor' }),
+};
+
+const OWNER = 'secint';
+
+const markersOf = (model) => monaco.editor.getModelMarkers({ owner: OWNER, resource: model.uri });
+
+// fingerprint identifies markers by what a user sees of them (the engine
+// caps a document at 1000 diagnostics, so a count alone may not change).
+const fingerprint = (ms) =>
+  JSON.stringify(ms.map((m) => [typeof m.code === 'object' ? m.code?.value : m.code, m.startLineNumber, m.startColumn, m.endLineNumber, m.endColumn, m.message]));
+
+// nextMarkers resolves with the time at which Monaco next reports markers of
+// the model (onDidChangeMarkers: what the editor's decorations follow) for
+// which accept(markers) holds.
+function nextMarkers(model, accept = () => true, timeout = 30_000) {
+  const uri = model.uri.toString();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      d.dispose();
+      reject(new Error(`no marker change in ${timeout} ms`));
+    }, timeout);
+    const d = monaco.editor.onDidChangeMarkers((uris) => {
+      const t = performance.now();
+      if (!uris.some((u) => u.toString() === uri)) return;
+      const ms = markersOf(model);
+      if (!accept(ms)) return;
+      clearTimeout(timer);
+      d.dispose();
+      resolve({ t, markers: ms });
+    });
+  });
+}
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+let editor;
+let model;
+
+window.bench = {
+  // setup opens the text in an editor and resolves when its first markers
+  // are shown: {ms, markers}.
+  async setup(text) {
+    const client = createSecint({
+      wasmURL: '/secint.wasm',
+      worker: () => new Worker('/secint-worker.js', { type: 'module', name: 'secint' }),
+    });
+    await client.ready;
+    const t0 = performance.now();
+    model = monaco.editor.createModel(text, 'sql', monaco.Uri.parse('inmemory://bench/worksheet.sql'));
+    editor = monaco.editor.create(document.getElementById('editor'), { model, automaticLayout: false, minimap: { enabled: false } });
+    const first = nextMarkers(model, (ms) => ms.length > 0, 120_000);
+    registerMonaco(monaco, { client, languageId: 'sql', debounce: 0 });
+    const { t, markers } = await first;
+    return { ms: t - t0, markers: markers.length };
+  },
+
+  // edits types one character at `at` (LSP position) and deletes it, in
+  // turn, `warmup + runs` times, and returns the counted times from the
+  // edit to Monaco's next marker change. Each edit is awaited before the
+  // next, and the adapter sets markers once per version (debounce 0), so
+  // that change is this edit's answer; it is checked (untimed) to differ
+  // from the document's own markers after the insert and to be them again
+  // after the delete.
+  async edits(at, warmup, runs) {
+    const line = at.line + 1;
+    const col = at.character + 1;
+    editor.setPosition({ lineNumber: line, column: col });
+    editor.revealPositionInCenter({ lineNumber: line, column: col });
+    const base = fingerprint(markersOf(model));
+    const times = [];
+    for (let i = 0; i < warmup + runs; i++) {
+      await frame(); // let the previous edit's rendering happen first
+      const insert = i % 2 === 0;
+      const changed = nextMarkers(model);
+      const t0 = performance.now();
+      editor.executeEdits('bench', [
+        { range: new monaco.Range(line, col, line, insert ? col : col + 1), text: insert ? 'X' : '', forceMoveMarkers: true },
+      ]);
+      const { t, markers } = await changed;
+      if ((fingerprint(markers) !== base) !== insert) throw new Error(`edit ${i}: the markers did not change as the edit should have`);
+      if (i >= warmup) times.push(t - t0);
+    }
+    return times;
+  },
+};
