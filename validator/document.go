@@ -28,9 +28,9 @@ type Document struct {
 	lexer *parser.SecintLexer // only to satisfy the parser's token source
 
 	// What the edits since the last analysis touched.
-	fresh    []*segment      // made by the edits, not analysed yet
-	recheck  []*segment      // moved, and their first line may have changed
-	affected nameSet // integrations named by statements made or removed
+	fresh    []*segment // made by the edits, not analysed yet
+	recheck  []*segment // moved, and their first line may have changed
+	affected nameSet    // integrations named by statements made or removed
 
 	// Segments removed lately, by text: typing a quote turns the rest of the
 	// document into one string and closing it brings every statement back;
