@@ -12,7 +12,7 @@ import (
 // Analysis is everything the engine knows about one document: its text,
 // its statements and the diagnostics. Completion and hover read it too, so
 // that they and the checks agree. It is valid until the next Update of its
-// Document.
+// Document (which changes Text in place).
 type Analysis struct {
 	Text        string
 	Diagnostics []Diagnostic

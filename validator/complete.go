@@ -80,7 +80,7 @@ func newCaretContext(an *Analysis, off int) *caretContext {
 		c.at = i
 		if t.Start < off && isPartialType(t.Type) {
 			c.partial = t
-			c.word = an.Text[an.lines.byteOffset(t.Start):an.lines.byteOffset(off)]
+			c.word = strings.Clone(an.Text[an.lines.byteOffset(t.Start):an.lines.byteOffset(off)])
 		}
 		break
 	}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/secint/secint/parser"
 )
@@ -22,6 +23,13 @@ import (
 //
 // An Analysis from Analysis() is valid until the next Update.
 type Document struct {
+	// The text lives in buf, which has room to grow: an edit moves the text
+	// after it in place instead of allocating a new copy of the document
+	// (a megabyte of garbage per keystroke, which in WebAssembly meant a
+	// long garbage collection every few dozen keystrokes). text is a string
+	// over buf, so it changes with it: nothing may keep a substring of it
+	// past an Update (segments keep copies).
+	buf   []byte
 	text  string
 	lines *lineIndex
 	segs  []*segment
@@ -86,7 +94,8 @@ func NewDocument(text string) *Document {
 	return d
 }
 
-// Text is the current text.
+// Text is the current text. Like the Analysis, it is valid until the next
+// Update (it changes in place): strings.Clone it to keep it.
 func (d *Document) Text() string { return d.text }
 
 // Analysis is the analysis of the current text.
@@ -140,7 +149,8 @@ const relexMargin = 16
 
 // editAt replaces runes [rs, re), which are bytes [bs, be), with ins.
 func (d *Document) editAt(rs, re, bs, be int, ins string) {
-	newText := d.text[:bs] + ins + d.text[be:]
+	ins = strings.Clone(ins) // it may be a piece of the text that is about to move
+	newText := d.splice(bs, be, ins)
 	insRunes := utf8.RuneCountInString(ins)
 	dr, db := insRunes-(re-rs), len(ins)-(be-bs)
 	newEnd, newEndByte := rs+insRunes, bs+len(ins)
@@ -207,7 +217,6 @@ func (d *Document) editAt(rs, re, bs, be int, ins string) {
 		}
 	}
 	d.fresh = append(d.fresh, made...)
-	d.text = newText
 	d.lines.edit(newText, rs, re, bs, be, ins, insRunes)
 
 	// The statements after the edit whose first line began before its end:
@@ -221,6 +230,30 @@ func (d *Document) editAt(rs, re, bs, be int, ins string) {
 		}
 		d.recheck = append(d.recheck, s)
 	}
+}
+
+// splice replaces bytes [bs, be) of the text with ins, in place when buf has
+// room, and returns the new text.
+func (d *Document) splice(bs, be int, ins string) string {
+	old := len(d.buf)
+	n := old - (be - bs) + len(ins)
+	if n > cap(d.buf) {
+		buf := make([]byte, n, n+n/4+4096)
+		copy(buf, d.buf[:bs])
+		copy(buf[bs:], ins)
+		copy(buf[bs+len(ins):], d.buf[be:])
+		d.buf = buf
+	} else {
+		d.buf = d.buf[:max(old, n)]
+		copy(d.buf[bs+len(ins):], d.buf[be:old]) // copy moves overlapping bytes right
+		copy(d.buf[bs:], ins)
+		d.buf = d.buf[:n]
+	}
+	d.text = ""
+	if n > 0 {
+		d.text = unsafe.String(&d.buf[0], n)
+	}
+	return d.text
 }
 
 // meet finds the first token of toks (lexed from the end of segment i-1,
@@ -460,6 +493,8 @@ func (d *Document) linePrefix(s *segment) string {
 	prefix := d.text[d.lines.lineByte[line]:atByte]
 	if strings.TrimLeft(prefix, " \t") != "" {
 		prefix = "\x00" // not only white space
+	} else {
+		prefix = strings.Clone(prefix) // the text moves under it
 	}
 	if line == 0 {
 		prefix = "\x01" + prefix
