@@ -111,6 +111,10 @@ export function registerMonaco(monaco, options = {}) {
     }
     // Dropped: a failure, an outdated answer, a closed model, a newer edit.
     if (!diags || docs.get(state.model) !== state || state.model.isDisposed?.() || state.model.getVersionId() !== ref.version) return;
+    // Most keystrokes change no diagnostic: then the markers Monaco shows
+    // are right already, and setting them again would redraw them all.
+    if (state.shown && sameMarkers(state.shown, diags)) return;
+    state.shown = diags;
     monaco.editor.setModelMarkers(state.model, owner, diags.map(toMarker));
   }
 
@@ -131,7 +135,7 @@ export function registerMonaco(monaco, options = {}) {
 
   function attach(model) {
     if (docs.has(model) || model.getLanguageId?.() !== languageId) return;
-    const state = { model, uri: uriOf(model), sent: model.getVersionId(), last: model.getVersionId(), edits: [], timer: null, listener: null, busy: false, again: false, queued: false };
+    const state = { model, uri: uriOf(model), sent: model.getVersionId(), last: model.getVersionId(), edits: [], timer: null, listener: null, busy: false, again: false, queued: false, shown: null };
     docs.set(model, state);
     client.open(state.uri, state.sent, model.getValue()).catch(report);
     state.listener = model.onDidChangeContent((e) => {
@@ -178,6 +182,22 @@ export function registerMonaco(monaco, options = {}) {
     info: monaco.MarkerSeverity.Info,
     hint: monaco.MarkerSeverity.Hint,
   };
+
+  // sameMarkers reports whether two lists of diagnostics make the same
+  // markers (fixes do not show in a marker).
+  function sameMarkers(a, b) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i];
+      const y = b[i];
+      if (x === y) continue;
+      if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message) return false;
+      const r = x.range;
+      const q = y.range;
+      if (r.start.line !== q.start.line || r.start.character !== q.start.character || r.end.line !== q.end.line || r.end.character !== q.end.character) return false;
+    }
+    return true;
+  }
 
   function toMarker(d) {
     const url = diagnosticURL?.(d.code);

@@ -116,6 +116,12 @@ function fakeMonaco() {
 }
 
 const token = { isCancellationRequested: false };
+// withOverrides is the client with some methods replaced; the others run on
+// the client itself (a spy made with __proto__ would run them with `this`
+// the spy, and their bookkeeping would land on it).
+const withOverrides = (client, overrides) =>
+  new Proxy(client, { get: (t, k) => (k in overrides ? overrides[k] : typeof t[k] === 'function' ? t[k].bind(t) : t[k]) });
+
 const lastMarkers = (monaco, uri) => monaco.calls.markers.filter((m) => m.uri === uri).at(-1);
 
 // --- the tests ---
@@ -199,7 +205,7 @@ describe('registerMonaco', () => {
 
   it('sends the edits Monaco reports, not the whole text, and the engine follows them', async () => {
     const sent = [];
-    const spy = { __proto__: client, update: (uri, version, changes) => (sent.push(changes), client.update(uri, version, changes)) };
+    const spy = withOverrides(client, { update: (uri, version, changes) => (sent.push(changes), client.update(uri, version, changes)) });
     reg = registerMonaco(monaco, { client: spy, languageId: 'sql', debounce: 20 });
     const uri = 'file:///edits.sql';
     const m = monaco.editor.createModel('SELECT 1;\nALTER SECURITY INTEGRATION x SET ENABLED = TRUE;', 'sql', uri);
@@ -230,8 +236,7 @@ describe('registerMonaco', () => {
     let inFlight = 0;
     let most = 0;
     const asked = [];
-    const spy = {
-      __proto__: client,
+    const spy = withOverrides(client, {
       validate: async (ref) => {
         asked.push(ref.version);
         most = Math.max(most, ++inFlight);
@@ -242,7 +247,7 @@ describe('registerMonaco', () => {
           inFlight--;
         }
       },
-    };
+    });
     reg = registerMonaco(monaco, { client: spy, languageId: 'sql' });
     const uri = 'file:///every-edit.sql';
     const m = monaco.editor.createModel('ALTER SECURITY INTEGRATION x SET ENABLED = TRUE;', 'sql', uri);
@@ -261,6 +266,32 @@ describe('registerMonaco', () => {
     assert.ok(asked.length - before <= 2, `asked for ${asked.slice(before)} after five edits`);
     assert.equal(asked.at(-1), m.getVersionId());
     assert.equal(most, 1);
+    reg.dispose();
+  });
+
+  it('leaves the markers alone when an edit changes no diagnostic', async () => {
+    const answered = [];
+    const spy = withOverrides(client, {
+      validate: async (ref) => {
+        const d = await client.validate(ref);
+        answered.push(ref.version);
+        return d;
+      },
+    });
+    reg = registerMonaco(monaco, { client: spy, languageId: 'sql' });
+    const uri = 'file:///same-markers.sql';
+    const m = monaco.editor.createModel('ALTER SECURITY INTEGRATION x SET ENABLED = maybe;\nSELECT 1;', 'sql', uri);
+    await waitFor(() => lastMarkers(monaco, uri)?.markers.length === 1, 5000, 'first markers');
+    const sets = monaco.calls.markers.length;
+    // SELECT 1 becomes SELECT 2: the engine answers, the diagnostics are the same.
+    m.applyEdits([{ range: { startLineNumber: 2, startColumn: 8, endLineNumber: 2, endColumn: 9 }, text: '2' }]);
+    await waitFor(() => answered.includes(m.getVersionId()), 5000, 'the answer for the edit');
+    await sleep(20);
+    assert.equal(monaco.calls.markers.length, sets, 'markers set again for the same diagnostics');
+    // An edit that moves the diagnostic does set them.
+    m.applyEdits([{ range: { startLineNumber: 1, startColumn: 1, endLineNumber: 1, endColumn: 1 }, text: ' ' }]);
+    await waitFor(() => lastMarkers(monaco, uri)?.version === m.getVersionId(), 5000, 'markers for the moved diagnostic');
+    assert.equal(lastMarkers(monaco, uri).markers[0].startColumn, 45);
     reg.dispose();
   });
 
