@@ -5,7 +5,11 @@ import { METHODS, SecintError, TEST_METHOD, PROTOCOL } from './protocol.js';
 
 // A statement of each kind, a mistake and another kind of SQL: the first
 // check of a runtime is several times slower than the next ones (the parser
-// builds its caches), so a new runtime does this once before it says ready.
+// builds its caches, and the JavaScript engine compiles the code paths it
+// meets for the first time), so a new runtime runs each feature once on this.
+// The host (serve.js) does it after answering the first request, one step
+// at a time while idle, so that the warm-up never delays the first
+// diagnostics: the first real document warms the parser itself.
 const WARM_UP = `CREATE OR REPLACE SECURITY INTEGRATION warm_up
   TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 ENABLED = TRUE
   OAUTH_CLIENT_ID = 'id' OAUTH_CLIENT_SECRET = 'x' OAUTH_GRANT = 'CLIENT_CREDENTIALS'
@@ -86,12 +90,13 @@ export async function instantiate(source, imports) {
 let registrations = 0;
 
 /**
- * startEngine starts a Go runtime on secint.wasm, checks its protocol and
- * warms it up.
+ * startEngine starts a Go runtime on secint.wasm and checks its protocol.
+ * With warmUp it also runs every warm-up step before it returns; serve.js
+ * instead runs them later, when the engine is idle (warmUpSteps).
  * @param {{wasm: string | WebAssembly.Module | ArrayBuffer | ArrayBufferView, testHooks?: boolean, warmUp?: boolean}} options
  * @returns {Promise<Engine>}
  */
-export async function startEngine({ wasm, testHooks = false, warmUp = true }) {
+export async function startEngine({ wasm, testHooks = false, warmUp = false }) {
   const Go = await goClass();
   const go = new Go();
   const key = `__secintRegister${++registrations}_${Math.random().toString(36).slice(2)}`;
@@ -188,13 +193,23 @@ export class Engine {
     return r;
   }
 
+  /** warmUp runs every warm-up step now. */
   warmUp() {
-    this.call('validate', [WARM_UP]);
-    const lines = WARM_UP.split('\n');
-    const last = lines.length - 1;
-    this.call('complete', [WARM_UP, { line: last, character: lines[last].length }]);
-    this.call('complete', [WARM_UP, { line: 5, character: 50 }]);
-    this.call('hover', [WARM_UP, { line: 3, character: 5 }]);
-    this.call('codeActions', [WARM_UP, { start: { line: 5, character: 0 }, end: { line: 5, character: 90 } }]);
+    for (const step of warmUpSteps) step(this);
   }
 }
+
+const WARM_LINES = WARM_UP.split('\n');
+const WARM_LAST = WARM_LINES.length - 1;
+
+/**
+ * The warm-up, in steps of one call each, so that a host can run them
+ * between requests. Each throws EngineDead when the runtime is dead.
+ */
+export const warmUpSteps = [
+  (e) => e.call('validate', [WARM_UP]),
+  (e) => e.call('complete', [WARM_UP, { line: WARM_LAST, character: WARM_LINES[WARM_LAST].length }]),
+  (e) => e.call('complete', [WARM_UP, { line: 5, character: 50 }]),
+  (e) => e.call('hover', [WARM_UP, { line: 3, character: 5 }]),
+  (e) => e.call('codeActions', [WARM_UP, { start: { line: 5, character: 0 }, end: { line: 5, character: 90 } }]),
+];

@@ -1,8 +1,11 @@
 // The engine host: the message loop that runs next to the engine, in the
 // worker file or, for `worker: false`, in the client's own thread.
 
-import { EngineDead, startEngine } from './engine.js';
+import { EngineDead, startEngine, warmUpSteps } from './engine.js';
 import { PROTOCOL, plainError } from './protocol.js';
+
+// ms after ready to start warming up when no request has come by then.
+const WARM_AFTER_READY = 100;
 
 /**
  * serve answers the client's messages on `port` ({post(msg), listen(fn)}):
@@ -11,6 +14,30 @@ import { PROTOCOL, plainError } from './protocol.js';
 export function serve(port) {
   let engine = null;
   let dead = false;
+
+  // The warm-up (engine.js) runs one step per idle moment: after the first
+  // answer, or a little after ready when no request comes; a request that
+  // arrives meanwhile waits for one step at most.
+  let warmNext = 0;
+  let warmTimer = null;
+  const warmSoon = (delay) => {
+    if (warmTimer !== null || dead || !engine || warmNext >= warmUpSteps.length) return;
+    warmTimer = setTimeout(() => {
+      warmTimer = null;
+      if (dead || warmNext >= warmUpSteps.length) return;
+      try {
+        warmUpSteps[warmNext++](engine);
+      } catch (e) {
+        if (e instanceof EngineDead) {
+          die(e.message);
+          return;
+        }
+      }
+      warmSoon(0);
+    }, delay);
+    // Under Node, a pending warm-up never keeps the process alive.
+    warmTimer?.unref?.();
+  };
 
   const die = (reason) => {
     if (dead) return;
@@ -43,12 +70,14 @@ export function serve(port) {
           // the next worker loads it again.
           try {
             port.post({ ...ready, module: engine.module });
+            warmSoon(WARM_AFTER_READY);
             return;
           } catch {
             // fall through
           }
         }
         port.post(ready);
+        warmSoon(WARM_AFTER_READY);
         return;
       }
       case 'request': {
@@ -68,6 +97,12 @@ export function serve(port) {
           r = { error: plainError(e) };
         }
         port.post({ type: 'response', id: msg.id, ...r });
+        if (warmTimer !== null) {
+          // A request came first: warm up once it is answered.
+          clearTimeout(warmTimer);
+          warmTimer = null;
+        }
+        warmSoon(0);
         return;
       }
     }
