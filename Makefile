@@ -63,10 +63,18 @@ WEB_DEPS := web/node_modules/.package-lock.json
 # wasm builds the engine for the browser, and copies the wasm_exec.js of the
 # same Go toolchain next to it (never committed: web/dist/ is git-ignored).
 # WASM_BUILD is also how make bench builds its empty Go program (the same flags).
+# Two more flags are for secint's size (brotli, issue 6): antlr.nomutex makes
+# the ANTLR runtime's locks no-ops, right for WebAssembly, where one goroutine
+# runs the engine (and a little faster); -l for the ANTLR runtime alone stops
+# the compiler from inlining inside it (its promoted methods and small getters
+# copied into each caller): about 30 KB of brotli for a few percent of parse
+# time. Inlining stays on for the Go runtime and our packages, where turning
+# it off costs far more time.
 WASM_BUILD = GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w'
+WASM_SIZE_FLAGS := -tags antlr.nomutex -gcflags='github.com/antlr4-go/antlr/v4=-l'
 wasm:
 	mkdir -p web/dist
-	$(WASM_BUILD) -o web/dist/secint.wasm ./wasm
+	$(WASM_BUILD) $(WASM_SIZE_FLAGS) -o web/dist/secint.wasm ./wasm
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" web/dist/wasm_exec.js
 
 # esbuild is pinned in web/package.json and web/package-lock.json.
