@@ -160,3 +160,10 @@ func FuzzLexer(f *testing.F) {
 		sameLex(t, text, 1, 2, false)
 	})
 }
+
+func TestUnescapeStringInvalidUTF8(t *testing.T) {
+	// As through []rune: each invalid byte reads as U+FFFD.
+	if got := unescapeString("'a\xffb'"); got != "a\uFFFDb" {
+		t.Errorf("got %q", got)
+	}
+}
