@@ -57,7 +57,11 @@ func lexFrom(text string, runeBase, byteBase int, whole bool) (toks []Token) {
 	r.runeBase, r.byteBase = runeBase, byteBase
 	// About one token in six bytes, so that appending rarely copies.
 	r.out = make([]Token, 0, len(text)/6+8)
-	for r.NextToken().GetTokenType() != antlr.TokenEOF {
+	for {
+		r.in.skipSpace()
+		if r.NextToken().GetTokenType() == antlr.TokenEOF {
+			break
+		}
 	}
 	toks = r.out
 	r.out = nil

@@ -72,6 +72,21 @@ func (t *textStream) Consume() {
 	t.idx++
 }
 
+// skipSpace moves the cursor over white space. Between tokens that is what
+// the lexer would do itself, more slowly: white space there can only be the
+// WS rule's (the longest match, and it comes before OTHER), which is skipped.
+func (t *textStream) skipSpace() {
+	for t.pos < len(t.s) {
+		switch t.s[t.pos] {
+		case ' ', '\t', '\r', '\n', '\f', '\v':
+			t.pos++
+			t.idx++
+			continue
+		}
+		return
+	}
+}
+
 func (t *textStream) LA(offset int) int {
 	if offset == 0 {
 		return 0
