@@ -91,6 +91,7 @@ func parseStatement(sp span, kind StatementKind, _ *parser.SecintLexer) *Stateme
 	}
 	if tree != nil {
 		b := builder{errorAt: st.ErrorAt, tokens: toks}
+		b.sizeArenas()
 		b.statement(st, tree)
 	}
 	return st
@@ -128,6 +129,38 @@ func tryParse(p *parser.SecintParser) (tree parser.IStatementContext, ok bool) {
 type builder struct {
 	errorAt int
 	tokens  []Token // the statement's tokens, in the parser's token order
+
+	// The statement's values, one-part names and properties are handed out
+	// of a few arrays (they live exactly as long as the statement), instead
+	// of an allocation each. hint is how many of each one array holds.
+	hint, valHint int
+	vals          []Value
+	names         []name1
+	props         []propEq
+}
+
+// sizeArenas sizes the arrays for the statement: about one name and one
+// value per '=', and one value more per ',' (list items).
+func (b *builder) sizeArenas() {
+	eqs, commas := 0, 0
+	for i := range b.tokens {
+		switch b.tokens[i].Type {
+		case parser.SecintLexerEQ:
+			eqs++
+		case parser.SecintLexerCOMMA:
+			commas++
+		}
+	}
+	b.hint, b.valHint = eqs+1, eqs+commas+1
+}
+
+func (b *builder) newValue(v Value) *Value {
+	if len(b.vals) == cap(b.vals) {
+		b.vals = make([]Value, 0, max(b.valHint, 2))
+		b.valHint = b.hint
+	}
+	b.vals = append(b.vals, v)
+	return &b.vals[len(b.vals)-1]
 }
 
 func (b *builder) tok(n antlr.TerminalNode) (Token, bool) {
@@ -276,7 +309,11 @@ func (b *builder) name(c parser.IIdentifierContext) *Name {
 	if !ok {
 		return nil
 	}
-	nn := &name1{part: [1]Token{t}}
+	if len(b.names) == cap(b.names) {
+		b.names = make([]name1, 0, max(b.hint, 2))
+	}
+	b.names = append(b.names, name1{part: [1]Token{t}})
+	nn := &b.names[len(b.names)-1]
 	n := &nn.name
 	n.Parts = nn.part[:]
 	n.Start, n.End = t.Start, t.End
@@ -318,7 +355,11 @@ type propEq struct {
 }
 
 func (b *builder) property(name *Name, eq Token, v *Value, index int) *Property {
-	pe := &propEq{eq: eq}
+	if len(b.props) == cap(b.props) {
+		b.props = make([]propEq, 0, max(b.hint, 2))
+	}
+	b.props = append(b.props, propEq{eq: eq})
+	pe := &b.props[len(b.props)-1]
 	pe.prop = Property{Name: name, Eq: &pe.eq, Value: v, Start: name.Start, End: v.End, index: index}
 	return &pe.prop
 }
@@ -457,7 +498,7 @@ func (b *builder) value(c parser.IValueContext) *Value {
 		if !okL || !okR {
 			return nil
 		}
-		v := &Value{Kind: ValueList, Start: l.Start, End: r.End}
+		v := b.newValue(Value{Kind: ValueList, Start: l.Start, End: r.End})
 		for _, ch := range vc.GetChildren() {
 			ic := asScalar(ch)
 			if ic == nil {
@@ -501,13 +542,13 @@ func (b *builder) scalar(c parser.IScalarContext) *Value {
 		if !ok {
 			return nil
 		}
-		return &Value{Kind: kind, Start: t.Start, End: t.End, Text: t.Text, Content: unescapeString(t.Text)}
+		return b.newValue(Value{Kind: kind, Start: t.Start, End: t.End, Text: t.Text, Content: unescapeString(t.Text)})
 	case *parser.NumberValueContext:
 		t, ok := b.tok(terminal(vc, parser.SecintLexerNUMBER))
 		if !ok {
 			return nil
 		}
-		v := &Value{Kind: ValueNumber, Start: t.Start, End: t.End, Text: t.Text, Content: t.Text}
+		v := b.newValue(Value{Kind: ValueNumber, Start: t.Start, End: t.End, Text: t.Text, Content: t.Text})
 		if minus := terminal(vc, parser.SecintLexerMINUS); minus != nil {
 			m, ok := b.tok(minus)
 			if !ok {
@@ -528,8 +569,8 @@ func (b *builder) scalar(c parser.IScalarContext) *Value {
 		if !ok {
 			return nil
 		}
-		return &Value{Kind: ValueWord, Start: t.Start, End: t.End, Text: t.Text, Content: identKey(t),
-			Quoted: t.Type == parser.SecintLexerQUOTED_ID}
+		return b.newValue(Value{Kind: ValueWord, Start: t.Start, End: t.End, Text: t.Text, Content: identKey(t),
+			Quoted: t.Type == parser.SecintLexerQUOTED_ID})
 	}
 	return nil
 }
