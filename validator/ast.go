@@ -1,5 +1,10 @@
 package validator
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // The syntax tree the checks, completion and hover work on. It is built from
 // ANTLR's parse tree and keeps only what they need. Offsets are rune offsets
 // into the document.
@@ -141,6 +146,13 @@ func unquoteIdent(s string) string {
 }
 
 func upperASCII(s string) string {
+	i := 0
+	for i < len(s) && !('a' <= s[i] && s[i] <= 'z') {
+		i++
+	}
+	if i == len(s) {
+		return s // nothing to change: no copy
+	}
 	b := []byte(s)
 	for i, c := range b {
 		if c >= 'a' && c <= 'z' {
@@ -159,6 +171,9 @@ func unescapeString(s string) string {
 		return ""
 	}
 	s = s[1 : len(s)-1]
+	if !strings.ContainsAny(s, `'\\`) && utf8.ValidString(s) {
+		return s // nothing escaped nor invalid: no copy
+	}
 	out := make([]rune, 0, len(s))
 	rs := []rune(s)
 	for i := 0; i < len(rs); i++ {

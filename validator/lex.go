@@ -2,7 +2,6 @@ package validator
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/antlr4-go/antlr/v4"
 
@@ -52,38 +51,26 @@ func lexDocument(text string) []Token {
 // a longer document, and the last token, which may run past the window, is
 // dropped.
 func lexFrom(text string, runeBase, byteBase int, whole bool) (toks []Token) {
-	lexer := parser.NewSecintLexer(antlr.NewInputStream(text))
-	lexer.RemoveErrorListeners() // it cannot fail: OTHER takes any character
-	r, b := 0, 0                 // rune and byte cursor within text
-	advance := func(to int) {
-		for r < to && b < len(text) {
-			_, size := utf8.DecodeRuneInString(text[b:])
-			b += size
-			r++
-		}
-	}
+	r := lexRuns.Get().(*lexRun)
+	r.in.reset(text)
+	r.Reset()
+	r.runeBase, r.byteBase = runeBase, byteBase
+	// About one token in six bytes, so that appending rarely copies.
+	r.out = make([]Token, 0, len(text)/6+8)
 	for {
-		t := lexer.NextToken()
-		if t.GetTokenType() == antlr.TokenEOF {
-			return toks
+		r.in.skipSpace()
+		if r.NextToken().GetTokenType() == antlr.TokenEOF {
+			break
 		}
-		start, end := t.GetStart(), t.GetStop()+1
-		advance(start)
-		sb := b
-		advance(end)
-		if !whole && b >= len(text) {
-			return toks // the last token may continue past the window
-		}
-		toks = append(toks, Token{
-			Type:      t.GetTokenType(),
-			Start:     runeBase + start,
-			End:       runeBase + end,
-			StartByte: byteBase + sb,
-			EndByte:   byteBase + b,
-			Text:      text[sb:b],
-			Hidden:    t.GetChannel() != antlr.TokenDefaultChannel,
-		})
 	}
+	toks = r.out
+	r.out = nil
+	r.in.reset("") // let the pool hold no text
+	lexRuns.Put(r)
+	if n := len(toks); !whole && n > 0 && toks[n-1].EndByte-byteBase >= len(text) {
+		toks = toks[:n-1] // the last token may continue past the window
+	}
+	return toks
 }
 
 // StatementKind says which statement of our family a statement is.

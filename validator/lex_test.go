@@ -1,9 +1,14 @@
 package validator
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/antlr4-go/antlr/v4"
 
 	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/worksheet"
 )
 
 func TestLexerTokens(t *testing.T) {
@@ -72,5 +77,93 @@ func TestUnescapeString(t *testing.T) {
 		if got := unescapeString(in); got != want {
 			t.Errorf("unescapeString(%s) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// lexReference is lexFrom as it was first written, over ANTLR's own input
+// stream and tokens: the new one must give exactly its tokens.
+func lexReference(text string, runeBase, byteBase int, whole bool) (toks []Token) {
+	lexer := parser.NewSecintLexer(antlr.NewInputStream(text))
+	lexer.RemoveErrorListeners()
+	r, b := 0, 0
+	advance := func(to int) {
+		for r < to && b < len(text) {
+			_, size := utf8.DecodeRuneInString(text[b:])
+			b += size
+			r++
+		}
+	}
+	for {
+		t := lexer.NextToken()
+		if t.GetTokenType() == antlr.TokenEOF {
+			return toks
+		}
+		start, end := t.GetStart(), t.GetStop()+1
+		advance(start)
+		sb := b
+		advance(end)
+		if !whole && b >= len(text) {
+			return toks
+		}
+		toks = append(toks, Token{
+			Type:      t.GetTokenType(),
+			Start:     runeBase + start,
+			End:       runeBase + end,
+			StartByte: byteBase + sb,
+			EndByte:   byteBase + b,
+			Text:      text[sb:b],
+			Hidden:    t.GetChannel() != antlr.TokenDefaultChannel,
+		})
+	}
+}
+
+func sameLex(t *testing.T, text string, runeBase, byteBase int, whole bool) {
+	t.Helper()
+	got, want := lexFrom(text, runeBase, byteBase, whole), lexReference(text, runeBase, byteBase, whole)
+	if len(got) != len(want) {
+		t.Fatalf("%q (whole %v): %d tokens, want %d", clip(text), whole, len(got), len(want))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("%q (whole %v): token %d is %+v, want %+v", clip(text), whole, i, got[i], want[i])
+		}
+	}
+}
+
+// TestLexMatchesReference: every testdata case, the fuzz seeds, and windows
+// of a generated worksheet, with and without non-ASCII text.
+func TestLexMatchesReference(t *testing.T) {
+	for _, s := range fuzzTexts(t) {
+		sameLex(t, s, 0, 0, true)
+		for _, cut := range []int{1, 2, 3, len(s) / 2, len(s) - 1} {
+			if cut > 0 && cut < len(s) {
+				sameLex(t, s[:cut], 7, 9, false)
+				sameLex(t, s[cut:], 0, 0, true)
+			}
+		}
+	}
+	doc := worksheet.Generate(64 << 10)
+	for _, d := range []string{doc, strings.ReplaceAll(doc, "a", "é"), strings.ReplaceAll(doc, "e", "\xff😀")} {
+		sameLex(t, d, 0, 0, true)
+		for cut := 1; cut < len(d); cut += 4093 {
+			sameLex(t, d[:cut], 3, 5, false)
+		}
+	}
+}
+
+func FuzzLexer(f *testing.F) {
+	for _, s := range fuzzTexts(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		sameLex(t, text, 0, 0, true)
+		sameLex(t, text, 1, 2, false)
+	})
+}
+
+func TestUnescapeStringInvalidUTF8(t *testing.T) {
+	// As through []rune: each invalid byte reads as U+FFFD.
+	if got := unescapeString("'a\xffb'"); got != "a\uFFFDb" {
+		t.Errorf("got %q", got)
 	}
 }

@@ -8,25 +8,6 @@ import (
 	"github.com/secint/secint/parser"
 )
 
-// sliceSource feeds the parser one statement's tokens. It embeds a lexer only
-// to satisfy ANTLR's Lexer interface (whose token-factory setter is
-// unexported); the lexer itself is never run.
-type sliceSource struct {
-	*parser.SecintLexer
-	toks []antlr.Token
-	i    int
-	eof  antlr.Token
-}
-
-func (s *sliceSource) NextToken() antlr.Token {
-	if s.i < len(s.toks) {
-		t := s.toks[s.i]
-		s.i++
-		return t
-	}
-	return s.eof
-}
-
 // noSource stands for the lexer and input our tokens no longer point to.
 var noSource = &antlr.TokenSourceCharStreamPair{}
 
@@ -59,10 +40,17 @@ func (l *syntaxListener) SyntaxError(rec antlr.Recognizer, sym interface{}, _, _
 // the statement's first token, so that the result can be cached by the
 // statement's text and reused wherever that text stands (see Statement.shift).
 // SLL prediction comes first, which is enough for nearly every input; full LL
-// only when SLL fails.
-func parseStatement(sp span, kind StatementKind, lexer *parser.SecintLexer) *Statement {
+// only when SLL fails. The lexer is not used: parses share pooled parsers,
+// whose token source is idleLexer.
+func parseStatement(sp span, kind StatementKind, _ *parser.SecintLexer) *Statement {
 	base := sp.start
-	toks := make([]Token, 0, len(sp.tokens))
+	n := 0
+	for i := range sp.tokens {
+		if !sp.tokens[i].Hidden {
+			n++
+		}
+	}
+	toks := make([]Token, 0, n)
 	for _, t := range sp.tokens {
 		if t.Hidden {
 			continue
@@ -77,37 +65,33 @@ func parseStatement(sp span, kind StatementKind, lexer *parser.SecintLexer) *Sta
 			return st
 		}
 	}
-	raw := make([]antlr.Token, len(toks))
-	for i, t := range toks {
-		ct := antlr.NewCommonToken(noSource, t.Type, antlr.TokenDefaultChannel, t.Start, t.End-1)
-		ct.SetText(t.Text)
-		raw[i] = ct
-	}
-	eof := antlr.NewCommonToken(noSource, antlr.TokenEOF, antlr.TokenDefaultChannel, end, end-1)
-	src := &sliceSource{SecintLexer: lexer, toks: raw, eof: eof}
-
-	stream := antlr.NewCommonTokenStream(src, antlr.TokenDefaultChannel)
-	p := parser.NewSecintParser(stream)
-	p.RemoveErrorListeners()
+	r := parseRuns.Get().(*parseRun)
+	defer parseRuns.Put(r)
+	p := r.p
+	r.in.reset(toks, end)
+	p.SetErrorHandler(r.bail)
+	p.SetInputStream(&r.in) // rewinds and resets the parser and its error handler
+	p.SetError(nil)
 	p.GetInterpreter().SetPredictionMode(antlr.PredictionModeSLL)
-	p.SetErrorHandler(&bailStrategy{DefaultErrorStrategy: antlr.NewDefaultErrorStrategy()})
 	tree, ok := tryParse(p)
 	if !ok {
-		src.i = 0
-		stream = antlr.NewCommonTokenStream(src, antlr.TokenDefaultChannel)
-		p.SetInputStream(stream)
+		p.SetErrorHandler(r.recovery)
+		r.in.Reset() // (SetInputStream does not rewind the stream it is given)
+		p.SetInputStream(&r.in)
 		p.SetError(nil) // the aborted pass leaves its error behind
 		p.GetInterpreter().SetPredictionMode(antlr.PredictionModeLL)
-		p.SetErrorHandler(antlr.NewDefaultErrorStrategy())
-		l := &syntaxListener{}
-		p.AddErrorListener(l)
+		r.errs = syntaxListener{}
+		p.AddErrorListener(&r.errs)
 		tree = p.Statement()
-		if l.offending != nil {
-			st.syntax, st.ErrorAt = syntaxError(st, l)
+		p.RemoveErrorListeners()
+		if r.errs.offending != nil {
+			st.syntax, st.ErrorAt = syntaxError(st, &r.errs)
 		}
+		r.errs = syntaxListener{}
 	}
 	if tree != nil {
 		b := builder{errorAt: st.ErrorAt, tokens: toks}
+		b.sizeArenas()
 		b.statement(st, tree)
 	}
 	return st
@@ -145,6 +129,38 @@ func tryParse(p *parser.SecintParser) (tree parser.IStatementContext, ok bool) {
 type builder struct {
 	errorAt int
 	tokens  []Token // the statement's tokens, in the parser's token order
+
+	// The statement's values, one-part names and properties are handed out
+	// of a few arrays (they live exactly as long as the statement), instead
+	// of an allocation each. hint is how many of each one array holds.
+	hint, valHint int
+	vals          []Value
+	names         []name1
+	props         []propEq
+}
+
+// sizeArenas sizes the arrays for the statement: about one name and one
+// value per '=', and one value more per ',' (list items).
+func (b *builder) sizeArenas() {
+	eqs, commas := 0, 0
+	for i := range b.tokens {
+		switch b.tokens[i].Type {
+		case parser.SecintLexerEQ:
+			eqs++
+		case parser.SecintLexerCOMMA:
+			commas++
+		}
+	}
+	b.hint, b.valHint = eqs+1, eqs+commas+1
+}
+
+func (b *builder) newValue(v Value) *Value {
+	if len(b.vals) == cap(b.vals) {
+		b.vals = make([]Value, 0, max(b.valHint, 2))
+		b.valHint = b.hint
+	}
+	b.vals = append(b.vals, v)
+	return &b.vals[len(b.vals)-1]
 }
 
 func (b *builder) tok(n antlr.TerminalNode) (Token, bool) {
@@ -254,18 +270,65 @@ func (b *builder) ident(c parser.IIdentifierContext) (Token, bool) {
 	if c == nil || c.GetChildCount() != 1 {
 		return Token{}, false
 	}
-	n, ok := c.GetChild(0).(antlr.TerminalNode)
-	if !ok {
-		return Token{}, false
+	return b.tok(asTerminal(c.GetChild(0)))
+}
+
+// asTerminal is the tree node as a terminal (a token or an error node), or
+// nil. It switches on the concrete types, which costs far less than asserting
+// an interface (WebAssembly especially).
+func asTerminal(t antlr.Tree) antlr.TerminalNode {
+	switch n := t.(type) {
+	case *antlr.TerminalNodeImpl:
+		return n
+	case *antlr.ErrorNodeImpl:
+		return n
 	}
-	return b.tok(n)
+	return nil
+}
+
+// terminal is the first terminal child of c of token type tt, or nil, as the
+// generated accessors (c.EQ(), ...) find it.
+func terminal(c antlr.ParserRuleContext, tt int) antlr.TerminalNode {
+	for _, ch := range c.GetChildren() {
+		if n := asTerminal(ch); n != nil && n.GetSymbol().GetTokenType() == tt {
+			return n
+		}
+	}
+	return nil
+}
+
+// name1 holds a one-part name and its part in one allocation.
+type name1 struct {
+	name Name
+	part [1]Token
+}
+
+// name makes a name of one identifier.
+func (b *builder) name(c parser.IIdentifierContext) *Name {
+	t, ok := b.ident(c)
+	if !ok {
+		return nil
+	}
+	if len(b.names) == cap(b.names) {
+		b.names = make([]name1, 0, max(b.hint, 2))
+	}
+	b.names = append(b.names, name1{part: [1]Token{t}})
+	nn := &b.names[len(b.names)-1]
+	n := &nn.name
+	n.Parts = nn.part[:]
+	n.Start, n.End = t.Start, t.End
+	n.key = identKey(t) // now, while the parse is not yet shared
+	return n
 }
 
 func (b *builder) dotted(ids []parser.IIdentifierContext) *Name {
 	if len(ids) == 0 {
 		return nil
 	}
-	n := &Name{}
+	if len(ids) == 1 {
+		return b.name(ids[0])
+	}
+	n := &Name{Parts: make([]Token, 0, len(ids))}
 	for _, id := range ids {
 		t, ok := b.ident(id)
 		if !ok {
@@ -285,19 +348,77 @@ func (b *builder) objectName(c parser.IObjectNameContext) *Name {
 	return b.dotted(c.AllIdentifier())
 }
 
+// propEq holds a property and its '=' in one allocation.
+type propEq struct {
+	prop Property
+	eq   Token
+}
+
+func (b *builder) property(name *Name, eq Token, v *Value, index int) *Property {
+	if len(b.props) == cap(b.props) {
+		b.props = make([]propEq, 0, max(b.hint, 2))
+	}
+	b.props = append(b.props, propEq{eq: eq})
+	pe := &b.props[len(b.props)-1]
+	pe.prop = Property{Name: name, Eq: &pe.eq, Value: v, Start: name.Start, End: v.End, index: index}
+	return &pe.prop
+}
+
 func (b *builder) propertyList(c parser.IPropertyListContext) []*Property {
 	if c == nil {
 		return nil
 	}
+	children := c.GetChildren()
+	n := 0
+	for _, ch := range children {
+		if _, ok := ch.(*parser.PropertyContext); ok {
+			n++
+		}
+	}
 	var out []*Property
-	for _, pc := range c.AllProperty() {
-		name := b.dotted([]parser.IIdentifierContext{pc.Identifier()})
-		eq, okEq := b.tok(pc.EQ())
-		v := b.value(pc.Value())
+	for _, ch := range children {
+		pc, ok := ch.(*parser.PropertyContext)
+		if !ok {
+			continue
+		}
+		// What pc.Identifier(), pc.EQ() and pc.Value() would find.
+		var id parser.IIdentifierContext
+		var eqNode antlr.TerminalNode
+		var vc parser.IValueContext
+		for _, g := range pc.GetChildren() {
+			switch x := g.(type) {
+			case *parser.IdentifierContext:
+				if id == nil {
+					id = x
+				}
+			case *parser.ScalarValueContext:
+				if vc == nil {
+					vc = x
+				}
+			case *parser.ListValueContext:
+				if vc == nil {
+					vc = x
+				}
+			case *parser.ValueContext:
+				if vc == nil {
+					vc = x
+				}
+			default:
+				if t := asTerminal(g); t != nil && eqNode == nil && t.GetSymbol().GetTokenType() == parser.SecintLexerEQ {
+					eqNode = t
+				}
+			}
+		}
+		name := b.name(id)
+		eq, okEq := b.tok(eqNode)
+		v := b.value(vc)
 		if name == nil || !okEq || v == nil {
 			break
 		}
-		out = append(out, &Property{Name: name, Eq: &eq, Value: v, Start: name.Start, End: v.End, index: len(out)})
+		if out == nil {
+			out = make([]*Property, 0, n)
+		}
+		out = append(out, b.property(name, eq, v, len(out)))
 	}
 	return out
 }
@@ -330,7 +451,7 @@ func (b *builder) action(c parser.IAlterActionContext) *Action {
 			if name == nil || !okEq || v == nil {
 				break
 			}
-			a.Items = append(a.Items, &Property{Name: name, Eq: &eq, Value: v, Start: name.Start, End: v.End, index: len(a.Items)})
+			a.Items = append(a.Items, b.property(name, eq, v, len(a.Items)))
 		}
 	case *parser.UnsetTagContext:
 		a.Kind, kw = ActionUnsetTag, ac.UNSET()
@@ -365,15 +486,24 @@ func (b *builder) action(c parser.IAlterActionContext) *Action {
 func (b *builder) value(c parser.IValueContext) *Value {
 	switch vc := c.(type) {
 	case *parser.ScalarValueContext:
-		return b.scalar(vc.Scalar())
+		for _, ch := range vc.GetChildren() {
+			if sc := asScalar(ch); sc != nil {
+				return b.scalar(sc)
+			}
+		}
+		return nil
 	case *parser.ListValueContext:
-		l, okL := b.tok(vc.LPAREN())
-		r, okR := b.tok(vc.RPAREN())
+		l, okL := b.tok(terminal(vc, parser.SecintLexerLPAREN))
+		r, okR := b.tok(terminal(vc, parser.SecintLexerRPAREN))
 		if !okL || !okR {
 			return nil
 		}
-		v := &Value{Kind: ValueList, Start: l.Start, End: r.End}
-		for _, ic := range vc.AllScalar() {
+		v := b.newValue(Value{Kind: ValueList, Start: l.Start, End: r.End})
+		for _, ch := range vc.GetChildren() {
+			ic := asScalar(ch)
+			if ic == nil {
+				continue
+			}
 			item := b.scalar(ic)
 			if item == nil {
 				return nil
@@ -385,27 +515,42 @@ func (b *builder) value(c parser.IValueContext) *Value {
 	return nil
 }
 
+// asScalar is the tree node as a scalar's context, or nil.
+func asScalar(t antlr.Tree) parser.IScalarContext {
+	switch x := t.(type) {
+	case *parser.StringValueContext:
+		return x
+	case *parser.NumberValueContext:
+		return x
+	case *parser.WordValueContext:
+		return x
+	case *parser.ScalarContext:
+		return x
+	}
+	return nil
+}
+
 func (b *builder) scalar(c parser.IScalarContext) *Value {
 	switch vc := c.(type) {
 	case *parser.StringValueContext:
-		n := vc.STRING()
+		n := terminal(vc, parser.SecintLexerSTRING)
 		kind := ValueString
 		if n == nil {
-			n, kind = vc.DOLLAR_STRING(), ValueDollar
+			n, kind = terminal(vc, parser.SecintLexerDOLLAR_STRING), ValueDollar
 		}
 		t, ok := b.tok(n)
 		if !ok {
 			return nil
 		}
-		return &Value{Kind: kind, Start: t.Start, End: t.End, Text: t.Text, Content: unescapeString(t.Text)}
+		return b.newValue(Value{Kind: kind, Start: t.Start, End: t.End, Text: t.Text, Content: unescapeString(t.Text)})
 	case *parser.NumberValueContext:
-		t, ok := b.tok(vc.NUMBER())
+		t, ok := b.tok(terminal(vc, parser.SecintLexerNUMBER))
 		if !ok {
 			return nil
 		}
-		v := &Value{Kind: ValueNumber, Start: t.Start, End: t.End, Text: t.Text, Content: t.Text}
-		if vc.MINUS() != nil {
-			m, ok := b.tok(vc.MINUS())
+		v := b.newValue(Value{Kind: ValueNumber, Start: t.Start, End: t.End, Text: t.Text, Content: t.Text})
+		if minus := terminal(vc, parser.SecintLexerMINUS); minus != nil {
+			m, ok := b.tok(minus)
 			if !ok {
 				return nil
 			}
@@ -413,12 +558,19 @@ func (b *builder) scalar(c parser.IScalarContext) *Value {
 		}
 		return v
 	case *parser.WordValueContext:
-		t, ok := b.ident(vc.Identifier())
+		var id parser.IIdentifierContext
+		for _, ch := range vc.GetChildren() {
+			if x, ok := ch.(*parser.IdentifierContext); ok {
+				id = x
+				break
+			}
+		}
+		t, ok := b.ident(id)
 		if !ok {
 			return nil
 		}
-		return &Value{Kind: ValueWord, Start: t.Start, End: t.End, Text: t.Text, Content: identKey(t),
-			Quoted: t.Type == parser.SecintLexerQUOTED_ID}
+		return b.newValue(Value{Kind: ValueWord, Start: t.Start, End: t.End, Text: t.Text, Content: identKey(t),
+			Quoted: t.Type == parser.SecintLexerQUOTED_ID})
 	}
 	return nil
 }
