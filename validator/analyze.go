@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/antlr4-go/antlr/v4"
-
 	"github.com/secint/secint/parser"
 )
 
@@ -127,12 +125,6 @@ type rawEdit struct {
 
 func (a *analyzer) add(start, end int, code string, sev Severity, msg string, fixes ...rawFix) {
 	a.raw = append(a.raw, rawDiag{stmt: a.stmt, code: code, sev: sev, msg: msg, start: start, end: end, fixes: fixes})
-}
-
-// newIdleLexer makes the lexer the parser's token source embeds; it is never
-// run.
-func newIdleLexer() *parser.SecintLexer {
-	return parser.NewSecintLexer(antlr.NewInputStream(""))
 }
 
 func (a *analyzer) unterminated(t Token) {

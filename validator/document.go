@@ -33,7 +33,6 @@ type Document struct {
 	text  string
 	lines *lineIndex
 	segs  []*segment
-	lexer *parser.SecintLexer // only to satisfy the parser's token source
 
 	// What the edits since the last analysis touched.
 	fresh    []*segment // made by the edits, not analysed yet
@@ -358,9 +357,6 @@ func makeSegments(toks []Token, text string) []*segment {
 // analyze brings the segments' diagnostics up to date and assembles the
 // Analysis.
 func (d *Document) analyze() {
-	if d.lexer == nil {
-		d.lexer = newIdleLexer()
-	}
 	var todo []*segment
 	for _, s := range d.fresh {
 		if s.dead {
@@ -424,7 +420,7 @@ func (d *Document) parseSegment(s *segment) {
 				st := *old.st // shares the parse: only where it stands differs
 				s.st, s.diags, s.seen, s.linePrefix, s.dirty = &st, old.diags, old.seen, old.linePrefix, false
 			} else {
-				s.st = parseStatement(sp, s.kind, d.lexer)
+				s.st = parseStatement(sp, s.kind)
 			}
 			s.st.Base, s.st.BaseByte = s.start+sp.start, s.startByte+sp.startByte
 			if s.st.Name != nil && len(s.st.Name.Parts) == 1 {

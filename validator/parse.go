@@ -40,9 +40,9 @@ func (l *syntaxListener) SyntaxError(rec antlr.Recognizer, sym interface{}, _, _
 // the statement's first token, so that the result can be cached by the
 // statement's text and reused wherever that text stands (see Statement.shift).
 // SLL prediction comes first, which is enough for nearly every input; full LL
-// only when SLL fails. The lexer is not used: parses share pooled parsers,
-// whose token source is idleLexer.
-func parseStatement(sp span, kind StatementKind, _ *parser.SecintLexer) *Statement {
+// only when SLL fails. Parses share pooled parsers, whose token source is
+// idleLexer.
+func parseStatement(sp span, kind StatementKind) *Statement {
 	base := sp.start
 	n := 0
 	for i := range sp.tokens {
