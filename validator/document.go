@@ -313,7 +313,8 @@ func replaceSegments(segs []*segment, i, j int, made []*segment) []*segment {
 }
 
 // makeSegments cuts fresh tokens (document offsets, texts in text) into
-// segments, each with its own copy of its text.
+// segments, each with its own copy of its text. The tokens are changed in
+// place.
 func makeSegments(toks []Token, text string) []*segment {
 	var out []*segment
 	for len(toks) > 0 {
@@ -328,14 +329,16 @@ func makeSegments(toks []Token, text string) []*segment {
 		s := &segment{start: first.Start, startByte: first.StartByte, runes: last.End - first.Start,
 			text:   strings.Clone(text[first.StartByte:last.EndByte]),
 			closed: last.Type == parser.SecintLexerSEMI && !last.Hidden, stmt: -1}
-		s.toks = make([]Token, n)
-		for k, t := range toks[:n] {
+		// The segment's tokens stay in the lexer's array (no copy of a
+		// megabyte's tokens when a document opens), moved to its offsets.
+		s.toks = toks[:n:n]
+		for k := range s.toks {
+			t := &s.toks[k]
 			t.Start -= s.start
 			t.End -= s.start
 			t.StartByte -= s.startByte
 			t.EndByte -= s.startByte
 			t.Text = s.text[t.StartByte:t.EndByte]
-			s.toks[k] = t
 			if t.Hidden {
 				continue
 			}
