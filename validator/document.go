@@ -314,9 +314,10 @@ func replaceSegments(segs []*segment, i, j int, made []*segment) []*segment {
 
 // makeSegments cuts fresh tokens (document offsets, texts in text) into
 // segments, each with its own copy of its text. The tokens are changed in
-// place.
+// place (and may stay where they are).
 func makeSegments(toks []Token, text string) []*segment {
 	var out []*segment
+	share := len(toks) >= cap(toks)/2
 	for len(toks) > 0 {
 		n, begun := len(toks), false
 		for k := range toks {
@@ -329,9 +330,15 @@ func makeSegments(toks []Token, text string) []*segment {
 		s := &segment{start: first.Start, startByte: first.StartByte, runes: last.End - first.Start,
 			text:   strings.Clone(text[first.StartByte:last.EndByte]),
 			closed: last.Type == parser.SecintLexerSEMI && !last.Hidden, stmt: -1}
-		// The segment's tokens stay in the lexer's array (no copy of a
-		// megabyte's tokens when a document opens), moved to its offsets.
-		s.toks = toks[:n:n]
+		// When the segments use most of the lexer's array (a document
+		// opening), they keep their parts of it: no copy of a megabyte's
+		// tokens. After an edit they take copies, so as not to hold on to a
+		// window's worth of tokens each.
+		if share {
+			s.toks = toks[:n:n]
+		} else {
+			s.toks = append([]Token(nil), toks[:n]...)
+		}
 		for k := range s.toks {
 			t := &s.toks[k]
 			t.Start -= s.start
@@ -597,12 +604,22 @@ func (r rawDiag) shift(delta, stmt int) rawDiag {
 }
 
 // graveyard keeps segments that edits removed, by text, oldest first out,
-// while their texts add up to no more than the document.
+// while their texts add up to no more than the document and for at most
+// graveyardUpdates updates: long enough for a quote to be closed again, short
+// enough that ordinary typing keeps only its last few dozen statements.
 type graveyard struct {
-	byText map[string]*segment
-	order  []*segment
-	size   int
+	byText  map[string]*segment
+	order   []buried
+	size    int
+	updates int // analyses so far, the graveyard's clock
 }
+
+type buried struct {
+	s  *segment
+	at int // g.updates when buried
+}
+
+const graveyardUpdates = 100
 
 func (g *graveyard) bury(s *segment) {
 	if s.st == nil {
@@ -615,7 +632,7 @@ func (g *graveyard) bury(s *segment) {
 		return
 	}
 	g.byText[s.text] = s
-	g.order = append(g.order, s)
+	g.order = append(g.order, buried{s, g.updates})
 	g.size += len(s.text)
 }
 
@@ -625,13 +642,15 @@ func (g *graveyard) take(text string) *segment {
 	return g.byText[text]
 }
 
-// trim forgets the oldest segments until their texts add up to at most limit
-// bytes (and at least 64 KB may always stay).
+// trim ends an analysis: it forgets the segments buried graveyardUpdates
+// analyses ago, and the oldest ones until their texts add up to at most
+// limit bytes (64 KB may always stay).
 func (g *graveyard) trim(limit int) {
+	g.updates++
 	limit = max(limit, 64<<10)
 	n := 0
-	for g.size > limit && n < len(g.order) {
-		s := g.order[n]
+	for n < len(g.order) && (g.size > limit || g.updates-g.order[n].at > graveyardUpdates) {
+		s := g.order[n].s
 		delete(g.byText, s.text)
 		g.size -= len(s.text)
 		n++

@@ -3,9 +3,12 @@ package validator
 import (
 	"math/rand"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/secint/secint/validator/worksheet"
 )
 
 // After any sequence of edits a Document must agree exactly with a fresh
@@ -115,4 +118,39 @@ func TestDocumentRechecksWhenContextChanges(t *testing.T) {
 	if d := doc.Analysis().Diagnostics; len(d) != 0 {
 		t.Fatalf("after the grant changed: %+v", d)
 	}
+}
+
+// Memory stays bounded while a document is edited: after an edit has touched
+// every statement, the document holds about what it held when it opened
+// (not what every removed statement held), and the graveyard only the last
+// updates' statements.
+func TestDocumentMemoryAfterEditingEveryStatement(t *testing.T) {
+	text := worksheet.Generate(256 << 10)
+	before := liveHeap()
+	doc := NewDocument(text)
+	opened := liveHeap() - before
+	edits := 0
+	for i := len(doc.segs) - 1; i >= 0; i-- {
+		s := doc.segs[i]
+		k := strings.Index(s.text, "api_int_")
+		if k < 0 {
+			continue
+		}
+		at := doc.lines.position(s.start + k)
+		r := Range{Start: at, End: Position{Line: at.Line, Character: at.Character + 3}}
+		doc.Update([]Change{{Range: &r, Text: "API"}})
+		edits++
+	}
+	now := liveHeap() - before
+	t.Logf("%d edits: %.1f MiB retained, %.1f MiB when opened", edits, float64(now)/(1<<20), float64(opened)/(1<<20))
+	if edits < 1000 {
+		t.Fatalf("only %d edits", edits)
+	}
+	if now > opened*5/2 {
+		t.Errorf("the document holds %d bytes after the edits, %d when it opened", now, opened)
+	}
+	if n := len(doc.graveyard.order); n > graveyardUpdates {
+		t.Errorf("the graveyard holds %d statements", n)
+	}
+	runtime.KeepAlive(doc)
 }
