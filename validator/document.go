@@ -237,7 +237,13 @@ func (d *Document) splice(bs, be int, ins string) string {
 	old := len(d.buf)
 	n := old - (be - bs) + len(ins)
 	if n > cap(d.buf) {
-		buf := make([]byte, n, n+n/4+4096)
+		// Room to grow once the document is being edited; none when it
+		// opens (Check of one statement makes a Document too).
+		room := 0
+		if d.buf != nil {
+			room = n/4 + 4096
+		}
+		buf := make([]byte, n, n+room)
 		copy(buf, d.buf[:bs])
 		copy(buf[bs:], ins)
 		copy(buf[bs+len(ins):], d.buf[be:])
