@@ -406,6 +406,7 @@ if (!opt['no-browser']) {
   const r = await browserFigures({ text: await worksheet(BIG), small: await worksheet(1024), size: BIG, edits: EDITS, warmup: WARMUP, cold: COLD, log, editPoint });
   const C = 'Chromium (headless, Debian /usr/bin/chromium)';
   add(C, `edit → markers updated in Monaco (debounce 0; ${r.markers} markers)`, BIG, 'ms', r.edit, { id: 'chromium.edit', budget: BUDGET.monaco, stat: 'p95' });
+  add(C, '  of which the worker round trip (validate → answer)', BIG, 'ms', r.editEngine, { id: 'chromium.edit.engine' });
   add(C, 'editor created → first markers (reference)', BIG, 'ms', [r.open], { id: 'chromium.open', stat: 'value' });
   add(C, 'cold start, secint: new Worker → first diagnostics', null, 'ms', r.coldSecint, { id: 'chromium.cold.secint' });
   add(C, 'cold start, empty Go wasm: new Worker → ready', null, 'ms', r.coldEmpty, { id: 'chromium.cold.empty' });

@@ -147,7 +147,7 @@ export async function browserFigures({ text, small, edits, warmup, cold, log, ed
     const edit = await page.evaluate(([at, w, n]) => window.bench.edits(at, w, n), [editPoint(text), warm, edits]);
     await page.close();
     if (errors.length) throw new Error(`errors in the bench pages: ${errors.join('; ')}`);
-    return { open: setup.ms, markers: setup.markers, edit, coldSecint, coldEmpty, coldRatio };
+    return { open: setup.ms, markers: setup.markers, edit: edit.times, editEngine: edit.engine, coldSecint, coldEmpty, coldRatio };
   } finally {
     await browser.close();
     await server.close();
