@@ -41,7 +41,8 @@ type Document struct {
 
 	// Segments removed lately, by text: typing a quote turns the rest of the
 	// document into one string and closing it brings every statement back;
-	// those are not parsed again. Bounded by the document's size.
+	// those are not parsed again. Bounded by the document's size and by age
+	// (see graveyard).
 	graveyard graveyard
 
 	an *Analysis
