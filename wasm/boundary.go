@@ -1,11 +1,6 @@
 package main
 
-import (
-	"strconv"
-	"strings"
-
-	"github.com/secint/secint/validator"
-)
+import "github.com/secint/secint/validator"
 
 // The structs that cross the boundary. They are deliberately plain: vert
 // (github.com/norunners/vert) reads only the `js` tag (a `json` tag is taken
@@ -149,34 +144,22 @@ func completionItem(it validator.CompletionItem) CompletionItem {
 	}
 }
 
-// key is everything a diagnostic says, as one string: two diagnostics with
-// the same key are the same to JavaScript, so an object sent for one can
-// stand for the other.
-func (d Diagnostic) key() string {
-	var b strings.Builder
-	field := func(s string) {
-		b.WriteString(strconv.Itoa(len(s)))
-		b.WriteByte(':')
-		b.WriteString(s)
+// diagIdent identifies a diagnostic as the engine hands it over: the engine
+// keeps each statement's diagnostics, fixes included, and gives an unchanged
+// one back with the same fields and the same fixes (a moved one gets new
+// fixes). So two equal idents are the same diagnostic to JavaScript, and the
+// ident costs no conversion, no string and no allocation to make.
+type diagIdent struct {
+	code, severity, message string
+	rng                     validator.Range
+	fixes                   *validator.Fix // the fixes' array (nil: none)
+	nfix                    int
+}
+
+func identOf(d validator.Diagnostic) diagIdent {
+	id := diagIdent{code: d.Code, severity: string(d.Severity), message: d.Message, rng: d.Range, nfix: len(d.Fixes)}
+	if len(d.Fixes) > 0 {
+		id.fixes = &d.Fixes[0]
 	}
-	rng := func(r Range) {
-		for _, n := range [...]int{r.Start.Line, r.Start.Character, r.End.Line, r.End.Character} {
-			b.WriteString(strconv.Itoa(n))
-			b.WriteByte(',')
-		}
-	}
-	field(d.Code)
-	field(d.Severity)
-	field(d.Message)
-	rng(d.Range)
-	for _, f := range d.Fixes {
-		b.WriteByte('F')
-		field(f.Title)
-		for _, e := range f.Edits {
-			b.WriteByte('E')
-			rng(e.Range)
-			field(e.NewText)
-		}
-	}
-	return b.String()
+	return id
 }

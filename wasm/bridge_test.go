@@ -183,37 +183,35 @@ func checkPlain(t *testing.T, typ reflect.Type) {
 	}
 }
 
-// A diagnostic's key says everything it says: any difference gives another
-// key (and so another JavaScript object), equal ones give the same.
-func TestDiagnosticKey(t *testing.T) {
-	base := Diagnostic{Code: "c", Severity: "error", Message: "m", Range: Range{Position{1, 2}, Position{3, 4}},
-		Fixes: []Fix{{Title: "t", Edits: []TextEdit{{Range: Range{Position{1, 2}, Position{1, 3}}, NewText: "x"}}}}}
-	variants := []func(d *Diagnostic){
-		func(d *Diagnostic) { d.Code = "d" },
-		func(d *Diagnostic) { d.Severity = "warning" },
-		func(d *Diagnostic) { d.Message = "m2" },
-		func(d *Diagnostic) { d.Range.Start.Line = 0 },
-		func(d *Diagnostic) { d.Range.End.Character = 5 },
-		func(d *Diagnostic) { d.Fixes = nil },
-		func(d *Diagnostic) { d.Fixes[0].Title = "u" },
-		func(d *Diagnostic) { d.Fixes[0].Edits[0].NewText = "y" },
-		func(d *Diagnostic) { d.Fixes[0].Edits[0].Range.End.Character = 9 },
-		// Moving text between fields must not give the same key.
-		func(d *Diagnostic) { d.Code, d.Severity = "cerror", "" },
+// A diagnostic's ident tells apart whatever JavaScript could tell apart: any
+// difference in what is sent gives another ident. The same diagnostic handed
+// over again (same fixes) has the same ident; equal fixes in a new array
+// count as new (an object too many, never a stale one).
+func TestDiagnosticIdent(t *testing.T) {
+	fixes := []validator.Fix{{Title: "t", Edits: []validator.TextEdit{{NewText: "x"}}}}
+	base := validator.Diagnostic{Code: "c", Severity: validator.SeverityError, Message: "m",
+		Range: validator.Range{Start: validator.Position{Line: 1, Character: 2}, End: validator.Position{Line: 3, Character: 4}}, Fixes: fixes}
+	variants := []func(d *validator.Diagnostic){
+		func(d *validator.Diagnostic) { d.Code = "d" },
+		func(d *validator.Diagnostic) { d.Severity = validator.SeverityWarning },
+		func(d *validator.Diagnostic) { d.Message = "m2" },
+		func(d *validator.Diagnostic) { d.Range.Start.Line = 0 },
+		func(d *validator.Diagnostic) { d.Range.End.Character = 5 },
+		func(d *validator.Diagnostic) { d.Fixes = nil },
+		func(d *validator.Diagnostic) { d.Fixes = append([]validator.Fix(nil), fixes...) },
 	}
-	seen := map[string]int{base.key(): -1}
+	seen := map[diagIdent]int{identOf(base): -1}
 	for i, change := range variants {
 		d := base
-		d.Fixes = []Fix{{Title: "t", Edits: []TextEdit{base.Fixes[0].Edits[0]}}}
 		change(&d)
-		k := d.key()
-		if j, dup := seen[k]; dup {
-			t.Errorf("variant %d has the key of %d: %q", i, j, k)
+		id := identOf(d)
+		if j, dup := seen[id]; dup {
+			t.Errorf("variant %d has the ident of %d", i, j)
 		}
-		seen[k] = i
+		seen[id] = i
 	}
-	same := base
-	if same.key() != base.key() {
-		t.Error("equal diagnostics, different keys")
+	again := base // the engine handing the same diagnostic over again
+	if identOf(again) != identOf(base) {
+		t.Error("the same diagnostic, two idents")
 	}
 }

@@ -135,39 +135,50 @@ func (b *bridge) jsValidate(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	diags, err := b.validate(t)
-	if err != nil || !t.isDoc {
-		return diags, err
+	if !t.isDoc {
+		return b.validate(t)
 	}
-	return sentDiagnostics(t.uri, diags), nil
+	an, _, err := b.resolve(t)
+	if err != nil {
+		return nil, err
+	}
+	return sentDiagnostics(t.uri, an.Diagnostics), nil
 }
 
 // sent holds, for each open document, the JavaScript object last sent for
-// each of its diagnostics, by key. An edit leaves most diagnostics as they
-// were, and making their objects again through vert (a call into JavaScript
-// per field, a finalizer per value) was most of a keystroke's cost; an
-// unchanged diagnostic is now the same object as before.
-var sent = map[string]map[string]js.Value{}
+// each of its diagnostics. An edit leaves most diagnostics as they were, and
+// making their objects again through vert (a call into JavaScript per field,
+// a finalizer per value) was most of a keystroke's cost; an unchanged
+// diagnostic is now the object sent before, found without converting it.
+var sent = map[string]*sentObjects{}
+
+type sentObjects struct {
+	last, now map[diagIdent]js.Value
+}
 
 var jsArray = js.Global().Get("Array")
 
-func sentDiagnostics(uri string, diags []Diagnostic) js.Value {
-	old := sent[uri]
-	now := make(map[string]js.Value, len(diags))
+func sentDiagnostics(uri string, diags []validator.Diagnostic) js.Value {
+	c := sent[uri]
+	if c == nil {
+		c = &sentObjects{last: map[diagIdent]js.Value{}, now: map[diagIdent]js.Value{}}
+		sent[uri] = c
+	}
 	out := jsArray.New(len(diags))
 	for i, d := range diags {
-		k := d.key()
-		v, ok := now[k]
+		id := identOf(d)
+		v, ok := c.now[id]
 		if !ok {
-			v, ok = old[k]
+			v, ok = c.last[id]
 		}
 		if !ok {
-			v = vert.ValueOf(d).JSValue()
+			v = vert.ValueOf(diagnostic(d)).JSValue()
 		}
-		now[k] = v
+		c.now[id] = v
 		out.SetIndex(i, v)
 	}
-	sent[uri] = now
+	clear(c.last)
+	c.last, c.now = c.now, c.last
 	return out
 }
 
