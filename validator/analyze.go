@@ -1,7 +1,9 @@
 package validator
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/secint/secint/parser"
@@ -166,6 +168,9 @@ func (li *lineIndex) diagnostic(r rawDiag) Diagnostic {
 // first maxPerDocument in all; each cut is marked by a note carrying the range
 // of the last diagnostic kept. raw is sorted by position.
 func capDiagnostics(raw []rawDiag) []rawDiag {
+	if len(raw) <= maxPerStatement {
+		return raw // no cap can apply (nearly every statement)
+	}
 	count := map[int]int{}
 	last := map[int]rawDiag{}
 	kept := raw[:0:0]
@@ -197,11 +202,11 @@ func capNote(at rawDiag, more int, where string) rawDiag {
 }
 
 func sortByPosition(raw []rawDiag) {
-	sort.SliceStable(raw, func(i, j int) bool {
-		if raw[i].start != raw[j].start {
-			return raw[i].start < raw[j].start
+	slices.SortStableFunc(raw, func(a, b rawDiag) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return raw[i].end < raw[j].end
+		return cmp.Compare(a.end, b.end)
 	})
 }
 

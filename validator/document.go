@@ -323,8 +323,16 @@ func replaceSegments(segs []*segment, i, j int, made []*segment) []*segment {
 // segments, each with its own copy of its text. The tokens are changed in
 // place (and may stay where they are).
 func makeSegments(toks []Token, text string) []*segment {
+	if len(toks) == 0 {
+		return nil
+	}
 	var out []*segment
 	share := len(toks) >= cap(toks)/2
+	// One copy of the text for all of them: the document's own text changes
+	// in place. (A segment's text keeps the copy alive; when a document
+	// opens that is the document's size once more, at most.)
+	from := toks[0].StartByte
+	own := strings.Clone(text[from:toks[len(toks)-1].EndByte])
 	for len(toks) > 0 {
 		n, begun := len(toks), false
 		for k := range toks {
@@ -335,7 +343,7 @@ func makeSegments(toks []Token, text string) []*segment {
 		}
 		first, last := toks[0], toks[n-1]
 		s := &segment{start: first.Start, startByte: first.StartByte, runes: last.End - first.Start,
-			text:   strings.Clone(text[first.StartByte:last.EndByte]),
+			text:   own[first.StartByte-from : last.EndByte-from],
 			closed: last.Type == parser.SecintLexerSEMI && !last.Hidden, stmt: -1}
 		// When the segments use most of the lexer's array (a document
 		// opening), they keep their parts of it: no copy of a megabyte's
@@ -469,7 +477,11 @@ func (d *Document) checkSegment(s *segment) {
 	if st := s.st; st != nil {
 		a.stmt = 0
 		rel := st.Base - s.start
-		for _, r := range d.checkStatement(a, st, registry{s.name: s.seen}) {
+		var reg registry // what the checks know of the integration: ALTERs only ask
+		if st.Kind == KindAlter && s.name != "" {
+			reg = registry{s.name: s.seen}
+		}
+		for _, r := range d.checkStatement(a, st, reg) {
 			a.raw = append(a.raw, r.shift(rel, 0))
 		}
 	}
