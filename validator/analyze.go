@@ -108,8 +108,7 @@ const (
 
 type rawDiag struct {
 	stmt       int // index of the statement among Spans, -1 for the document
-	code       string
-	sev        Severity
+	rule       *Rule
 	msg        string
 	start, end int
 	fixes      []rawFix
@@ -125,23 +124,23 @@ type rawEdit struct {
 	text       string
 }
 
-func (a *analyzer) add(start, end int, code string, sev Severity, msg string, fixes ...rawFix) {
-	a.raw = append(a.raw, rawDiag{stmt: a.stmt, code: code, sev: sev, msg: msg, start: start, end: end, fixes: fixes})
+func (a *analyzer) add(start, end int, rule *Rule, msg string, fixes ...rawFix) {
+	a.raw = append(a.raw, rawDiag{stmt: a.stmt, rule: rule, msg: msg, start: start, end: end, fixes: fixes})
 }
 
 func (a *analyzer) unterminated(t Token) {
 	switch t.Type {
 	case parser.SecintLexerUNTERMINATED_STRING:
-		a.add(t.Start, t.Start+1, "unterminated-string", SeverityError,
+		a.add(t.Start, t.Start+1, UnterminatedString,
 			"this string is never closed: add the closing ' (everything after it is read as part of the string)")
 	case parser.SecintLexerUNTERMINATED_DOLLAR_STRING:
-		a.add(t.Start, t.Start+2, "unterminated-string", SeverityError,
+		a.add(t.Start, t.Start+2, UnterminatedString,
 			"this $$ string is never closed: add the closing $$ (everything after it is read as part of the string)")
 	case parser.SecintLexerUNTERMINATED_QUOTED_ID:
-		a.add(t.Start, t.Start+1, "unterminated-identifier", SeverityError,
+		a.add(t.Start, t.Start+1, UnterminatedIdentifier,
 			`this quoted name is never closed: add the closing " (everything after it is read as part of the name)`)
 	case parser.SecintLexerUNTERMINATED_COMMENT:
-		a.add(t.Start, t.Start+2, "unterminated-comment", SeverityError,
+		a.add(t.Start, t.Start+2, UnterminatedComment,
 			"this comment is never closed: add */ (everything after it is read as a comment)")
 	}
 }
@@ -150,7 +149,7 @@ func (a *analyzer) unterminated(t Token) {
 // world reads.
 func (li *lineIndex) diagnostic(r rawDiag) Diagnostic {
 	d := Diagnostic{
-		Code: r.code, Severity: r.sev, Message: r.msg,
+		Code: r.rule.Code, Severity: r.rule.Severity, Message: r.msg,
 		Range:       li.rangeOf(r.start, r.end),
 		StartOffset: li.byteOffset(r.start), EndOffset: li.byteOffset(r.end),
 	}
@@ -197,7 +196,7 @@ func capDiagnostics(raw []rawDiag) []rawDiag {
 }
 
 func capNote(at rawDiag, more int, where string) rawDiag {
-	return rawDiag{stmt: at.stmt, code: "too-many-diagnostics", sev: SeverityInfo, start: at.start, end: at.end,
+	return rawDiag{stmt: at.stmt, rule: TooManyDiagnostics, start: at.start, end: at.end,
 		msg: fmt.Sprintf("%d more problems in this %s are not shown", more, where)}
 }
 

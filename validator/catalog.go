@@ -80,9 +80,9 @@ const (
 type UnsetRule int
 
 const (
-	UnsetOK           UnsetRule = iota // documented
-	UnsetUndocumented                  // not documented: warning
-	UnsetRequired                      // a required value: error
+	UnsetDocumented    UnsetRule = iota // documented
+	UnsetNotDocumented                  // not documented: warning
+	UnsetForbidden                      // a required value: error
 )
 
 // PropertyInfo is one row of the catalog.
@@ -167,46 +167,46 @@ const (
 // Catalog is every property of External API Authentication integrations
 // (AUTH_TYPE = OAUTH2), in the order Snowflake's pages list them.
 var Catalog = []*PropertyInfo{
-	{Name: "TYPE", Type: TypeEnum, Allowed: []string{"API_AUTHENTICATION"}, Flows: all, Unset: UnsetRequired, InCreate: true,
+	{Name: "TYPE", Type: TypeEnum, Allowed: []string{"API_AUTHENTICATION"}, Flows: all, Unset: UnsetForbidden, InCreate: true,
 		Summary: "The kind of security integration; External API Authentication is API_AUTHENTICATION.",
 		Detail:  "Fixed when the integration is created: ALTER cannot change or remove it.", Anchor: "required-parameters"},
-	{Name: "AUTH_TYPE", Type: TypeEnum, Allowed: []string{"OAUTH2"}, Flows: all, Unset: UnsetRequired, InCreate: true, Required: true,
+	{Name: "AUTH_TYPE", Type: TypeEnum, Allowed: []string{"OAUTH2"}, Flows: all, Unset: UnsetForbidden, InCreate: true, Required: true,
 		Summary: "How Snowflake authenticates to the external service; OAUTH2 for the OAuth flows.",
 		Detail:  "AWS_IAM and WORKLOAD_IDENTITY_FEDERATION are other forms of this integration, which secint does not check. Fixed at creation.", Anchor: "required-parameters"},
-	{Name: "ENABLED", Type: TypeBool, Flows: all, Unset: UnsetOK, InCreate: true, InSet: true, Required: true,
+	{Name: "ENABLED", Type: TypeBool, Flows: all, Unset: UnsetDocumented, InCreate: true, InSet: true, Required: true,
 		Summary: "Turns the integration on (TRUE) or suspends it (FALSE).",
 		Detail:  "While FALSE, every call that relies on the integration fails.", Anchor: "parameters"},
-	{Name: "OAUTH_AUTHORIZATION_ENDPOINT", Type: TypeURL, Flows: ac | jwt, Unset: UnsetUndocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_AUTHORIZATION_ENDPOINT", Type: TypeURL, Flows: ac | jwt, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "The URL where the external service authenticates users and hands out authorization codes.",
 		Detail:  "Used by the authorization code and JWT bearer flows; the client credentials flow has no use for it.", Anchor: "parameters"},
-	{Name: "OAUTH_TOKEN_ENDPOINT", Type: TypeURL, Flows: all, Unset: UnsetUndocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_TOKEN_ENDPOINT", Type: TypeURL, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "The URL where Snowflake exchanges a grant or refresh token for an access token.",
 		Anchor:  "parameters"},
-	{Name: "OAUTH_CLIENT_AUTH_METHOD", Type: TypeEnum, Allowed: []string{"CLIENT_SECRET_BASIC", "CLIENT_SECRET_POST"}, Flows: all, Unset: UnsetUndocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_CLIENT_AUTH_METHOD", Type: TypeEnum, Allowed: []string{"CLIENT_SECRET_BASIC", "CLIENT_SECRET_POST"}, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "How the client id and secret reach the token endpoint: HTTP Basic authentication or fields of the POST body.",
 		Detail:  "A bare keyword. Newer documentation makes CLIENT_SECRET_BASIC the default.", Anchor: "parameters"},
-	{Name: "OAUTH_CLIENT_ID", Type: TypeString, Flows: all, Unset: UnsetRequired, InCreate: true, InSet: true, Required: true,
+	{Name: "OAUTH_CLIENT_ID", Type: TypeString, Flows: all, Unset: UnsetForbidden, InCreate: true, InSet: true, Required: true,
 		Summary: "The id of the OAuth client registered with the external service.",
 		Anchor:  "parameters"},
-	{Name: "OAUTH_CLIENT_SECRET", Type: TypeString, Flows: all, Unset: UnsetRequired, InCreate: true, InSet: true, Required: true, Secret: true,
+	{Name: "OAUTH_CLIENT_SECRET", Type: TypeString, Flows: all, Unset: UnsetForbidden, InCreate: true, InSet: true, Required: true, Secret: true,
 		Summary: "The secret of the OAuth client registered with the external service.",
 		Detail:  "secint never repeats this value in a message, hover or share link.", Anchor: "parameters"},
-	{Name: "OAUTH_GRANT", Type: TypeGrant, Allowed: []string{"CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER"}, Flows: all, Unset: UnsetUndocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_GRANT", Type: TypeGrant, Allowed: []string{"CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER"}, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "The OAuth flow the integration uses, which decides the properties that apply.",
 		Detail:  "Written as a string ('CLIENT_CREDENTIALS') in the documentation; Snowflake takes the bare word too.", Anchor: "parameters"},
-	{Name: "OAUTH_ACCESS_TOKEN_VALIDITY", Type: TypeInteger, Min: 0, Flows: all, Unset: UnsetUndocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_ACCESS_TOKEN_VALIDITY", Type: TypeInteger, Min: 0, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "How many seconds an access token is taken to live when the token response does not say.",
 		Detail:  "When both this and the response give a lifetime, the shorter wins. 0 resets it.", Anchor: "parameters"},
-	{Name: "OAUTH_REFRESH_TOKEN_VALIDITY", Type: TypeInteger, Min: 1, Flows: ac | jwt, Tolerated: cc, Unset: UnsetUndocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_REFRESH_TOKEN_VALIDITY", Type: TypeInteger, Min: 1, Flows: ac | jwt, Tolerated: cc, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "How many seconds a refresh token stays valid.",
 		Detail:  "The default is 7776000 (90 days). Documented for the authorization code and JWT bearer flows.", Anchor: "parameters"},
-	{Name: "OAUTH_ALLOWED_SCOPES", Type: TypeScopes, Flows: cc, Tolerated: ac, Unset: UnsetUndocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_ALLOWED_SCOPES", Type: TypeScopes, Flows: cc, Tolerated: ac, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "The scopes Snowflake may ask for, each a string, in parentheses.",
 		Detail:  "Documented for the client credentials flow; a secret's own scopes must be a subset. The default is an empty list.", Anchor: "parameters"},
-	{Name: "OAUTH_ASSERTION_ISSUER", Type: TypeString, Flows: jwt, Unset: UnsetUndocumented, InCreate: true, InSet: true, Undocumented: true,
+	{Name: "OAUTH_ASSERTION_ISSUER", Type: TypeString, Flows: jwt, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Undocumented: true,
 		Summary: "The issuer named in the JWT assertion of the JWT bearer flow.",
 		Detail:  "On no Snowflake documentation page, but sent by Snowflake's own Terraform provider for the JWT bearer flow.", Anchor: "parameters"},
-	{Name: "COMMENT", Type: TypeString, Flows: all, Unset: UnsetOK, InCreate: true, InSet: true,
+	{Name: "COMMENT", Type: TypeString, Flows: all, Unset: UnsetDocumented, InCreate: true, InSet: true,
 		Summary: "A free-text note stored with the integration.",
 		Anchor:  "parameters"},
 }

@@ -25,8 +25,8 @@ type checker struct {
 	names   map[string]bool
 }
 
-func (c *checker) add(start, end int, code string, sev Severity, msg string, fixes ...rawFix) {
-	c.a.add(start, end, code, sev, msg, fixes...)
+func (c *checker) add(start, end int, rule *Rule, msg string, fixes ...rawFix) {
+	c.a.add(start, end, rule, msg, fixes...)
 }
 
 func (c *checker) parsed() bool { return c.st.syntax == nil }
@@ -41,18 +41,18 @@ func (c *checker) check() {
 	case KindDescribe:
 		c.integrationName()
 		if len(st.IfExists) > 0 {
-			c.add(st.IfExists[0].Start, st.IfExists[len(st.IfExists)-1].End, "unsupported-clause", SeverityError,
+			c.add(st.IfExists[0].Start, st.IfExists[len(st.IfExists)-1].End, UnsupportedClause,
 				"DESCRIBE INTEGRATION takes no IF EXISTS", c.removeTokens("Remove IF EXISTS", st.IfExists))
 		}
 	case KindDrop:
 		c.integrationName()
 		if o := st.DropOption; o != nil {
-			c.add(o.Start, o.End, "unsupported-clause", SeverityError,
+			c.add(o.Start, o.End, UnsupportedClause,
 				fmt.Sprintf("DROP INTEGRATION takes no %s", upperASCII(o.Text)), c.removeTokens("Remove "+upperASCII(o.Text), []Token{*o}))
 		}
 	case KindShow:
 		if v := st.Like; v != nil && !v.isString() {
-			c.add(v.Start, v.End, "wrong-value-type", SeverityError,
+			c.add(v.Start, v.End, WrongValueType,
 				"LIKE takes a pattern in single quotes, such as 'my%'", c.quoteFix(v)...)
 		}
 	}
@@ -66,7 +66,7 @@ func (c *checker) integrationName() {
 	}
 	if len(n.Parts) > 1 {
 		last := n.Parts[len(n.Parts)-1]
-		c.add(n.Start, n.End, "qualified-name", SeverityError,
+		c.add(n.Start, n.End, QualifiedName,
 			"integrations belong to the account, not to a database or schema: write the name without a qualifier",
 			rawFix{title: "Use " + clip(last.Text), edits: []rawEdit{{n.Start, n.End, last.Text}}})
 	}
@@ -81,21 +81,21 @@ func (c *checker) checkIdent(t Token, what string) {
 		content := unquoteIdent(t.Text)
 		switch n := utf8.RuneCountInString(content); {
 		case n == 0:
-			c.add(t.Start, t.End, "invalid-name", SeverityError, "a quoted "+what+" cannot be empty")
+			c.add(t.Start, t.End, InvalidName, "a quoted "+what+" cannot be empty")
 		case n > 255:
-			c.add(t.Start, t.End, "invalid-name", SeverityError, fmt.Sprintf("a %s has at most 255 characters; this one has %d", what, n))
+			c.add(t.Start, t.End, InvalidName, fmt.Sprintf("a %s has at most 255 characters; this one has %d", what, n))
 		}
 		return
 	}
 	key := upperASCII(t.Text)
 	if ReservedWords[key] {
-		c.add(t.Start, t.End, "invalid-name", SeverityError,
+		c.add(t.Start, t.End, InvalidName,
 			fmt.Sprintf("%s is a reserved word in Snowflake and cannot be an unquoted %s; put it in double quotes", key, what),
 			rawFix{title: `Quote as "` + key + `"`, edits: []rawEdit{{t.Start, t.End, `"` + key + `"`}}})
 		return
 	}
 	if n := utf8.RuneCountInString(t.Text); n > 255 {
-		c.add(t.Start, t.End, "invalid-name", SeverityError, fmt.Sprintf("a %s has at most 255 characters; this one has %d", what, n))
+		c.add(t.Start, t.End, InvalidName, fmt.Sprintf("a %s has at most 255 characters; this one has %d", what, n))
 	}
 }
 
@@ -105,7 +105,7 @@ func (c *checker) create() {
 	st := c.st
 	c.integrationName()
 	if len(st.OrReplace) > 0 && len(st.IfNotExists) > 0 {
-		c.add(st.IfNotExists[0].Start, st.IfNotExists[2].End, "or-replace-if-not-exists", SeverityError,
+		c.add(st.IfNotExists[0].Start, st.IfNotExists[2].End, OrReplaceIfNotExists,
 			"OR REPLACE and IF NOT EXISTS contradict each other: keep one",
 			c.removeTokens("Remove IF NOT EXISTS", st.IfNotExists),
 			c.removeTokens("Remove OR REPLACE", st.OrReplace))
@@ -119,13 +119,13 @@ func (c *checker) create() {
 		case word == "API_AUTHENTICATION":
 			declared = true
 		case contains(OtherTypes, word):
-			c.add(typ.Value.Start, typ.Value.End, "out-of-scope", SeverityHint,
+			c.add(typ.Value.Start, typ.Value.End, OutOfScope,
 				fmt.Sprintf("%s security integrations are not checked by secint", otherTypeNames[word]))
 			return
 		}
 	}
 	if authType != nil && contains(OtherAuthTypes, enumWord(authType.Value)) {
-		c.add(authType.Value.Start, authType.Value.End, "out-of-scope", SeverityHint,
+		c.add(authType.Value.Start, authType.Value.End, OutOfScope,
 			fmt.Sprintf("API Authentication with AUTH_TYPE = %s is not checked by secint", enumWord(authType.Value)))
 		return
 	}
@@ -135,7 +135,7 @@ func (c *checker) create() {
 		if typ != nil {
 			c.checkValue(LookupProperty("TYPE"), typ.Value)
 		} else if c.parsed() && st.Name != nil {
-			c.add(st.Name.Start, st.Name.End, "missing-type", SeverityError,
+			c.add(st.Name.Start, st.Name.End, MissingType,
 				"CREATE SECURITY INTEGRATION needs TYPE = … (API_AUTHENTICATION for External API Authentication)")
 		}
 		return
@@ -147,7 +147,7 @@ func (c *checker) create() {
 		return
 	}
 	if typ == nil {
-		c.add(st.Name.Start, st.Name.End, "missing-type", SeverityError,
+		c.add(st.Name.Start, st.Name.End, MissingType,
 			"CREATE SECURITY INTEGRATION needs TYPE = API_AUTHENTICATION for External API Authentication",
 			c.addPropertyFix("TYPE = API_AUTHENTICATION"))
 	}
@@ -172,7 +172,7 @@ func (c *checker) create() {
 		case "OAUTH_CLIENT_SECRET":
 			msg = "OAUTH_CLIENT_SECRET is not set: the client cannot authenticate to the token endpoint"
 		}
-		c.add(st.Name.Start, st.Name.End, "missing-property", SeverityWarning, msg, fixes...)
+		c.add(st.Name.Start, st.Name.End, MissingProperty, msg, fixes...)
 	}
 }
 
@@ -210,12 +210,12 @@ func (c *checker) alter() {
 	seenTags := map[string]bool{}
 	for i, a := range st.Actions {
 		if i > 0 && c.parsed() {
-			c.add(a.Keyword.Start, a.Keyword.End, "multiple-actions", SeverityError,
+			c.add(a.Keyword.Start, a.Keyword.End, MultipleActions,
 				fmt.Sprintf("an ALTER takes one action, and this is a second one (%s): split it into its own statement", a.Kind),
 				c.splitFix(st.Actions[i-1], a))
 		}
 		if len(a.Items) == 0 && c.parsed() {
-			c.add(a.Keyword.Start, a.Keyword.End, "empty-action", SeverityError, emptyActionMessage(a))
+			c.add(a.Keyword.Start, a.Keyword.End, EmptyAction, emptyActionMessage(a))
 			continue
 		}
 		switch a.Kind {
@@ -246,7 +246,7 @@ func (c *checker) setItems(items []*Property, seen map[string]bool) {
 		seen[key] = true
 		info := LookupProperty(key)
 		if info != nil && !info.InSet {
-			c.add(p.Name.Start, p.Name.End, "set-create-only", SeverityError,
+			c.add(p.Name.Start, p.Name.End, SetCreateOnly,
 				fmt.Sprintf("%s is fixed when the integration is created; ALTER cannot change it", info.Name),
 				c.removeItemFix(p, items, "Remove "+info.Name)...)
 			continue
@@ -279,7 +279,7 @@ func (c *checker) property(p *Property, items []*Property) {
 	}
 	c.checkValue(info, p.Value)
 	if info.Undocumented {
-		c.add(p.Name.Start, p.Name.End, "undocumented-property", SeverityInfo,
+		c.add(p.Name.Start, p.Name.End, UndocumentedProperty,
 			fmt.Sprintf("%s is on no Snowflake documentation page, though Snowflake has been seen to accept it", info.Name))
 	}
 	c.checkFlow(info, p, items)
@@ -290,12 +290,12 @@ func (c *checker) checkFlow(info *PropertyInfo, p *Property, items []*Property) 
 		return
 	}
 	if info.Tolerated&c.flow != 0 {
-		c.add(p.Name.Start, p.Name.End, "flow-undocumented", SeverityInfo,
+		c.add(p.Name.Start, p.Name.End, FlowUndocumented,
 			fmt.Sprintf("the documentation lists %s only for the %s flow, but Snowflake accepts it with %s",
 				info.Name, flowNames(info.Flows), c.flow.Grant()))
 		return
 	}
-	c.add(p.Name.Start, p.Name.End, "flow-mismatch", SeverityWarning,
+	c.add(p.Name.Start, p.Name.End, FlowMismatch,
 		fmt.Sprintf("%s is not used by the %s flow (OAUTH_GRANT = %s); it belongs to the %s flow",
 			info.Name, c.flow.Describe(), c.flow.Grant(), flowNames(info.Flows)),
 		c.removeItemFix(p, items, "Remove "+info.Name)...)
@@ -341,11 +341,11 @@ const gluedMessage = "this text runs into the client secret's value and reads as
 func (c *checker) unknown(p *Property, items []*Property) {
 	key := p.Name.Key()
 	if c.nameHidden(p.Name) {
-		c.add(p.Name.Start, p.Name.End, "unknown-property", SeverityError, gluedMessage)
+		c.add(p.Name.Start, p.Name.End, UnknownProperty, gluedMessage)
 		return
 	}
 	if kind := foreignKind(key); kind != "" {
-		c.add(p.Name.Start, p.Name.End, "foreign-property", SeverityError,
+		c.add(p.Name.Start, p.Name.End, ForeignProperty,
 			fmt.Sprintf("%s is a property of %s integrations, not of External API Authentication", clip(key), kind),
 			c.removeItemFix(p, items, "Remove "+clip(key))...)
 		return
@@ -360,7 +360,7 @@ func (c *checker) unknown(p *Property, items []*Property) {
 		}
 		fixes = append(fixes, rawFix{title: "Change to " + s.Name, edits: edits})
 	}
-	c.add(p.Name.Start, p.Name.End, "unknown-property", SeverityError, msg, fixes...)
+	c.add(p.Name.Start, p.Name.End, UnknownProperty, msg, fixes...)
 }
 
 // fitsHere says which catalog properties could replace item p: allowed in
@@ -376,7 +376,7 @@ func (c *checker) fitsHere(p *Property, items []*Property) func(*PropertyInfo) b
 		case c.st.Kind == KindCreate:
 			return info.InCreate
 		case unset:
-			return info.Unset != UnsetRequired
+			return info.Unset != UnsetForbidden
 		default:
 			return info.InSet
 		}
@@ -389,14 +389,14 @@ func (c *checker) duplicate(p *Property, items []*Property) {
 	if c.nameHidden(p.Name) {
 		msg, title = gluedMessage, "Remove the repeated property"
 	}
-	c.add(p.Name.Start, p.Name.End, "duplicate-property", SeverityError, msg, c.removeItemFix(p, items, title)...)
+	c.add(p.Name.Start, p.Name.End, DuplicateProperty, msg, c.removeItemFix(p, items, title)...)
 }
 
 func (c *checker) unsetItems(a *Action, seen map[string]bool) {
 	for _, p := range a.Items {
 		key := p.Name.Key()
 		if key == "TAG" && len(a.Items) == 1 && p.Name.Parts[0].Type == parser.SecintLexerTAG {
-			c.add(a.Keyword.Start, a.Keyword.End, "empty-action", SeverityError, "UNSET TAG needs at least one tag name")
+			c.add(a.Keyword.Start, a.Keyword.End, EmptyAction, "UNSET TAG needs at least one tag name")
 			return
 		}
 		if seen[key] {
@@ -410,12 +410,12 @@ func (c *checker) unsetItems(a *Action, seen map[string]bool) {
 			continue
 		}
 		switch info.Unset {
-		case UnsetRequired:
-			c.add(p.Start, p.End, "unset-required", SeverityError,
+		case UnsetForbidden:
+			c.add(p.Start, p.End, UnsetRequired,
 				fmt.Sprintf("%s cannot be unset: the integration needs a value for it", info.Name),
 				c.removeItemFix(p, a.Items, "Remove "+info.Name)...)
-		case UnsetUndocumented:
-			c.add(p.Start, p.End, "unset-undocumented", SeverityWarning,
+		case UnsetNotDocumented:
+			c.add(p.Start, p.End, UnsetUndocumented,
 				fmt.Sprintf("the documentation does not list %s among the properties UNSET takes; SET it to the value you want instead", info.Name))
 		}
 	}
@@ -428,7 +428,7 @@ func (c *checker) tagItems(a *Action, seen map[string]bool) {
 		}
 		key := p.Name.Key()
 		if seen[key] {
-			c.add(p.Name.Start, p.Name.End, "duplicate-property", SeverityError,
+			c.add(p.Name.Start, p.Name.End, DuplicateProperty,
 				fmt.Sprintf("tag %s is already named earlier in this statement", clip(key)),
 				c.removeItemFix(p, a.Items, "Remove the second "+clip(key))...)
 			continue
@@ -439,11 +439,11 @@ func (c *checker) tagItems(a *Action, seen map[string]bool) {
 			continue
 		}
 		if !v.isString() {
-			c.add(v.Start, v.End, "wrong-value-type", SeverityError, "a tag value is a string in single quotes", c.quoteFix(v)...)
+			c.add(v.Start, v.End, WrongValueType, "a tag value is a string in single quotes", c.quoteFix(v)...)
 			continue
 		}
 		if n := utf8.RuneCountInString(v.Content); n > 256 {
-			c.add(v.Start, v.End, "tag-value-too-long", SeverityError,
+			c.add(v.Start, v.End, TagValueTooLong,
 				fmt.Sprintf("a tag value has at most 256 characters; this one has %d", n))
 		}
 	}
@@ -458,11 +458,11 @@ func (c *checker) checkValue(info *PropertyInfo, v *Value) {
 	case TypeString, TypeURL:
 		if v.isString() {
 			if v.Content == "" && name != "COMMENT" {
-				c.add(v.Start, v.End, "empty-value", SeverityWarning, fmt.Sprintf("%s is an empty string", name))
+				c.add(v.Start, v.End, EmptyValue, fmt.Sprintf("%s is an empty string", name))
 			}
 			return
 		}
-		c.add(v.Start, v.End, "wrong-value-type", SeverityError, stringMessage(info, v), c.quoteFix(v)...)
+		c.add(v.Start, v.End, WrongValueType, stringMessage(info, v), c.quoteFix(v)...)
 	case TypeBool:
 		c.enumValue(info, v, []string{"TRUE", "FALSE"})
 	case TypeEnum:
@@ -505,7 +505,7 @@ func (c *checker) enumValue(info *PropertyInfo, v *Value, allowed []string) {
 	case v.isString():
 		word := upperASCII(strings.TrimSpace(v.Content))
 		if contains(allowed, word) && info.Type != TypeGrant {
-			c.add(v.Start, v.End, "quoted-value", SeverityWarning,
+			c.add(v.Start, v.End, QuotedValue,
 				fmt.Sprintf("%s takes the bare keyword %s; the documentation never quotes it", info.Name, word),
 				rawFix{title: "Write " + word + " without quotes", edits: []rawEdit{{v.Start, v.End, word}}})
 			return
@@ -518,11 +518,11 @@ func (c *checker) enumValue(info *PropertyInfo, v *Value, allowed []string) {
 		if info.Type == TypeGrant {
 			text = "'" + word + "'"
 		}
-		c.add(v.Start, v.End, "wrong-value-type", SeverityError,
+		c.add(v.Start, v.End, WrongValueType,
 			fmt.Sprintf("%s takes %s; double quotes make a name, not a keyword", info.Name, what),
 			rawFix{title: "Write " + text, edits: []rawEdit{{v.Start, v.End, text}}})
 	default:
-		c.add(v.Start, v.End, "wrong-value-type", SeverityError, fmt.Sprintf("%s takes %s", info.Name, what))
+		c.add(v.Start, v.End, WrongValueType, fmt.Sprintf("%s takes %s", info.Name, what))
 	}
 }
 
@@ -540,38 +540,38 @@ func (c *checker) badEnum(info *PropertyInfo, v *Value, word string, allowed []s
 		}
 		fixes = append(fixes, rawFix{title: "Change to " + text, edits: []rawEdit{{v.Start, v.End, text}}})
 	}
-	c.add(v.Start, v.End, "invalid-enum-value", SeverityError, msg, fixes...)
+	c.add(v.Start, v.End, InvalidEnumValue, msg, fixes...)
 }
 
 func (c *checker) integerValue(info *PropertyInfo, v *Value) {
 	switch {
 	case v.Kind == ValueNumber:
 		if strings.ContainsAny(v.Text, ".eE") {
-			c.add(v.Start, v.End, "wrong-value-type", SeverityError, fmt.Sprintf("%s takes a whole number of seconds", info.Name))
+			c.add(v.Start, v.End, WrongValueType, fmt.Sprintf("%s takes a whole number of seconds", info.Name))
 			return
 		}
 		n, err := strconv.ParseInt(v.Text, 10, 64)
 		if err != nil {
-			c.add(v.Start, v.End, "out-of-range", SeverityError, fmt.Sprintf("%s is far too large for %s", clip(v.Text), info.Name))
+			c.add(v.Start, v.End, OutOfRange, fmt.Sprintf("%s is far too large for %s", clip(v.Text), info.Name))
 			return
 		}
 		if v.Negative {
 			n = -n
 		}
 		if n < info.Min {
-			c.add(v.Start, v.End, "out-of-range", SeverityError, fmt.Sprintf("%s must be at least %d", info.Name, info.Min))
+			c.add(v.Start, v.End, OutOfRange, fmt.Sprintf("%s must be at least %d", info.Name, info.Min))
 		}
 	case v.isString():
 		s := strings.TrimSpace(v.Content)
 		if n, err := strconv.ParseInt(s, 10, 64); err == nil && n >= info.Min && n <= math.MaxInt64 {
-			c.add(v.Start, v.End, "quoted-value", SeverityWarning,
+			c.add(v.Start, v.End, QuotedValue,
 				fmt.Sprintf("%s takes a bare number; the documentation never quotes it", info.Name),
 				rawFix{title: "Write " + s + " without quotes", edits: []rawEdit{{v.Start, v.End, s}}})
 			return
 		}
-		c.add(v.Start, v.End, "wrong-value-type", SeverityError, fmt.Sprintf("%s takes a whole number of seconds", info.Name))
+		c.add(v.Start, v.End, WrongValueType, fmt.Sprintf("%s takes a whole number of seconds", info.Name))
 	default:
-		c.add(v.Start, v.End, "wrong-value-type", SeverityError, fmt.Sprintf("%s takes a whole number of seconds", info.Name))
+		c.add(v.Start, v.End, WrongValueType, fmt.Sprintf("%s takes a whole number of seconds", info.Name))
 	}
 }
 
@@ -583,20 +583,20 @@ func (c *checker) scopesValue(info *PropertyInfo, v *Value) {
 			msg = fmt.Sprintf("%s takes a list in parentheses, even for one scope", info.Name)
 			fixes = append(fixes, rawFix{title: "Put the scope in parentheses", edits: []rawEdit{{v.Start, v.Start, "("}, {v.End, v.End, ")"}}})
 		}
-		c.add(v.Start, v.End, "wrong-value-type", SeverityError, msg, fixes...)
+		c.add(v.Start, v.End, WrongValueType, msg, fixes...)
 		return
 	}
 	if len(v.Items) == 0 {
-		c.add(v.Start, v.End, "empty-list", SeverityWarning,
+		c.add(v.Start, v.End, EmptyList,
 			fmt.Sprintf("an empty %s allows no scope; leave the property out to keep the default", info.Name))
 		return
 	}
 	for _, it := range v.Items {
 		switch {
 		case it.isString() && it.Content == "":
-			c.add(it.Start, it.End, "empty-value", SeverityWarning, "an empty scope asks the service for nothing; remove it or name a scope")
+			c.add(it.Start, it.End, EmptyValue, "an empty scope asks the service for nothing; remove it or name a scope")
 		case !it.isString():
-			c.add(it.Start, it.End, "wrong-value-type", SeverityError, "each scope is a string in single quotes", c.quoteFix(it)...)
+			c.add(it.Start, it.End, WrongValueType, "each scope is a string in single quotes", c.quoteFix(it)...)
 		}
 	}
 }

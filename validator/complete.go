@@ -1218,7 +1218,7 @@ func (c *caretContext) unsetItems() []CompletionItem {
 	}
 	var out []CompletionItem
 	for i, p := range Catalog {
-		if !p.InSet || p.Unset != UnsetOK || c.full.has(p.Name) {
+		if !p.InSet || p.Unset != UnsetDocumented || c.full.has(p.Name) {
 			continue
 		}
 		out = append(out, CompletionItem{Label: p.Name, Kind: "property", Detail: "reset to its default",

@@ -48,13 +48,12 @@ type Diagnostic struct {
 	Fixes       []Fix    `json:"fixes,omitempty"`
 }
 
-// Codes lists every diagnostic code the engine reports, each documented with
-// an example in docs/diagnostics.md (a test holds the two together).
-var Codes = []string{
-	"syntax-error", "unterminated-string", "unterminated-identifier", "unterminated-comment",
-	"invalid-name", "qualified-name", "unknown-property", "foreign-property", "undocumented-property",
-	"set-create-only", "duplicate-property", "wrong-value-type", "invalid-enum-value", "quoted-value",
-	"out-of-range", "empty-list", "empty-value", "tag-value-too-long", "flow-mismatch", "flow-undocumented",
-	"unset-required", "unset-undocumented", "empty-action", "multiple-actions", "or-replace-if-not-exists",
-	"unsupported-clause", "missing-type", "missing-property", "out-of-scope", "too-many-diagnostics",
-}
+// Codes lists every diagnostic code the engine reports, in the order of the
+// rule table.
+var Codes = func() []string {
+	out := make([]string, len(Rules))
+	for i, r := range Rules {
+		out[i] = r.Code
+	}
+	return out
+}()

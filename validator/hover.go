@@ -198,11 +198,11 @@ func propertyMarkdown(p *PropertyInfo, flow Flow) string {
 		b.WriteString("- **Statements:** CREATE only; ALTER cannot change it\n")
 	}
 	switch p.Unset {
-	case UnsetOK:
+	case UnsetDocumented:
 		b.WriteString("- **UNSET:** takes it, and resets it to its default\n")
-	case UnsetUndocumented:
+	case UnsetNotDocumented:
 		b.WriteString("- **UNSET:** not documented for it; SET the value you want instead\n")
-	case UnsetRequired:
+	case UnsetForbidden:
 		b.WriteString("- **UNSET:** not allowed: the integration needs a value\n")
 	}
 	if p.Required || p.Name == "TYPE" {

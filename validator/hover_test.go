@@ -59,11 +59,11 @@ func TestHoverEveryProperty(t *testing.T) {
 				mustContain(t, p.Name, h.Contents, p.Detail)
 			}
 			switch p.Unset {
-			case UnsetOK:
+			case UnsetDocumented:
 				mustContain(t, p.Name, h.Contents, "UNSET:** takes it")
-			case UnsetUndocumented:
+			case UnsetNotDocumented:
 				mustContain(t, p.Name, h.Contents, "UNSET:** not documented")
-			case UnsetRequired:
+			case UnsetForbidden:
 				mustContain(t, p.Name, h.Contents, "UNSET:** not allowed")
 			}
 			for _, a := range p.Allowed {

@@ -69,7 +69,7 @@ func syntaxError(st *Statement, l *syntaxListener) (*rawDiag, int) {
 	} else if idx < len(st.Tokens) {
 		errorAt = st.Tokens[idx].Start
 	}
-	return &rawDiag{code: "syntax-error", sev: SeverityError, msg: msg, start: start, end: end}, errorAt
+	return &rawDiag{rule: SyntaxError, msg: msg, start: start, end: end}, errorAt
 }
 
 // inSecret reports whether token i may belong to the value of

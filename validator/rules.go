@@ -1,0 +1,70 @@
+package validator
+
+// Rule is one diagnostic code: the only place its code, severity, title and
+// whether a quick fix exists are written. Emission sites name the rule; the
+// code list, the docs index and the rules contract are held to this table by
+// tests (rules_test.go).
+type Rule struct {
+	Code     string
+	Severity Severity
+	Title    string // a short phrase, for rule lists (SARIF, docs index)
+	Fixable  bool   // some diagnostics of this code carry a quick fix
+}
+
+// DocsAnchor is the rule's section of docs/diagnostics.md.
+func (r *Rule) DocsAnchor() string { return r.Code }
+
+// The rules, in the order docs/diagnostics.md lists them.
+var (
+	SyntaxError            = &Rule{"syntax-error", SeverityError, "The statement does not follow Snowflake's syntax", false}
+	UnterminatedString     = &Rule{"unterminated-string", SeverityError, "A string is never closed", false}
+	UnterminatedIdentifier = &Rule{"unterminated-identifier", SeverityError, "A quoted name is never closed", false}
+	UnterminatedComment    = &Rule{"unterminated-comment", SeverityError, "A block comment is never closed", false}
+	InvalidName            = &Rule{"invalid-name", SeverityError, "A name Snowflake cannot take", true}
+	QualifiedName          = &Rule{"qualified-name", SeverityError, "An integration name with a database or schema", true}
+	UnknownProperty        = &Rule{"unknown-property", SeverityError, "A property no kind of integration knows", true}
+	ForeignProperty        = &Rule{"foreign-property", SeverityError, "Another kind's property", true}
+	UndocumentedProperty   = &Rule{"undocumented-property", SeverityInfo, "A property accepted but on no documentation page", false}
+	SetCreateOnly          = &Rule{"set-create-only", SeverityError, "ALTER sets a property fixed at creation", true}
+	DuplicateProperty      = &Rule{"duplicate-property", SeverityError, "A property or tag named twice", true}
+	WrongValueType         = &Rule{"wrong-value-type", SeverityError, "A value of the wrong type", true}
+	InvalidEnumValue       = &Rule{"invalid-enum-value", SeverityError, "A keyword outside the allowed values", true}
+	QuotedValue            = &Rule{"quoted-value", SeverityWarning, "A keyword or number written as a string", true}
+	OutOfRange             = &Rule{"out-of-range", SeverityError, "A number out of range", false}
+	EmptyList              = &Rule{"empty-list", SeverityWarning, "An empty list", false}
+	EmptyValue             = &Rule{"empty-value", SeverityWarning, "An empty string", false}
+	TagValueTooLong        = &Rule{"tag-value-too-long", SeverityError, "A tag value over 256 characters", false}
+	FlowMismatch           = &Rule{"flow-mismatch", SeverityWarning, "A property the grant flow does not use", true}
+	FlowUndocumented       = &Rule{"flow-undocumented", SeverityInfo, "A property accepted but undocumented for the flow", false}
+	UnsetRequired          = &Rule{"unset-required", SeverityError, "UNSET of a value the integration needs", true}
+	UnsetUndocumented      = &Rule{"unset-undocumented", SeverityWarning, "UNSET of a property the docs do not list for it", false}
+	EmptyAction            = &Rule{"empty-action", SeverityError, "SET or UNSET with nothing after it", false}
+	MultipleActions        = &Rule{"multiple-actions", SeverityError, "More than one action in one ALTER", true}
+	OrReplaceIfNotExists   = &Rule{"or-replace-if-not-exists", SeverityError, "OR REPLACE together with IF NOT EXISTS", true}
+	UnsupportedClause      = &Rule{"unsupported-clause", SeverityError, "A clause the statement does not take", true}
+	MissingType            = &Rule{"missing-type", SeverityError, "CREATE without TYPE", true}
+	MissingProperty        = &Rule{"missing-property", SeverityWarning, "CREATE without a property it needs", true}
+	OutOfScope             = &Rule{"out-of-scope", SeverityHint, "A kind secint recognises but does not check", false}
+	TooManyDiagnostics     = &Rule{"too-many-diagnostics", SeverityInfo, "More problems than are shown", false}
+)
+
+// Rules lists every rule, in the order of docs/diagnostics.md.
+var Rules = []*Rule{
+	SyntaxError, UnterminatedString, UnterminatedIdentifier, UnterminatedComment,
+	InvalidName, QualifiedName, UnknownProperty, ForeignProperty, UndocumentedProperty,
+	SetCreateOnly, DuplicateProperty, WrongValueType, InvalidEnumValue, QuotedValue,
+	OutOfRange, EmptyList, EmptyValue, TagValueTooLong, FlowMismatch, FlowUndocumented,
+	UnsetRequired, UnsetUndocumented, EmptyAction, MultipleActions, OrReplaceIfNotExists,
+	UnsupportedClause, MissingType, MissingProperty, OutOfScope, TooManyDiagnostics,
+}
+
+var rulesByCode = func() map[string]*Rule {
+	m := make(map[string]*Rule, len(Rules))
+	for _, r := range Rules {
+		m[r.Code] = r
+	}
+	return m
+}()
+
+// RuleFor returns the rule of a code, or nil.
+func RuleFor(code string) *Rule { return rulesByCode[code] }
