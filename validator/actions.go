@@ -9,11 +9,11 @@ import (
 // counts, so that a caret at the edge of an underline gets its fixes). The
 // first fix of each diagnostic is the preferred one.
 func CodeActions(text string, r Range) []CodeAction {
-	return Analyze(text).CodeActions(r)
+	return codeActionsIn(Analyze(text), r)
 }
 
 // CodeActions is CodeActions on an analysed document.
-func (an *Analysis) CodeActions(r Range) []CodeAction {
+func codeActionsIn(an *Analysis, r Range) []CodeAction {
 	var out []CodeAction
 	for _, d := range an.Diagnostics {
 		if !rangesTouch(d.Range, r) {

@@ -92,13 +92,6 @@ func Analyze(text string) *Analysis {
 	return NewDocument(text).Analysis()
 }
 
-// analyzer collects diagnostics in rune offsets while a document is analysed.
-type analyzer struct {
-	li   *lineIndex
-	raw  []rawDiag
-	stmt int // the statement being checked, for the caps
-}
-
 // Caps keep a pathological document (10,000 duplicated properties, say) from
 // drowning the editor: past them one note says how many more there are.
 const (
@@ -106,48 +99,9 @@ const (
 	maxPerDocument  = 1000
 )
 
-type rawDiag struct {
-	stmt       int // index of the statement among Spans, -1 for the document
-	rule       *Rule
-	msg        string
-	start, end int
-	fixes      []rawFix
-}
-
-type rawFix struct {
-	title string
-	edits []rawEdit
-}
-
-type rawEdit struct {
-	start, end int
-	text       string
-}
-
-func (a *analyzer) add(start, end int, rule *Rule, msg string, fixes ...rawFix) {
-	a.raw = append(a.raw, rawDiag{stmt: a.stmt, rule: rule, msg: msg, start: start, end: end, fixes: fixes})
-}
-
-func (a *analyzer) unterminated(t Token) {
-	switch t.Type {
-	case parser.SecintLexerUNTERMINATED_STRING:
-		a.add(t.Start, t.Start+1, UnterminatedString,
-			"this string is never closed: add the closing ' (everything after it is read as part of the string)")
-	case parser.SecintLexerUNTERMINATED_DOLLAR_STRING:
-		a.add(t.Start, t.Start+2, UnterminatedString,
-			"this $$ string is never closed: add the closing $$ (everything after it is read as part of the string)")
-	case parser.SecintLexerUNTERMINATED_QUOTED_ID:
-		a.add(t.Start, t.Start+1, UnterminatedIdentifier,
-			`this quoted name is never closed: add the closing " (everything after it is read as part of the name)`)
-	case parser.SecintLexerUNTERMINATED_COMMENT:
-		a.add(t.Start, t.Start+2, UnterminatedComment,
-			"this comment is never closed: add */ (everything after it is read as a comment)")
-	}
-}
-
 // diagnostic converts a diagnostic in rune offsets to what the outside
 // world reads.
-func (li *lineIndex) diagnostic(r rawDiag) Diagnostic {
+func toDiagnostic(li *lineIndex, r rawDiag) Diagnostic {
 	d := Diagnostic{
 		Code: r.rule.Code, Severity: r.rule.Severity, Message: r.msg,
 		Range:       li.rangeOf(r.start, r.end),
@@ -209,22 +163,29 @@ func sortByPosition(raw []rawDiag) {
 	})
 }
 
-// What earlier statements established about integrations.
-
-type integrationKind int
-
-const (
-	kindUnknown integrationKind = iota
-	kindOurs
-	kindForeign
-)
-
-type integrationState struct {
-	kind    integrationKind
-	flow    Flow
-	created *Statement // the CREATE that made it, for hover
+// tokenAt returns the token at rune offset off and its segment (the token in
+// the segment's offsets): the one off stands in, else a word (or quoted name)
+// that ends at off, as editors find the word at a caret.
+func (an *Analysis) TokenAt(off int) (*segment, Token) {
+	k := an.segmentAfter(off)
+	if k < len(an.segs) {
+		s := an.segs[k]
+		rel := off - s.start
+		i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].End > rel })
+		if i < len(s.toks) && s.toks[i].Start <= rel {
+			return s, s.toks[i]
+		}
+	}
+	for _, k := range []int{k - 1, k} {
+		if k < 0 || k >= len(an.segs) {
+			continue
+		}
+		s := an.segs[k]
+		rel := off - s.start
+		i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].End >= rel })
+		if i < len(s.toks) && s.toks[i].End == rel && (isPartialType(s.toks[i].Type) || s.toks[i].Type == parser.SecintLexerQUOTED_ID) {
+			return s, s.toks[i]
+		}
+	}
+	return nil, Token{}
 }
-
-// registry maps integration names (as Snowflake compares them) to what is
-// known of them.
-type registry map[string]integrationState

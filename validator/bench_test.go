@@ -68,11 +68,11 @@ func BenchmarkComplete1MB(b *testing.B) {
 	doc := NewDocument(worksheet.Generate(1 << 20))
 	an := doc.Analysis()
 	at := midCaret(b, doc.Text())
-	if len(an.Complete(at)) == 0 {
+	if len(completeAt(an, at)) == 0 {
 		b.Fatal("no completion items at the caret")
 	}
 	for b.Loop() {
-		an.Complete(at)
+		completeAt(an, at)
 	}
 }
 

@@ -18,12 +18,12 @@ import (
 
 // Complete returns the items that may stand at pos in text, best first.
 func Complete(text string, pos Position) []CompletionItem {
-	return Analyze(text).Complete(pos)
+	return completeAt(Analyze(text), pos)
 }
 
 // Complete is Complete on an analysed document (an open Document's
 // Analysis), without analysing the text again.
-func (an *Analysis) Complete(pos Position) []CompletionItem {
+func completeAt(an *Analysis, pos Position) []CompletionItem {
 	ctx := newCaretContext(an, an.lines.offset(pos))
 	if ctx == nil {
 		return nil
@@ -111,11 +111,6 @@ func insideToken(t *Token, off int) bool {
 		return t.Start < off && off < t.End
 	}
 	return false
-}
-
-// isPartialType reports whether a token of this type may be a word being typed.
-func isPartialType(tt int) bool {
-	return tt == parser.SecintLexerID || isKeywordType(tt) || tt == parser.SecintLexerNUMBER
 }
 
 // isNameWord reports whether a token may stand as a name or a bare value

@@ -47,13 +47,3 @@ type Diagnostic struct {
 	EndOffset   int      `json:"-"`
 	Fixes       []Fix    `json:"fixes,omitempty"`
 }
-
-// Codes lists every diagnostic code the engine reports, in the order of the
-// rule table.
-var Codes = func() []string {
-	out := make([]string, len(Rules))
-	for i, r := range Rules {
-		out[i] = r.Code
-	}
-	return out
-}()

@@ -547,7 +547,7 @@ func (d *Document) assemble() *Analysis {
 		last = s.diags[n-1].shift(s.start, 0)
 	}
 	if total > maxPerDocument {
-		out = append(out, d.lines.diagnostic(capNote(last, total-maxPerDocument, "document")))
+		out = append(out, toDiagnostic(d.lines, capNote(last, total-maxPerDocument, "document")))
 	}
 	an.Diagnostics = out
 	return an
@@ -561,7 +561,7 @@ func (s *segment) place(li *lineIndex) {
 	if s.out == nil {
 		s.out = make([]Diagnostic, len(s.diags))
 		for k, r := range s.diags {
-			s.out[k] = li.diagnostic(r.shift(s.start, 0))
+			s.out[k] = toDiagnostic(li, r.shift(s.start, 0))
 		}
 		s.outAt, s.outByte = at, s.startByte
 		return
@@ -600,26 +600,6 @@ func movePosition(p, from, to Position) Position {
 	}
 	p.Line += to.Line - from.Line
 	return p
-}
-
-// shift moves a diagnostic and its fixes by delta runes and assigns it to
-// statement stmt.
-func (r rawDiag) shift(delta, stmt int) rawDiag {
-	r.start += delta
-	r.end += delta
-	r.stmt = stmt
-	if len(r.fixes) > 0 {
-		fixes := make([]rawFix, len(r.fixes))
-		for i, f := range r.fixes {
-			edits := make([]rawEdit, len(f.edits))
-			for k, e := range f.edits {
-				edits[k] = rawEdit{e.start + delta, e.end + delta, e.text}
-			}
-			fixes[i] = rawFix{title: f.title, edits: edits}
-		}
-		r.fixes = fixes
-	}
-	return r
 }
 
 // graveyard keeps segments that edits removed, by text, oldest first out,

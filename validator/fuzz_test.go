@@ -69,7 +69,7 @@ func FuzzComplete(f *testing.F) {
 		an := Analyze(text)
 		lines := splitLinesUTF16(text)
 		raw := fuzzCaret(lines, at)
-		checkCompletion(t, text, lines, raw, an.Complete(raw))
+		checkCompletion(t, text, lines, raw, completeAt(an, raw))
 	})
 }
 
@@ -84,7 +84,7 @@ func FuzzHover(f *testing.F) {
 		an := Analyze(text)
 		lines := splitLinesUTF16(text)
 		raw := fuzzCaret(lines, at)
-		checkHover(t, text, lines, raw, an.Hover(raw))
+		checkHover(t, text, lines, raw, hoverAt(an, raw))
 	})
 }
 
@@ -501,10 +501,10 @@ func checkDocumentEdits(t *testing.T, text string, script []byte) {
 		// Editor answers from the open document are those of a fresh one.
 		if c := changes[len(changes)-1]; c.Range != nil {
 			p := c.Range.Start
-			if g, w := got.Complete(p), want.Complete(p); !reflect.DeepEqual(g, w) {
+			if g, w := completeAt(got, p), completeAt(want, p); !reflect.DeepEqual(g, w) {
 				t.Fatalf("step %d: completion at %+v differs from a fresh analysis:\n got  %+v\n want %+v", step, p, g, w)
 			}
-			if g, w := got.Hover(p), want.Hover(p); !reflect.DeepEqual(g, w) {
+			if g, w := hoverAt(got, p), hoverAt(want, p); !reflect.DeepEqual(g, w) {
 				t.Fatalf("step %d: hover at %+v differs from a fresh analysis:\n got  %+v\n want %+v", step, p, g, w)
 			}
 		}
@@ -553,8 +553,8 @@ func TestEditorEveryPosition(t *testing.T) {
 				if got, want := an.lines.position(an.lines.offset(p)), clampPosition(lines, p); got != want {
 					t.Fatalf("%+v is taken as %+v, want %+v, in %q", p, got, want, text)
 				}
-				checkCompletion(t, text, lines, p, an.Complete(p))
-				checkHover(t, text, lines, p, an.Hover(p))
+				checkCompletion(t, text, lines, p, completeAt(an, p))
+				checkHover(t, text, lines, p, hoverAt(an, p))
 			}
 		}
 	}

@@ -39,8 +39,8 @@ func BenchmarkHostile(b *testing.B) {
 			an := Analyze(text)
 			end := an.lines.position(an.lines.runeCount)
 			for b.Loop() {
-				an.Complete(end)
-				an.Hover(end)
+				completeAt(an, end)
+				hoverAt(an, end)
 			}
 		}},
 		{"edit", func(b *testing.B, text string) {

@@ -222,8 +222,8 @@ func runHostile(t *testing.T, name, text string) hostileRun {
 		end := Position{Line: len(lines) - 1, Character: len(lines[len(lines)-1])}
 		mid := an.lines.position(an.lines.runeCount / 2)
 		for _, p := range []Position{{}, mid, end, {Line: len(lines) + 5, Character: 1 << 30}} {
-			checkCompletion(t, "("+name+")", lines, p, an.Complete(p))
-			checkHover(t, "("+name+")", lines, p, an.Hover(p))
+			checkCompletion(t, "("+name+")", lines, p, completeAt(an, p))
+			checkHover(t, "("+name+")", lines, p, hoverAt(an, p))
 		}
 		// An edit in the middle: the document follows it.
 		run.doc.Update([]Change{{Range: &Range{Start: mid, End: mid}, Text: "ALTER INTEGRATION q SET ENABLED = x;"}})
@@ -417,7 +417,7 @@ func TestHostileUnterminatedAtStart(t *testing.T) {
 		}
 		boundRetained(t, c.open+" at the start", len(text), run, 40)
 		// Nothing to complete or explain inside it.
-		if items := run.an.Complete(Position{Line: 3, Character: 2}); len(items) != 0 {
+		if items := completeAt(run.an, Position{Line: 3, Character: 2}); len(items) != 0 {
 			t.Errorf("%s: completion inside the unterminated text: %d items", c.open, len(items))
 		}
 	}

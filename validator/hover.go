@@ -2,7 +2,6 @@ package validator
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -13,40 +12,13 @@ import (
 // name. It returns nil when there is nothing to say. It never shows the value
 // of OAUTH_CLIENT_SECRET.
 func Hover(text string, pos Position) *HoverResult {
-	return Analyze(text).Hover(pos)
-}
-
-// tokenAt returns the token at rune offset off and its segment (the token in
-// the segment's offsets): the one off stands in, else a word (or quoted name)
-// that ends at off, as editors find the word at a caret.
-func (an *Analysis) tokenAt(off int) (*segment, Token) {
-	k := an.segmentAfter(off)
-	if k < len(an.segs) {
-		s := an.segs[k]
-		rel := off - s.start
-		i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].End > rel })
-		if i < len(s.toks) && s.toks[i].Start <= rel {
-			return s, s.toks[i]
-		}
-	}
-	for _, k := range []int{k - 1, k} {
-		if k < 0 || k >= len(an.segs) {
-			continue
-		}
-		s := an.segs[k]
-		rel := off - s.start
-		i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].End >= rel })
-		if i < len(s.toks) && s.toks[i].End == rel && (isPartialType(s.toks[i].Type) || s.toks[i].Type == parser.SecintLexerQUOTED_ID) {
-			return s, s.toks[i]
-		}
-	}
-	return nil, Token{}
+	return hoverAt(Analyze(text), pos)
 }
 
 // Hover is Hover on an analysed document, without analysing the text again.
-func (an *Analysis) Hover(pos Position) *HoverResult {
+func hoverAt(an *Analysis, pos Position) *HoverResult {
 	off := an.lines.offset(pos)
-	s, tok := an.tokenAt(off)
+	s, tok := an.TokenAt(off)
 	if s == nil || tok.Hidden || tok.Type == parser.SecintLexerSEMI {
 		return nil
 	}

@@ -6,8 +6,8 @@ import (
 	"unicode/utf16"
 )
 
-// hoverAt hovers over the first occurrence of needle (plus offset runes into it).
-func hoverAt(t *testing.T, text, needle string, nth int) *HoverResult {
+// hoverNeedle hovers over the first occurrence of needle (plus offset runes into it).
+func hoverNeedle(t *testing.T, text, needle string, nth int) *HoverResult {
 	t.Helper()
 	from := 0
 	for k := 1; ; k++ {
@@ -49,7 +49,7 @@ func TestHoverEveryProperty(t *testing.T) {
 			if strings.Contains(doc, "UNSET ") {
 				needle = strings.ToLower(p.Name)
 			}
-			h := hoverAt(t, doc, needle, 1)
+			h := hoverNeedle(t, doc, needle, 1)
 			if h == nil {
 				t.Errorf("%s in %q: no hover", p.Name, doc)
 				continue
@@ -97,14 +97,14 @@ func TestHoverPropertyInFlow(t *testing.T) {
 		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION OAUTH_ALLOWED_SCOPES = ('a') OAUTH_GRANT = 'JWT_BEARER';", "OAUTH_ALLOWED_SCOPES", "flow (JWT bearer) does not use it"},
 	}
 	for _, c := range cases {
-		h := hoverAt(t, c.doc, c.prop, strings.Count(c.doc, c.prop))
+		h := hoverNeedle(t, c.doc, c.prop, strings.Count(c.doc, c.prop))
 		if h == nil {
 			t.Fatalf("%q: no hover", c.doc)
 		}
 		mustContain(t, c.prop, h.Contents, c.want)
 	}
 	// With no known flow, no "Here" line.
-	h := hoverAt(t, "ALTER INTEGRATION x SET OAUTH_ALLOWED_SCOPES = ('a');", "OAUTH_ALLOWED_SCOPES", 1)
+	h := hoverNeedle(t, "ALTER INTEGRATION x SET OAUTH_ALLOWED_SCOPES = ('a');", "OAUTH_ALLOWED_SCOPES", 1)
 	if h == nil || strings.Contains(h.Contents, "**Here:**") {
 		t.Errorf("unknown flow: %v", h)
 	}
@@ -136,7 +136,7 @@ func TestHoverValues(t *testing.T) {
 		{"ALTER INTEGRATION x SET OAUTH_REFRESH_TOKEN_VALIDITY = 90;", "90", 1, []string{"90 seconds"}, "90"},
 	}
 	for _, c := range cases {
-		h := hoverAt(t, c.doc, c.at, c.nth)
+		h := hoverNeedle(t, c.doc, c.at, c.nth)
 		if h == nil {
 			t.Errorf("%q at %q: no hover", c.doc, c.at)
 			continue
@@ -178,7 +178,7 @@ func TestHoverNames(t *testing.T) {
 			"Created on line 1"},
 	}
 	for _, c := range cases {
-		h := hoverAt(t, c.doc, c.at, c.nth)
+		h := hoverNeedle(t, c.doc, c.at, c.nth)
 		if h == nil {
 			t.Errorf("%q at %q: no hover", c.doc, c.at)
 			continue
@@ -186,13 +186,13 @@ func TestHoverNames(t *testing.T) {
 		mustContain(t, c.doc, h.Contents, c.want)
 	}
 	// Names on another line than the create: differently cased name is the same integration.
-	h := hoverAt(t, "CREATE SECURITY INTEGRATION MyInt TYPE = API_AUTHENTICATION;\nALTER INTEGRATION \"myint\" SET ENABLED = TRUE;", "\"myint\"", 1)
+	h := hoverNeedle(t, "CREATE SECURITY INTEGRATION MyInt TYPE = API_AUTHENTICATION;\nALTER INTEGRATION \"myint\" SET ENABLED = TRUE;", "\"myint\"", 1)
 	if h == nil || !strings.Contains(h.Contents, "Not created in this document") {
 		t.Errorf("a quoted lower-case name is another integration: %v", h)
 	}
 	// The hover range of a quoted name with non-ASCII text, in UTF-16 units.
 	doc := "ALTER INTEGRATION \"🔐\" SET ENABLED = TRUE;"
-	h = hoverAt(t, doc, "\"", 1)
+	h = hoverNeedle(t, doc, "\"", 1)
 	if h == nil {
 		t.Fatal("no hover on a quoted emoji name")
 	}
@@ -217,7 +217,7 @@ func TestHoverNothing(t *testing.T) {
 		{"ALTER INTEGRATION x SET ENABLED = TRUE;", ";"},
 	}
 	for _, c := range cases {
-		if h := hoverAt(t, c.doc, c.at, 1); h != nil {
+		if h := hoverNeedle(t, c.doc, c.at, 1); h != nil {
 			t.Errorf("%q at %q: want no hover, got %q", c.doc, c.at, h.Contents)
 		}
 	}
@@ -225,7 +225,7 @@ func TestHoverNothing(t *testing.T) {
 		t.Errorf("empty document: %v", h)
 	}
 	// Another kind's property gets a note that it belongs elsewhere.
-	h := hoverAt(t, "CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION SAML2_ISSUER = 'a';", "SAML2_ISSUER", 1)
+	h := hoverNeedle(t, "CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION SAML2_ISSUER = 'a';", "SAML2_ISSUER", 1)
 	if h == nil {
 		t.Fatal("no hover on a foreign property")
 	}
@@ -283,7 +283,7 @@ func TestHoverNeverShowsTheSecret(t *testing.T) {
 		}
 	}
 	// Over the secret's value: a note, not the value.
-	h := hoverAt(t, docs[0], secret, 1)
+	h := hoverNeedle(t, docs[0], secret, 1)
 	if h == nil || !strings.Contains(h.Contents, "not shown here") {
 		t.Errorf("over the secret: %v", h)
 	}

@@ -203,3 +203,8 @@ func classify(all []Token) StatementKind {
 	}
 	return KindOther
 }
+
+// isPartialType reports whether a token of this type may be a word being typed.
+func isPartialType(tt int) bool {
+	return tt == parser.SecintLexerID || isKeywordType(tt) || tt == parser.SecintLexerNUMBER
+}

@@ -68,3 +68,51 @@ var rulesByCode = func() map[string]*Rule {
 
 // RuleFor returns the rule of a code, or nil.
 func RuleFor(code string) *Rule { return rulesByCode[code] }
+
+type rawDiag struct {
+	stmt       int // index of the statement among Spans, -1 for the document
+	rule       *Rule
+	msg        string
+	start, end int
+	fixes      []rawFix
+}
+
+type rawFix struct {
+	title string
+	edits []rawEdit
+}
+
+type rawEdit struct {
+	start, end int
+	text       string
+}
+
+// shift moves a diagnostic and its fixes by delta runes and assigns it to
+// statement stmt.
+func (r rawDiag) shift(delta, stmt int) rawDiag {
+	r.start += delta
+	r.end += delta
+	r.stmt = stmt
+	if len(r.fixes) > 0 {
+		fixes := make([]rawFix, len(r.fixes))
+		for i, f := range r.fixes {
+			edits := make([]rawEdit, len(f.edits))
+			for k, e := range f.edits {
+				edits[k] = rawEdit{e.start + delta, e.end + delta, e.text}
+			}
+			fixes[i] = rawFix{title: f.title, edits: edits}
+		}
+		r.fixes = fixes
+	}
+	return r
+}
+
+// Codes lists every diagnostic code the engine reports, in the order of the
+// rule table.
+var Codes = func() []string {
+	out := make([]string, len(Rules))
+	for i, r := range Rules {
+		out[i] = r.Code
+	}
+	return out
+}()

@@ -272,7 +272,7 @@ func checkSecrets(t *testing.T, d secretDoc, full bool, seenLeaks map[string]boo
 	}
 	an := Analyze(d.text)
 	checkDiagnosticSecrets(d, an.Diagnostics, "Check", "", fail)
-	for _, a := range an.CodeActions(Range{End: Position{Line: 1 << 30}}) {
+	for _, a := range codeActionsIn(an, Range{End: Position{Line: 1 << 30}}) {
 		if w := d.leak(a.Title); w != "" {
 			fail("CodeActions title", "", a.Title, w)
 		}
@@ -291,13 +291,13 @@ func checkSecrets(t *testing.T, d secretDoc, full bool, seenLeaks map[string]boo
 	for l, line := range lines {
 		for c := 0; c <= len(line); c++ {
 			p := Position{Line: l, Character: c}
-			if h := an.Hover(p); h != nil {
+			if h := hoverAt(an, p); h != nil {
 				if w := d.leak(h.Contents); w != "" {
 					fail("Hover", fmt.Sprintf("at %d:%d", l, c), h.Contents, w)
 				}
 			}
 			if full || near[p] || rng.Intn(8) == 0 {
-				checkCompletionSecrets(d, an.Complete(p), "Complete", fmt.Sprintf("at %d:%d", l, c), fail)
+				checkCompletionSecrets(d, completeAt(an, p), "Complete", fmt.Sprintf("at %d:%d", l, c), fail)
 			}
 		}
 	}
@@ -329,8 +329,8 @@ func checkSecrets(t *testing.T, d secretDoc, full bool, seenLeaks map[string]boo
 		an := doc.Analysis()
 		checkDiagnosticSecrets(d, an.Diagnostics, "Check (typing)", fmt.Sprintf("after typing %q", typed), fail)
 		caret := an.lines.position(an.lines.runeCount)
-		checkCompletionSecrets(d, an.Complete(caret), "Complete (typing)", fmt.Sprintf("after typing %q", typed), fail)
-		if h := an.Hover(caret); h != nil {
+		checkCompletionSecrets(d, completeAt(an, caret), "Complete (typing)", fmt.Sprintf("after typing %q", typed), fail)
+		if h := hoverAt(an, caret); h != nil {
 			if w := d.leak(h.Contents); w != "" {
 				fail("Hover (typing)", fmt.Sprintf("after typing %q", typed), h.Contents, w)
 			}
