@@ -8,11 +8,14 @@ import (
 	"testing"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/secint/secint/validator/internal/editor"
+	"github.com/secint/secint/validator/protocol"
 )
 
 // editorByteAt converts a UTF-16 position to a byte offset by walking the text,
 // independently of the engine's line index.
-func editorByteAt(text string, p Position) int {
+func editorByteAt(text string, p protocol.Position) int {
 	i := 0
 	for line := 0; line < p.Line && i < len(text); i++ {
 		if text[i] == '\n' {
@@ -28,7 +31,7 @@ func editorByteAt(text string, p Position) int {
 }
 
 // editorApplyEdits applies edits (which must not overlap) from the end back.
-func editorApplyEdits(text string, edits []TextEdit) string {
+func editorApplyEdits(text string, edits []protocol.TextEdit) string {
 	type e struct {
 		s, t int
 		nt   string
@@ -44,7 +47,7 @@ func editorApplyEdits(text string, edits []TextEdit) string {
 	return text
 }
 
-func rangeOfText(t *testing.T, text, needle string, nth int) Range {
+func rangeOfText(t *testing.T, text, needle string, nth int) protocol.Range {
 	t.Helper()
 	from := 0
 	for k := 1; ; k++ {
@@ -53,13 +56,13 @@ func rangeOfText(t *testing.T, text, needle string, nth int) Range {
 			t.Fatalf("%q not found %d times in %q", needle, nth, text)
 		}
 		if k == nth {
-			return Range{Start: utf16Pos(text, from+i), End: utf16Pos(text, from+i+len(needle))}
+			return protocol.Range{Start: utf16Pos(text, from+i), End: utf16Pos(text, from+i+len(needle))}
 		}
 		from += i + len(needle)
 	}
 }
 
-func countCode(ds []Diagnostic, code string) int {
+func countCode(ds []protocol.Diagnostic, code string) int {
 	n := 0
 	for _, d := range ds {
 		if d.Code == code {
@@ -160,7 +163,7 @@ func TestQuickFixes(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := rangeOfText(t, tc.doc, tc.at, tc.nth)
-			var found *CodeAction
+			var found *protocol.CodeAction
 			actions := CodeActions(tc.doc, r)
 			for i := range actions {
 				a := &actions[i]
@@ -194,21 +197,21 @@ func TestCodeActionsRange(t *testing.T) {
 	doc := "ALTER INTEGRATION x SET ENABLED = 'TRUE', OAUTH_CLIENT_ID = 42;\nSELECT 1;"
 	// A caret at the end of the underline still gets its fix.
 	r := rangeOfText(t, doc, "'TRUE'", 1)
-	caret := Range{Start: r.End, End: r.End}
+	caret := protocol.Range{Start: r.End, End: r.End}
 	if got := CodeActions(doc, caret); len(got) != 1 || got[0].Diagnostic.Code != "quoted-value" {
 		t.Errorf("caret at the end of 'TRUE': %+v", got)
 	}
 	// A range over the whole first line gets both.
-	whole := Range{Start: Position{0, 0}, End: Position{0, 63}}
+	whole := protocol.Range{Start: protocol.Position{Line: 0, Character: 0}, End: protocol.Position{Line: 0, Character: 63}}
 	if got := CodeActions(doc, whole); len(got) != 2 {
 		t.Errorf("whole line: %d actions, want 2", len(got))
 	}
 	// Far away: nothing.
-	if got := CodeActions(doc, Range{Start: Position{1, 0}, End: Position{1, 6}}); len(got) != 0 {
+	if got := CodeActions(doc, protocol.Range{Start: protocol.Position{Line: 1, Character: 0}, End: protocol.Position{Line: 1, Character: 6}}); len(got) != 0 {
 		t.Errorf("second line: %+v", got)
 	}
 	// A diagnostic without a fix gives no action.
-	if got := CodeActions("ALTER INTEGRATION x SET OAUTH_ACCESS_TOKEN_VALIDITY = 1.5;", Range{Start: Position{0, 0}, End: Position{0, 58}}); len(got) != 0 {
+	if got := CodeActions("ALTER INTEGRATION x SET OAUTH_ACCESS_TOKEN_VALIDITY = 1.5;", protocol.Range{Start: protocol.Position{Line: 0, Character: 0}, End: protocol.Position{Line: 0, Character: 58}}); len(got) != 0 {
 		t.Errorf("no fix expected: %+v", got)
 	}
 }
@@ -244,7 +247,7 @@ func TestFixesNeverCopyTheSecret(t *testing.T) {
 		if n == 0 {
 			t.Errorf("%q: no fix offered", doc)
 		}
-		fixed, _ := FixAll(doc)
+		fixed, _ := editor.FixAll(doc)
 		if strings.Count(fixed, secret) != 1 {
 			t.Errorf("%q: fixed text %q should hold the secret once", doc, fixed)
 		}
@@ -291,10 +294,10 @@ func dataSQL(t *testing.T) map[string]string {
 	return out
 }
 
-func errorCodes(ds []Diagnostic) map[string]bool {
+func errorCodes(ds []protocol.Diagnostic) map[string]bool {
 	m := map[string]bool{}
 	for _, d := range ds {
-		if d.Severity == SeverityError {
+		if d.Severity == protocol.SeverityError {
 			m[d.Code] = true
 		}
 	}
@@ -318,14 +321,14 @@ func TestFixAllOverTestdata(t *testing.T) {
 	for _, name := range names {
 		sql := cases[name]
 		before := Check(sql)
-		fixed, n := FixAll(sql)
+		fixed, n := editor.FixAll(sql)
 		after := Check(fixed)
-		if errorCount(after) > errorCount(before) {
-			t.Errorf("%s: %d errors before fix-all, %d after:\n%s", name, errorCount(before), errorCount(after), fixed)
+		if editor.ErrorCount(after) > editor.ErrorCount(before) {
+			t.Errorf("%s: %d errors before fix-all, %d after:\n%s", name, editor.ErrorCount(before), editor.ErrorCount(after), fixed)
 		}
 		was := errorCodes(before)
 		for _, d := range after {
-			if d.Severity == SeverityError && !was[d.Code] {
+			if d.Severity == protocol.SeverityError && !was[d.Code] {
 				t.Errorf("%s: fix-all brought a new error %s: %s\n%s", name, d.Code, d.Message, fixed)
 			}
 		}
@@ -343,7 +346,7 @@ func TestFixAllOverTestdata(t *testing.T) {
 		case withFix > 0 && n == 0:
 			t.Errorf("%s: %d diagnostics have fixes, but fix-all applied none", name, withFix)
 		}
-		if _, n2 := FixAll(fixed); n2 != 0 {
+		if _, n2 := editor.FixAll(fixed); n2 != 0 {
 			t.Errorf("%s: a second fix-all still applied %d fixes", name, n2)
 		}
 		applied += n
@@ -365,7 +368,7 @@ func TestEachFixOverTestdata(t *testing.T) {
 					t.Errorf("%s: fix %q leaves the %s diagnostic:\n%s", name, f.Title, d.Code, fixed)
 				}
 				for _, x := range after {
-					if x.Severity == SeverityError && !was[x.Code] {
+					if x.Severity == protocol.SeverityError && !was[x.Code] {
 						t.Errorf("%s: fix %q of %s brings %s: %s\n%s", name, f.Title, d.Code, x.Code, x.Message, fixed)
 					}
 				}
@@ -402,61 +405,9 @@ func TestFixAll(t *testing.T) {
 			"ALTER INTEGRATION x SET TYPEE = API_AUTHENTICATION, ENABLED = TRUE;", 0},
 	}
 	for _, tc := range tests {
-		got, n := FixAll(tc.doc)
+		got, n := editor.FixAll(tc.doc)
 		if got != tc.want || n != tc.n {
 			t.Errorf("%s: FixAll = (%q, %d), want (%q, %d)", tc.name, got, n, tc.want, tc.n)
-		}
-	}
-}
-
-func TestEditsConflict(t *testing.T) {
-	cases := []struct {
-		a, b byteEdit
-		want bool
-	}{
-		{byteEdit{0, 5, ""}, byteEdit{5, 9, ""}, false},  // touching deletions
-		{byteEdit{0, 5, ""}, byteEdit{4, 9, ""}, true},   // overlapping
-		{byteEdit{3, 3, "'"}, byteEdit{3, 3, "("}, true}, // two insertions at one place
-		{byteEdit{3, 3, "'"}, byteEdit{0, 3, ""}, true},  // insertion at the edge of a deletion
-		{byteEdit{3, 3, "'"}, byteEdit{4, 4, "'"}, false},
-	}
-	for _, c := range cases {
-		if got := editsConflict(c.a, c.b); got != c.want {
-			t.Errorf("editsConflict(%v, %v) = %v", c.a, c.b, got)
-		}
-		if got := editsConflict(c.b, c.a); got != c.want {
-			t.Errorf("editsConflict(%v, %v) = %v (reversed)", c.b, c.a, got)
-		}
-	}
-}
-
-func TestEditSet(t *testing.T) {
-	var s editSet
-	s.add(byteFix{{10, 12, ""}, {0, 5, "x"}})
-	s.add(byteFix{{20, 20, "'"}})
-	cases := []struct {
-		f    byteFix
-		want bool
-	}{
-		{byteFix{{4, 6, ""}}, true},
-		{byteFix{{5, 5, "'"}}, true},
-		{byteFix{{6, 9, ""}}, false},
-		{byteFix{{12, 12, "'"}}, true},
-		{byteFix{{6, 7, ""}, {13, 13, "'"}}, false},
-		{byteFix{{6, 7, ""}, {11, 11, "'"}}, true},
-		{byteFix{{19, 21, ""}}, true},
-		{byteFix{{20, 20, "("}}, true},
-		{byteFix{{21, 30, ""}}, false},
-		{byteFix{{6, 8, ""}, {7, 9, ""}}, true}, // a fix whose own edits overlap
-	}
-	for _, c := range cases {
-		if got := s.conflicts(c.f); got != c.want {
-			t.Errorf("conflicts(%v) = %v, want %v", c.f, got, c.want)
-		}
-	}
-	for i := 1; i < len(s); i++ {
-		if s[i-1].start > s[i].start {
-			t.Errorf("edit set not sorted: %v", s)
 		}
 	}
 }

@@ -6,6 +6,11 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/secint/secint/validator/internal/document"
+	"github.com/secint/secint/validator/internal/editor"
+	"github.com/secint/secint/validator/internal/position"
+	"github.com/secint/secint/validator/internal/syntax"
+	"github.com/secint/secint/validator/protocol"
 	"github.com/secint/secint/validator/worksheet"
 )
 
@@ -21,7 +26,7 @@ func benchDoc(b *testing.B, size int) string {
 func BenchmarkLex1MB(b *testing.B) {
 	doc := benchDoc(b, 1<<20)
 	for b.Loop() {
-		lexDocument(doc)
+		syntax.LexDocument(doc)
 	}
 }
 
@@ -34,15 +39,15 @@ func BenchmarkValidate1MB(b *testing.B) {
 
 // One character typed in the middle of a 1 MB document, then diagnostics.
 func BenchmarkEdit1MB(b *testing.B) {
-	doc := NewDocument(worksheet.Generate(1 << 20))
-	mid := doc.lines.position(len([]rune(doc.Text())) / 2)
-	r := Range{Start: mid, End: mid}
-	del := Range{Start: mid, End: Position{mid.Line, mid.Character + 1}}
+	doc := document.NewDocument(worksheet.Generate(1 << 20))
+	mid := doc.Lines.Position(len([]rune(doc.Text())) / 2)
+	r := protocol.Range{Start: mid, End: mid}
+	del := protocol.Range{Start: mid, End: protocol.Position{Line: mid.Line, Character: mid.Character + 1}}
 	for i := 0; b.Loop(); i++ {
 		if i%2 == 0 {
-			doc.Update([]Change{{Range: &r, Text: "x"}})
+			doc.Update([]document.Change{{Range: &r, Text: "x"}})
 		} else {
-			doc.Update([]Change{{Range: &del, Text: ""}})
+			doc.Update([]document.Change{{Range: &del, Text: ""}})
 		}
 		_ = doc.Analysis().Diagnostics
 	}
@@ -65,14 +70,14 @@ func BenchmarkValidateStatement(b *testing.B) {
 
 // Completion at a caret in an open 1 MB document.
 func BenchmarkComplete1MB(b *testing.B) {
-	doc := NewDocument(worksheet.Generate(1 << 20))
+	doc := document.NewDocument(worksheet.Generate(1 << 20))
 	an := doc.Analysis()
 	at := midCaret(b, doc.Text())
-	if len(completeAt(an, at)) == 0 {
+	if len(editor.Complete(an, at)) == 0 {
 		b.Fatal("no completion items at the caret")
 	}
 	for b.Loop() {
-		completeAt(an, at)
+		editor.Complete(an, at)
 	}
 }
 
@@ -97,7 +102,7 @@ func TestWorksheetHasOnlyPlantedErrors(t *testing.T) {
 
 // midCaret is a caret in the middle of text where properties are completed:
 // after "SET " in an ALTER of an integration created earlier.
-func midCaret(b *testing.B, text string) Position {
+func midCaret(b *testing.B, text string) protocol.Position {
 	b.Helper()
 	mid := len(text) / 2
 	i := strings.Index(text[mid:], "SET ENABLED")
@@ -105,21 +110,21 @@ func midCaret(b *testing.B, text string) Position {
 		b.Fatal("no ALTER … SET ENABLED after the middle")
 	}
 	at := mid + i + len("SET ")
-	return newLineIndex(text).position(utf8.RuneCountInString(text[:at]))
+	return position.NewLineIndex(text).Position(utf8.RuneCountInString(text[:at]))
 }
 
 // A quote typed in the middle of a 1 MB document (the rest of it becomes one
 // unclosed string), then removed: the worst ordinary keystroke.
 func BenchmarkEditQuote1MB(b *testing.B) {
-	doc := NewDocument(worksheet.Generate(1 << 20))
+	doc := document.NewDocument(worksheet.Generate(1 << 20))
 	at := midCaret(b, doc.Text())
-	r := Range{Start: at, End: at}
-	del := Range{Start: at, End: Position{at.Line, at.Character + 1}}
+	r := protocol.Range{Start: at, End: at}
+	del := protocol.Range{Start: at, End: protocol.Position{Line: at.Line, Character: at.Character + 1}}
 	for i := 0; b.Loop(); i++ {
 		if i%2 == 0 {
-			doc.Update([]Change{{Range: &r, Text: "'"}})
+			doc.Update([]document.Change{{Range: &r, Text: "'"}})
 		} else {
-			doc.Update([]Change{{Range: &del, Text: ""}})
+			doc.Update([]document.Change{{Range: &del, Text: ""}})
 		}
 		_ = doc.Analysis().Diagnostics
 	}

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/secint/secint/validator/internal/rules"
 )
 
 // Every code has a section in docs/diagnostics.md with a failing and a fixed
@@ -21,7 +23,7 @@ func TestCodesDocumented(t *testing.T) {
 		sections[strings.TrimSpace(name)] = body
 	}
 	known := map[string]bool{}
-	for _, c := range Codes {
+	for _, c := range rules.Codes {
 		known[c] = true
 		body, ok := sections[c]
 		if !ok {
@@ -46,7 +48,7 @@ func TestCodesDocumented(t *testing.T) {
 // diagnostics, and the expected ones.
 func TestOnlyKnownCodes(t *testing.T) {
 	known := map[string]bool{}
-	for _, c := range Codes {
+	for _, c := range rules.Codes {
 		known[c] = true
 	}
 	for _, c := range loadCases(t) {

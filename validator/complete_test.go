@@ -6,11 +6,14 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"github.com/secint/secint/validator/internal/catalog"
+	"github.com/secint/secint/validator/protocol"
 )
 
 // caretDoc splits a test document at its caret marker '|' and returns the
 // text and the caret's position, counted independently of the engine.
-func caretDoc(t *testing.T, doc string) (string, Position) {
+func caretDoc(t *testing.T, doc string) (string, protocol.Position) {
 	t.Helper()
 	i := strings.Index(doc, "|")
 	if i < 0 || strings.Count(doc, "|") != 1 {
@@ -20,7 +23,7 @@ func caretDoc(t *testing.T, doc string) (string, Position) {
 	return text, utf16Pos(text, i)
 }
 
-func itemLabels(items []CompletionItem) []string {
+func itemLabels(items []protocol.CompletionItem) []string {
 	out := make([]string, len(items))
 	for i, it := range items {
 		out[i] = it.Label
@@ -285,7 +288,7 @@ func TestComplete(t *testing.T) {
 				}
 			}
 			// Every item replaces exactly the partial word before the caret.
-			wantRange := Range{Start: Position{pos.Line, pos.Character - len(utf16.Encode([]rune(tc.word)))}, End: pos}
+			wantRange := protocol.Range{Start: protocol.Position{Line: pos.Line, Character: pos.Character - len(utf16.Encode([]rune(tc.word)))}, End: pos}
 			for i, it := range items {
 				if it.Range != wantRange {
 					t.Errorf("%q: range %v, want %v (the word %q)", it.Label, it.Range, wantRange, tc.word)
@@ -310,23 +313,23 @@ func TestCompleteRangeUTF16(t *testing.T) {
 	text := "ALTER INTEGRATION x SET COMMENT = '😀😀', ENA"
 	// 'ENA' starts after: 34 ASCII units ("ALTER ... COMMENT = ") + quote + 2 emoji (4 units) + "', " (3)
 	start := len("ALTER INTEGRATION x SET COMMENT = ") + 1 + 4 + 3
-	items := Complete(text, Position{0, start + 3})
+	items := Complete(text, protocol.Position{Line: 0, Character: start + 3})
 	if len(items) != 1 || items[0].Label != "ENABLED" {
 		t.Fatalf("got %q, want ENABLED", itemLabels(items))
 	}
-	want := Range{Start: Position{0, start}, End: Position{0, start + 3}}
+	want := protocol.Range{Start: protocol.Position{Line: 0, Character: start}, End: protocol.Position{Line: 0, Character: start + 3}}
 	if items[0].Range != want {
 		t.Errorf("range %v, want %v", items[0].Range, want)
 	}
 	// A caret inside the surrogate pair of an emoji is inside the string.
-	if got := Complete(text, Position{0, 36}); len(got) != 0 {
+	if got := Complete(text, protocol.Position{Line: 0, Character: 36}); len(got) != 0 {
 		t.Errorf("inside the string: got %q", itemLabels(got))
 	}
 }
 
 // Inserting an item must give the statement it promises.
 func TestCompleteInsertTexts(t *testing.T) {
-	item := func(doc, label string) CompletionItem {
+	item := func(doc, label string) protocol.CompletionItem {
 		t.Helper()
 		text, pos := caretDoc(t, doc)
 		for _, it := range Complete(text, pos) {
@@ -335,7 +338,7 @@ func TestCompleteInsertTexts(t *testing.T) {
 			}
 		}
 		t.Fatalf("%q: no item %q", doc, label)
-		return CompletionItem{}
+		return protocol.CompletionItem{}
 	}
 	cases := []struct{ doc, label, insert, format string }{
 		{"ALTER INTEGRATION x SET |", "ENABLED", "ENABLED = ${1|TRUE,FALSE|}", "snippet"},
@@ -371,7 +374,7 @@ func expandSnippet(s string) string {
 
 func TestCompleteTemplatesCheckClean(t *testing.T) {
 	n := 0
-	for _, it := range Complete("", Position{}) {
+	for _, it := range Complete("", protocol.Position{}) {
 		if it.Kind != "snippet" {
 			continue
 		}
@@ -414,7 +417,7 @@ func TestCompleteItemsCheckClean(t *testing.T) {
 			i := strings.Index(doc, "|")
 			sql := doc[:i] + expandSnippet(it.InsertText) + doc[i+1:]
 			for _, d := range Check(sql) {
-				if d.Severity == SeverityError || d.Severity == SeverityWarning {
+				if d.Severity == protocol.SeverityError || d.Severity == protocol.SeverityWarning {
 					// A CREATE missing its required properties is expected to warn.
 					if d.Code == "missing-property" || (d.Code == "missing-type" && strings.HasPrefix(doc, "CREATE SECURITY INTEGRATION x |")) {
 						continue
@@ -425,7 +428,7 @@ func TestCompleteItemsCheckClean(t *testing.T) {
 		}
 	}
 	values := map[string]int{}
-	for _, p := range Catalog {
+	for _, p := range catalog.Catalog {
 		doc := "ALTER INTEGRATION x SET " + p.Name + " = |"
 		if !p.InSet {
 			doc = "CREATE SECURITY INTEGRATION x " + p.Name + " = |"
@@ -444,12 +447,12 @@ func TestCompleteItemsCheckClean(t *testing.T) {
 			}
 		}
 	}
-	for _, p := range Catalog {
+	for _, p := range catalog.Catalog {
 		want := 1
 		switch p.Type {
-		case TypeBool:
+		case catalog.TypeBool:
 			want = 2
-		case TypeEnum, TypeGrant:
+		case catalog.TypeEnum, catalog.TypeGrant:
 			want = len(p.Allowed)
 		}
 		if values[p.Name] != want {
@@ -515,11 +518,11 @@ func TestCompleteRanking(t *testing.T) {
 
 func TestCompletePositionsOutOfRange(t *testing.T) {
 	// Past the end of a line or of the document: clamped, no panic.
-	if got := itemLabels(Complete("ALTER ", Position{0, 99})); !hasLabel(got, "INTEGRATION") {
+	if got := itemLabels(Complete("ALTER ", protocol.Position{Line: 0, Character: 99})); !hasLabel(got, "INTEGRATION") {
 		t.Errorf("past the line end: %q", got)
 	}
-	if got := itemLabels(Complete("ALTER ", Position{5, 0})); !hasLabel(got, "INTEGRATION") {
+	if got := itemLabels(Complete("ALTER ", protocol.Position{Line: 5, Character: 0})); !hasLabel(got, "INTEGRATION") {
 		t.Errorf("past the document end: %q", got)
 	}
-	_ = Complete("", Position{-1, -1})
+	_ = Complete("", protocol.Position{Line: -1, Character: -1})
 }

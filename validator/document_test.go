@@ -8,6 +8,10 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/secint/secint/validator/internal/document"
+	"github.com/secint/secint/validator/internal/position"
+	"github.com/secint/secint/validator/internal/syntax"
+	"github.com/secint/secint/validator/protocol"
 	"github.com/secint/secint/validator/worksheet"
 )
 
@@ -27,13 +31,13 @@ func TestDocumentEditsMatchFreshAnalysis(t *testing.T) {
 		"ALTER INTEGRATION x SET ENABLED = TRUE;", "OAUTH_GRANT = 'JWT_BEARER'", "😀", "日本", " ", "(", ")", ",",
 		"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION OAUTH_GRANT = CLIENT_CREDENTIALS;"}
 	rng := rand.New(rand.NewSource(7))
-	doc := NewDocument(base)
+	doc := document.NewDocument(base)
 	text := base
 	for step := 0; step < 150; step++ {
 		n := utf8.RuneCountInString(text)
-		var changes []Change
+		var changes []document.Change
 		for k := 0; k < 1+rng.Intn(2); k++ {
-			li := newLineIndex(text)
+			li := position.NewLineIndex(text)
 			s := rng.Intn(n + 1)
 			e := s + rng.Intn(min(8, n-s)+1)
 			if rng.Intn(4) == 0 {
@@ -43,29 +47,29 @@ func TestDocumentEditsMatchFreshAnalysis(t *testing.T) {
 			if rng.Intn(5) == 0 {
 				ins = ""
 			}
-			r := li.rangeOf(s, e)
-			changes = append(changes, Change{Range: &r, Text: ins})
-			text = text[:li.byteOffset(s)] + ins + text[li.byteOffset(e):]
+			r := li.RangeOf(s, e)
+			changes = append(changes, document.Change{Range: &r, Text: ins})
+			text = text[:li.ByteOffset(s)] + ins + text[li.ByteOffset(e):]
 			n = utf8.RuneCountInString(text)
 		}
 		doc.Update(changes)
 		if doc.Text() != text {
 			t.Fatalf("step %d: text diverged", step)
 		}
-		compareAnalyses(t, step, doc.Analysis(), Analyze(text))
+		compareAnalyses(t, step, doc.Analysis(), document.Analyze(text))
 		if t.Failed() {
 			return
 		}
 	}
 }
 
-func compareAnalyses(t *testing.T, step int, got, want *Analysis) {
+func compareAnalyses(t *testing.T, step int, got, want *document.Analysis) {
 	t.Helper()
-	gotToks, wantToks := got.tokens(), want.tokens()
+	gotToks, wantToks := got.Tokens(), want.Tokens()
 	if !reflect.DeepEqual(gotToks, wantToks) {
 		for i := range wantToks {
 			if i >= len(gotToks) || gotToks[i] != wantToks[i] {
-				var g Token
+				var g syntax.Token
 				if i < len(gotToks) {
 					g = gotToks[i]
 				}
@@ -91,13 +95,13 @@ func compareAnalyses(t *testing.T, step int, got, want *Analysis) {
 }
 
 func TestDocumentWholeReplacementAndCaches(t *testing.T) {
-	doc := NewDocument("ALTER INTEGRATION a SET ENABLED = maybe;")
-	doc.Update([]Change{{Text: "ALTER INTEGRATION b SET COMMENT = 1;"}})
+	doc := document.NewDocument("ALTER INTEGRATION a SET ENABLED = maybe;")
+	doc.Update([]document.Change{{Text: "ALTER INTEGRATION b SET COMMENT = 1;"}})
 	if d := doc.Analysis().Diagnostics; len(d) != 1 || d[0].Code != "wrong-value-type" {
 		t.Fatalf("after replacement: %+v", d)
 	}
 	// Only a removed statement of ours is kept, for when it comes back.
-	if g := doc.graveyard.byText; len(g) != 1 || g["ALTER INTEGRATION a SET ENABLED = maybe;"] == nil {
+	if g := doc.Graveyard.ByText; len(g) != 1 || g["ALTER INTEGRATION a SET ENABLED = maybe;"] == nil {
 		t.Errorf("the graveyard holds %v", g)
 	}
 }
@@ -108,13 +112,13 @@ func TestDocumentRechecksWhenContextChanges(t *testing.T) {
 	text := "CREATE SECURITY INTEGRATION i TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 ENABLED = TRUE " +
 		"OAUTH_CLIENT_ID = 'c' OAUTH_CLIENT_SECRET = 's' OAUTH_GRANT = 'CLIENT_CREDENTIALS';\n" +
 		"ALTER INTEGRATION i SET OAUTH_AUTHORIZATION_ENDPOINT = 'https://a', COMMENT = 'x';"
-	doc := NewDocument(text)
+	doc := document.NewDocument(text)
 	if d := doc.Analysis().Diagnostics; len(d) != 1 || d[0].Code != "flow-mismatch" {
 		t.Fatalf("before: %+v", d)
 	}
 	at := strings.Index(text, "CLIENT_CREDENTIALS")
-	r := doc.lines.rangeOf(at, at+len("CLIENT_CREDENTIALS"))
-	doc.Update([]Change{{Range: &r, Text: "AUTHORIZATION_CODE"}})
+	r := doc.Lines.RangeOf(at, at+len("CLIENT_CREDENTIALS"))
+	doc.Update([]document.Change{{Range: &r, Text: "AUTHORIZATION_CODE"}})
 	if d := doc.Analysis().Diagnostics; len(d) != 0 {
 		t.Fatalf("after the grant changed: %+v", d)
 	}
@@ -127,18 +131,18 @@ func TestDocumentRechecksWhenContextChanges(t *testing.T) {
 func TestDocumentMemoryAfterEditingEveryStatement(t *testing.T) {
 	text := worksheet.Generate(256 << 10)
 	before := liveHeap()
-	doc := NewDocument(text)
+	doc := document.NewDocument(text)
 	opened := liveHeap() - before
 	edits := 0
-	for i := len(doc.segs) - 1; i >= 0; i-- {
-		s := doc.segs[i]
-		k := strings.Index(s.text, "api_int_")
+	for i := len(doc.Segs) - 1; i >= 0; i-- {
+		s := doc.Segs[i]
+		k := strings.Index(s.Text, "api_int_")
 		if k < 0 {
 			continue
 		}
-		at := doc.lines.position(s.start + k)
-		r := Range{Start: at, End: Position{Line: at.Line, Character: at.Character + 3}}
-		doc.Update([]Change{{Range: &r, Text: "API"}})
+		at := doc.Lines.Position(s.Start + k)
+		r := protocol.Range{Start: at, End: protocol.Position{Line: at.Line, Character: at.Character + 3}}
+		doc.Update([]document.Change{{Range: &r, Text: "API"}})
 		edits++
 	}
 	now := liveHeap() - before
@@ -149,7 +153,7 @@ func TestDocumentMemoryAfterEditingEveryStatement(t *testing.T) {
 	if now > opened*5/2 {
 		t.Errorf("the document holds %d bytes after the edits, %d when it opened", now, opened)
 	}
-	if n := len(doc.graveyard.order); n > graveyardUpdates {
+	if n := len(doc.Graveyard.Order); n > document.GraveyardUpdates {
 		t.Errorf("the graveyard holds %d statements", n)
 	}
 	runtime.KeepAlive(doc)

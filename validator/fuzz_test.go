@@ -7,6 +7,10 @@ import (
 	"testing"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/secint/secint/validator/internal/document"
+	"github.com/secint/secint/validator/internal/editor"
+	"github.com/secint/secint/validator/protocol"
 )
 
 // The fuzz targets of issue 7. Each runs, as an ordinary test under `go test`,
@@ -66,10 +70,10 @@ func FuzzComplete(f *testing.F) {
 		f.Add(s, uint32(i*104729)%uint32(len(s)+1))
 	}
 	f.Fuzz(func(t *testing.T, text string, at uint32) {
-		an := Analyze(text)
+		an := document.Analyze(text)
 		lines := splitLinesUTF16(text)
 		raw := fuzzCaret(lines, at)
-		checkCompletion(t, text, lines, raw, completeAt(an, raw))
+		checkCompletion(t, text, lines, raw, editor.Complete(an, raw))
 	})
 }
 
@@ -81,10 +85,10 @@ func FuzzHover(f *testing.F) {
 		f.Add(s, uint32(i*31)%uint32(len(s)+1))
 	}
 	f.Fuzz(func(t *testing.T, text string, at uint32) {
-		an := Analyze(text)
+		an := document.Analyze(text)
 		lines := splitLinesUTF16(text)
 		raw := fuzzCaret(lines, at)
-		checkHover(t, text, lines, raw, hoverAt(an, raw))
+		checkHover(t, text, lines, raw, editor.Hover(an, raw))
 	})
 }
 
@@ -128,7 +132,7 @@ func FuzzDocumentEdits(f *testing.F) {
 
 // --- invariants ---
 
-func checkInvariants(t *testing.T, text string, diags []Diagnostic) {
+func checkInvariants(t *testing.T, text string, diags []protocol.Diagnostic) {
 	t.Helper()
 	lines := splitLinesUTF16(text)
 	for _, d := range diags {
@@ -162,11 +166,11 @@ func checkInvariants(t *testing.T, text string, diags []Diagnostic) {
 }
 
 // badRange says what is wrong with a range, or "" when nothing is.
-func badRange(lines [][]uint16, r Range) string {
+func badRange(lines [][]uint16, r protocol.Range) string {
 	switch {
 	case !inside(lines, r.Start) || !inside(lines, r.End):
 		return "outside the document"
-	case posLess(r.End, r.Start):
+	case editor.PosLess(r.End, r.Start):
 		return "ends before it starts"
 	case !onBoundary(lines, r.Start) || !onBoundary(lines, r.End):
 		return "inside a surrogate pair"
@@ -174,12 +178,12 @@ func badRange(lines [][]uint16, r Range) string {
 	return ""
 }
 
-func inside(lines [][]uint16, p Position) bool {
+func inside(lines [][]uint16, p protocol.Position) bool {
 	return p.Line >= 0 && p.Line < len(lines) && p.Character >= 0 && p.Character <= len(lines[p.Line])
 }
 
 // onBoundary: not between the two halves of a surrogate pair.
-func onBoundary(lines [][]uint16, p Position) bool {
+func onBoundary(lines [][]uint16, p protocol.Position) bool {
 	l := lines[p.Line]
 	if p.Character == 0 || p.Character >= len(l) {
 		return true
@@ -220,8 +224,8 @@ func splitLinesUTF16(text string) [][]uint16 {
 
 // positionOfByte is the UTF-16 position of a byte offset, computed the plain
 // way as an independent check of the engine's line index.
-func positionOfByte(text string, off int) Position {
-	p := Position{}
+func positionOfByte(text string, off int) protocol.Position {
+	p := protocol.Position{}
 	for i := 0; i < off && i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -246,25 +250,25 @@ func positionOfByte(text string, off int) Position {
 // clampPosition is where the engine takes a position to be: past the end of
 // its line at the line's end, inside a surrogate pair at the start of that
 // character, before the first line at the start, after the last at the end.
-func clampPosition(lines [][]uint16, p Position) Position {
+func clampPosition(lines [][]uint16, p protocol.Position) protocol.Position {
 	if p.Line < 0 {
-		return Position{}
+		return protocol.Position{}
 	}
 	if p.Line >= len(lines) {
 		last := len(lines) - 1
-		return Position{Line: last, Character: len(lines[last])}
+		return protocol.Position{Line: last, Character: len(lines[last])}
 	}
 	l := lines[p.Line]
 	c := max(0, min(p.Character, len(l)))
 	if c > 0 && c < len(l) && isHighSurrogate(l[c-1]) && isLowSurrogate(l[c]) {
 		c--
 	}
-	return Position{Line: p.Line, Character: c}
+	return protocol.Position{Line: p.Line, Character: c}
 }
 
 // byteOfPosition is the byte offset of a position, clamped as the engine
 // clamps it.
-func byteOfPosition(text string, lines [][]uint16, p Position) int {
+func byteOfPosition(text string, lines [][]uint16, p protocol.Position) int {
 	p = clampPosition(lines, p)
 	line, i := 0, 0
 	for line < p.Line {
@@ -294,7 +298,7 @@ func byteOfPosition(text string, lines [][]uint16, p Position) int {
 // inside a surrogate pair is one too, which the engine clamps); with it set,
 // any position at all, lines and characters before and past the text
 // included.
-func fuzzCaret(lines [][]uint16, at uint32) Position {
+func fuzzCaret(lines [][]uint16, at uint32) protocol.Position {
 	if at>>31 == 0 {
 		places := 0
 		for _, l := range lines {
@@ -303,7 +307,7 @@ func fuzzCaret(lines [][]uint16, at uint32) Position {
 		k := int(at) % places
 		for i, l := range lines {
 			if k <= len(l) {
-				return Position{Line: i, Character: k}
+				return protocol.Position{Line: i, Character: k}
 			}
 			k -= len(l) + 1
 		}
@@ -312,7 +316,7 @@ func fuzzCaret(lines [][]uint16, at uint32) Position {
 	for _, l := range lines {
 		longest = max(longest, len(l))
 	}
-	return Position{
+	return protocol.Position{
 		Line:      int(at>>16&0x7fff)%(len(lines)+2) - 1,
 		Character: int(at&0xffff)%(longest+3) - 1,
 	}
@@ -322,7 +326,7 @@ var completionKinds = map[string]bool{"keyword": true, "property": true, "value"
 
 // checkCompletion: every item is complete, and its range lies on the caret's
 // line and covers the caret (raw, as the engine clamps it).
-func checkCompletion(t *testing.T, text string, lines [][]uint16, raw Position, items []CompletionItem) {
+func checkCompletion(t *testing.T, text string, lines [][]uint16, raw protocol.Position, items []protocol.CompletionItem) {
 	t.Helper()
 	caret := clampPosition(lines, raw)
 	for _, it := range items {
@@ -333,14 +337,14 @@ func checkCompletion(t *testing.T, text string, lines [][]uint16, raw Position, 
 		if msg := badRange(lines, r); msg != "" {
 			t.Fatalf("item %q: %s: range %+v at %+v in %q", it.Label, msg, r, raw, text)
 		}
-		if r.Start.Line != caret.Line || r.End.Line != caret.Line || posLess(caret, r.Start) || posLess(r.End, caret) {
+		if r.Start.Line != caret.Line || r.End.Line != caret.Line || editor.PosLess(caret, r.Start) || editor.PosLess(r.End, caret) {
 			t.Fatalf("item %q: range %+v does not cover the caret %+v (asked at %+v) in %q", it.Label, r, caret, raw, text)
 		}
 	}
 }
 
 // checkHover: a hover says something, and its range contains the caret.
-func checkHover(t *testing.T, text string, lines [][]uint16, raw Position, h *HoverResult) {
+func checkHover(t *testing.T, text string, lines [][]uint16, raw protocol.Position, h *protocol.HoverResult) {
 	t.Helper()
 	if h == nil {
 		return
@@ -352,7 +356,7 @@ func checkHover(t *testing.T, text string, lines [][]uint16, raw Position, h *Ho
 	if msg := badRange(lines, h.Range); msg != "" {
 		t.Fatalf("hover: %s: range %+v at %+v in %q", msg, h.Range, raw, text)
 	}
-	if posLess(caret, h.Range.Start) || posLess(h.Range.End, caret) {
+	if editor.PosLess(caret, h.Range.Start) || editor.PosLess(h.Range.End, caret) {
 		t.Fatalf("hover range %+v does not contain the caret %+v (asked at %+v) in %q", h.Range, caret, raw, text)
 	}
 }
@@ -364,21 +368,21 @@ func checkHover(t *testing.T, text string, lines [][]uint16, raw Position, h *Ho
 func checkFixAll(t *testing.T, text string) {
 	t.Helper()
 	before := Check(text)
-	fixed, n := FixAll(text)
+	fixed, n := editor.FixAll(text)
 	after := Check(fixed)
 	checkInvariants(t, fixed, after)
 	codes := map[string]bool{}
 	for _, d := range before {
-		if d.Severity == SeverityError {
+		if d.Severity == protocol.SeverityError {
 			codes[d.Code] = true
 		}
 	}
 	for _, d := range after {
-		if d.Severity == SeverityError && !codes[d.Code] {
+		if d.Severity == protocol.SeverityError && !codes[d.Code] {
 			t.Fatalf("fix-all added an error of a new code, %s (%s), in %q, giving %q", d.Code, d.Message, text, fixed)
 		}
 	}
-	eb, ea := errorCount(before), errorCount(after)
+	eb, ea := editor.ErrorCount(before), editor.ErrorCount(after)
 	switch {
 	case ea > eb:
 		t.Fatalf("fix-all went from %d errors to %d in %q, giving %q", eb, ea, text, fixed)
@@ -403,7 +407,7 @@ var editPieces = []string{"'", "''", "$$", "/*", "*/", "--", "\n", "\r\n", "\r",
 // the range given end first; bit 3 any position at all (clamped); bit 4 the
 // last change of an update. It returns the change, the new text and the rest
 // of the script.
-func nextEdit(text string, script []byte) (c Change, newText string, last bool, rest []byte) {
+func nextEdit(text string, script []byte) (c document.Change, newText string, last bool, rest []byte) {
 	get := func() byte {
 		if len(script) == 0 {
 			return 0
@@ -425,7 +429,7 @@ func nextEdit(text string, script []byte) (c Change, newText string, last bool, 
 		script = script[n:]
 	}
 	lines := splitLinesUTF16(text)
-	var start Position
+	var start protocol.Position
 	if flags&8 != 0 {
 		start = fuzzCaret(lines, at|1<<31)
 	} else {
@@ -449,7 +453,7 @@ func nextEdit(text string, script []byte) (c Change, newText string, last bool, 
 				e.Character++
 			}
 		case e.Line+1 < len(lines):
-			e = Position{Line: e.Line + 1}
+			e = protocol.Position{Line: e.Line + 1}
 		}
 	}
 	if length > 0 {
@@ -457,17 +461,17 @@ func nextEdit(text string, script []byte) (c Change, newText string, last bool, 
 	}
 	last = flags&16 != 0
 	if kind == 3 && at%8 == 0 {
-		return Change{Text: ins}, ins, last, script
+		return document.Change{Text: ins}, ins, last, script
 	}
-	r := Range{Start: start, End: end}
+	r := protocol.Range{Start: start, End: end}
 	if flags&4 != 0 {
-		r = Range{Start: end, End: start}
+		r = protocol.Range{Start: end, End: start}
 	}
 	bs, be := byteOfPosition(text, lines, start), byteOfPosition(text, lines, end)
 	if be < bs {
 		bs, be = be, bs
 	}
-	return Change{Range: &r, Text: ins}, text[:bs] + ins + text[be:], last, script
+	return document.Change{Range: &r, Text: ins}, text[:bs] + ins + text[be:], last, script
 }
 
 func checkDocumentEdits(t *testing.T, text string, script []byte) {
@@ -478,12 +482,12 @@ func checkDocumentEdits(t *testing.T, text string, script []byte) {
 	if len(script) > 0 && script[0]&0x80 != 0 && len(text) > 0 && len(text) < 4<<10 {
 		text = strings.Repeat(text+"\n", 12<<10/(len(text)+1)+1)
 	}
-	doc := NewDocument(text)
+	doc := document.NewDocument(text)
 	model := text
 	for step := 0; len(script) > 0 && step < 24; step++ {
-		var changes []Change
+		var changes []document.Change
 		for len(script) > 0 && len(changes) < 4 {
-			var c Change
+			var c document.Change
 			var last bool
 			c, model, last, script = nextEdit(model, script)
 			changes = append(changes, c)
@@ -495,16 +499,16 @@ func checkDocumentEdits(t *testing.T, text string, script []byte) {
 		if doc.Text() != model {
 			t.Fatalf("step %d: after %s the text is %q, want %q", step, describeChanges(changes), doc.Text(), model)
 		}
-		got, want := doc.Analysis(), Analyze(model)
+		got, want := doc.Analysis(), document.Analyze(model)
 		compareAnalyses(t, step, emptyAsNil(got), emptyAsNil(want))
 		checkInvariants(t, model, got.Diagnostics)
 		// Editor answers from the open document are those of a fresh one.
 		if c := changes[len(changes)-1]; c.Range != nil {
 			p := c.Range.Start
-			if g, w := completeAt(got, p), completeAt(want, p); !reflect.DeepEqual(g, w) {
+			if g, w := editor.Complete(got, p), editor.Complete(want, p); !reflect.DeepEqual(g, w) {
 				t.Fatalf("step %d: completion at %+v differs from a fresh analysis:\n got  %+v\n want %+v", step, p, g, w)
 			}
-			if g, w := hoverAt(got, p), hoverAt(want, p); !reflect.DeepEqual(g, w) {
+			if g, w := editor.Hover(got, p), editor.Hover(want, p); !reflect.DeepEqual(g, w) {
 				t.Fatalf("step %d: hover at %+v differs from a fresh analysis:\n got  %+v\n want %+v", step, p, g, w)
 			}
 		}
@@ -513,7 +517,7 @@ func checkDocumentEdits(t *testing.T, text string, script []byte) {
 
 // emptyAsNil is a copy of an analysis with an empty list of diagnostics
 // nil: that is no difference.
-func emptyAsNil(an *Analysis) *Analysis {
+func emptyAsNil(an *document.Analysis) *document.Analysis {
 	c := *an
 	if len(c.Diagnostics) == 0 {
 		c.Diagnostics = nil
@@ -521,7 +525,7 @@ func emptyAsNil(an *Analysis) *Analysis {
 	return &c
 }
 
-func describeChanges(cs []Change) string {
+func describeChanges(cs []document.Change) string {
 	var parts []string
 	for _, c := range cs {
 		if c.Range == nil {
@@ -540,7 +544,7 @@ func describeChanges(cs []Change) string {
 func TestEditorEveryPosition(t *testing.T) {
 	texts := fuzzTexts(t)
 	for _, text := range texts {
-		an := Analyze(text)
+		an := document.Analyze(text)
 		lines := splitLinesUTF16(text)
 		for l := -1; l <= len(lines); l++ {
 			n := 1
@@ -548,13 +552,13 @@ func TestEditorEveryPosition(t *testing.T) {
 				n = len(lines[l]) + 2
 			}
 			for c := -1; c < n; c++ {
-				p := Position{Line: l, Character: c}
+				p := protocol.Position{Line: l, Character: c}
 				// The clamping the invariants assume is the engine's.
-				if got, want := an.lines.position(an.lines.offset(p)), clampPosition(lines, p); got != want {
+				if got, want := an.Lines.Position(an.Lines.Offset(p)), clampPosition(lines, p); got != want {
 					t.Fatalf("%+v is taken as %+v, want %+v, in %q", p, got, want, text)
 				}
-				checkCompletion(t, text, lines, p, completeAt(an, p))
-				checkHover(t, text, lines, p, hoverAt(an, p))
+				checkCompletion(t, text, lines, p, editor.Complete(an, p))
+				checkHover(t, text, lines, p, editor.Hover(an, p))
 			}
 		}
 	}

@@ -3,6 +3,10 @@ package validator
 import (
 	"fmt"
 	"testing"
+
+	"github.com/secint/secint/validator/internal/document"
+	"github.com/secint/secint/validator/internal/editor"
+	"github.com/secint/secint/validator/protocol"
 )
 
 // How time grows with the size of each hostile shape (hostile_test.go), from
@@ -36,23 +40,23 @@ func BenchmarkHostile(b *testing.B) {
 			}
 		}},
 		{"editor", func(b *testing.B, text string) {
-			an := Analyze(text)
-			end := an.lines.position(an.lines.runeCount)
+			an := document.Analyze(text)
+			end := an.Lines.Position(an.Lines.RuneCount)
 			for b.Loop() {
-				completeAt(an, end)
-				hoverAt(an, end)
+				editor.Complete(an, end)
+				editor.Hover(an, end)
 			}
 		}},
 		{"edit", func(b *testing.B, text string) {
-			doc := NewDocument(text)
-			mid := doc.lines.position(doc.lines.runeCount / 2)
-			ins := Range{Start: mid, End: mid}
-			del := Range{Start: mid, End: Position{Line: mid.Line, Character: mid.Character + 1}}
+			doc := document.NewDocument(text)
+			mid := doc.Lines.Position(doc.Lines.RuneCount / 2)
+			ins := protocol.Range{Start: mid, End: mid}
+			del := protocol.Range{Start: mid, End: protocol.Position{Line: mid.Line, Character: mid.Character + 1}}
 			for i := 0; b.Loop(); i++ {
 				if i%2 == 0 {
-					doc.Update([]Change{{Range: &ins, Text: "x"}})
+					doc.Update([]document.Change{{Range: &ins, Text: "x"}})
 				} else {
-					doc.Update([]Change{{Range: &del, Text: ""}})
+					doc.Update([]document.Change{{Range: &del, Text: ""}})
 				}
 				_ = doc.Analysis().Diagnostics
 			}

@@ -11,6 +11,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/secint/secint/validator/internal/document"
+	"github.com/secint/secint/validator/internal/editor"
+	"github.com/secint/secint/validator/protocol"
 	"github.com/secint/secint/validator/worksheet"
 )
 
@@ -192,9 +195,9 @@ func propertyList(kind string, n int) string {
 // hostileRun is what one hostile input gave: the open Document (held, as an
 // editor holds it) and the heap it retains.
 type hostileRun struct {
-	doc      *Document
-	an       *Analysis // the document's analysis before the edit
-	diags    []Diagnostic
+	doc      *document.Document
+	an       *document.Analysis // the document's analysis before the edit
+	diags    []protocol.Diagnostic
 	retained uint64 // bytes of heap the document holds, measured after GC
 }
 
@@ -207,7 +210,7 @@ func runHostile(t *testing.T, name, text string) hostileRun {
 	var run hostileRun
 	within(t, name, func() {
 		before := liveHeap()
-		doc := NewDocument(text)
+		doc := document.NewDocument(text)
 		after := liveHeap()
 		run.doc, run.an, run.diags = doc, doc.Analysis(), doc.Analysis().Diagnostics
 		if after > before {
@@ -219,24 +222,24 @@ func runHostile(t *testing.T, name, text string) hostileRun {
 	within(t, name+": editor questions", func() {
 		an := run.an
 		lines := splitLinesUTF16(text)
-		end := Position{Line: len(lines) - 1, Character: len(lines[len(lines)-1])}
-		mid := an.lines.position(an.lines.runeCount / 2)
-		for _, p := range []Position{{}, mid, end, {Line: len(lines) + 5, Character: 1 << 30}} {
-			checkCompletion(t, "("+name+")", lines, p, completeAt(an, p))
-			checkHover(t, "("+name+")", lines, p, hoverAt(an, p))
+		end := protocol.Position{Line: len(lines) - 1, Character: len(lines[len(lines)-1])}
+		mid := an.Lines.Position(an.Lines.RuneCount / 2)
+		for _, p := range []protocol.Position{{}, mid, end, {Line: len(lines) + 5, Character: 1 << 30}} {
+			checkCompletion(t, "("+name+")", lines, p, editor.Complete(an, p))
+			checkHover(t, "("+name+")", lines, p, editor.Hover(an, p))
 		}
 		// An edit in the middle: the document follows it.
-		run.doc.Update([]Change{{Range: &Range{Start: mid, End: mid}, Text: "ALTER INTEGRATION q SET ENABLED = x;"}})
+		run.doc.Update([]document.Change{{Range: &protocol.Range{Start: mid, End: mid}, Text: "ALTER INTEGRATION q SET ENABLED = x;"}})
 		if got := len(run.doc.Text()); got != len(text)+len("ALTER INTEGRATION q SET ENABLED = x;") {
 			t.Errorf("%s: after an edit the text has %d bytes", name, got)
 		}
-		if d := run.doc.Analysis().Diagnostics; len(d) > maxPerDocument+1 {
+		if d := run.doc.Analysis().Diagnostics; len(d) > document.MaxPerDocument+1 {
 			t.Errorf("%s: after an edit, %d diagnostics", name, len(d))
 		}
 		// Undone, it is the document it was (an Analysis lasts only until
 		// the next Update, so the callers get the new one).
-		added := run.doc.lines.position(run.doc.lines.offset(mid) + len("ALTER INTEGRATION q SET ENABLED = x;"))
-		run.doc.Update([]Change{{Range: &Range{Start: mid, End: added}, Text: ""}})
+		added := run.doc.Lines.Position(run.doc.Lines.Offset(mid) + len("ALTER INTEGRATION q SET ENABLED = x;"))
+		run.doc.Update([]document.Change{{Range: &protocol.Range{Start: mid, End: added}, Text: ""}})
 		if run.doc.Text() != text {
 			t.Fatalf("%s: undoing the edit did not give the text back", name)
 		}
@@ -281,7 +284,7 @@ var capNoteRE = regexp.MustCompile(`^([0-9]+) more problems in this (statement|d
 // checkHostileDiagnostics: the invariants of every diagnostic, at most
 // maxPerStatement (and a note) per statement, at most maxPerDocument (and a
 // note) in all, and a note of each kind exactly where its cap applies.
-func checkHostileDiagnostics(t *testing.T, name, text string, diags []Diagnostic) {
+func checkHostileDiagnostics(t *testing.T, name, text string, diags []protocol.Diagnostic) {
 	t.Helper()
 	// checkInvariants, without quoting a text of megabytes, and converting
 	// offsets the slow way only for the first and last diagnostics.
@@ -309,15 +312,15 @@ func checkHostileDiagnostics(t *testing.T, name, text string, diags []Diagnostic
 			}
 		}
 	}
-	if len(diags) > maxPerDocument+1 {
-		t.Fatalf("%s: %d diagnostics, more than the cap of %d and its note", name, len(diags), maxPerDocument)
+	if len(diags) > document.MaxPerDocument+1 {
+		t.Fatalf("%s: %d diagnostics, more than the cap of %d and its note", name, len(diags), document.MaxPerDocument)
 	}
 	for i, d := range diags {
 		if d.Code != "too-many-diagnostics" {
 			continue
 		}
 		m := capNoteRE.FindStringSubmatch(d.Message)
-		if m == nil || d.Severity != SeverityInfo {
+		if m == nil || d.Severity != protocol.SeverityInfo {
 			t.Fatalf("%s: note %q (%s)", name, d.Message, d.Severity)
 		}
 		if m[2] == "document" && i != len(diags)-1 {
@@ -327,7 +330,7 @@ func checkHostileDiagnostics(t *testing.T, name, text string, diags []Diagnostic
 }
 
 // notes returns the cap notes: how many more in statements, in the document.
-func notes(diags []Diagnostic) (statement []string, document string) {
+func notes(diags []protocol.Diagnostic) (statement []string, document string) {
 	for _, d := range diags {
 		if m := capNoteRE.FindStringSubmatch(d.Message); d.Code == "too-many-diagnostics" && m != nil {
 			if m[2] == "document" {
@@ -340,7 +343,7 @@ func notes(diags []Diagnostic) (statement []string, document string) {
 	return statement, document
 }
 
-func codes(diags []Diagnostic) map[string]int {
+func codes(diags []protocol.Diagnostic) map[string]int {
 	out := map[string]int{}
 	for _, d := range diags {
 		out[d.Code]++
@@ -411,13 +414,13 @@ func TestHostileUnterminatedAtStart(t *testing.T) {
 	} {
 		text := unterminatedDoc(c.open, mb)
 		run := runHostile(t, c.open+" at the start", text)
-		want := Range{End: Position{Character: len(c.open)}}
+		want := protocol.Range{End: protocol.Position{Character: len(c.open)}}
 		if len(run.diags) != 1 || run.diags[0].Code != c.code || run.diags[0].Range != want {
 			t.Errorf("%s at the start of 1 MB: %d diagnostics, %v; want one %s at %+v", c.open, len(run.diags), codes(run.diags), c.code, want)
 		}
 		boundRetained(t, c.open+" at the start", len(text), run, 40)
 		// Nothing to complete or explain inside it.
-		if items := completeAt(run.an, Position{Line: 3, Character: 2}); len(items) != 0 {
+		if items := editor.Complete(run.an, protocol.Position{Line: 3, Character: 2}); len(items) != 0 {
 			t.Errorf("%s: completion inside the unterminated text: %d items", c.open, len(items))
 		}
 	}
@@ -454,7 +457,7 @@ func TestHostileOpenParens(t *testing.T) {
 func TestHostileTokensWithoutSemicolon(t *testing.T) {
 	text := noSemicolon(100_000)
 	run := runHostile(t, "100,000 tokens", text)
-	if c := codes(run.diags); c["syntax-error"] != 1 || len(run.diags) > maxPerStatement+1 {
+	if c := codes(run.diags); c["syntax-error"] != 1 || len(run.diags) > document.MaxPerStatement+1 {
 		t.Errorf("100,000 tokens in an ALTER: %v", c)
 	}
 	boundRetained(t, "100,000 tokens", len(text), run, 200)
@@ -485,8 +488,8 @@ func TestHostileEmptyStatements(t *testing.T) {
 func TestHostileDocumentCap(t *testing.T) {
 	text := strings.Repeat(errStmt+"\n", 100_000)
 	run := runHostile(t, "100,000 errors", text)
-	if len(run.diags) != maxPerDocument+1 {
-		t.Fatalf("%d diagnostics, want %d and a note", len(run.diags), maxPerDocument)
+	if len(run.diags) != document.MaxPerDocument+1 {
+		t.Fatalf("%d diagnostics, want %d and a note", len(run.diags), document.MaxPerDocument)
 	}
 	if _, doc := notes(run.diags); doc != "99000" {
 		t.Errorf("the document's note says %q more, want 99000", doc)
@@ -513,11 +516,11 @@ func TestHostileLongLine(t *testing.T) {
 		t.Fatal("want one line of 10 MB")
 	}
 	run := runHostile(t, "10 MB line", text)
-	if len(run.diags) != maxPerDocument+1 {
-		t.Fatalf("%d diagnostics, want %d and a note", len(run.diags), maxPerDocument)
+	if len(run.diags) != document.MaxPerDocument+1 {
+		t.Fatalf("%d diagnostics, want %d and a note", len(run.diags), document.MaxPerDocument)
 	}
-	if _, doc := notes(run.diags); doc != fmt.Sprint(strings.Count(text, errStmt)-maxPerDocument) {
-		t.Errorf("the document's note says %q more, want %d", doc, strings.Count(text, errStmt)-maxPerDocument)
+	if _, doc := notes(run.diags); doc != fmt.Sprint(strings.Count(text, errStmt)-document.MaxPerDocument) {
+		t.Errorf("the document's note says %q more, want %d", doc, strings.Count(text, errStmt)-document.MaxPerDocument)
 	}
 	for _, d := range run.diags {
 		if d.Range.Start.Line != 0 || d.Range.End.Line != 0 {
@@ -525,7 +528,7 @@ func TestHostileLongLine(t *testing.T) {
 		}
 	}
 	// The end of the line, 10 MB along it: positions still agree.
-	end := run.an.lines.position(run.an.lines.runeCount)
+	end := run.an.Lines.Position(run.an.Lines.RuneCount)
 	if want := positionOfByte(text, len(text)); end != want {
 		t.Errorf("the end of the line is %+v, want %+v", end, want)
 	}
@@ -551,8 +554,8 @@ func TestHostilePropertyLists(t *testing.T) {
 				t.Errorf("10,000 scopes: %v", codes(run.diags))
 			}
 		default:
-			if len(run.diags) != maxPerStatement+1 || len(stmt) != 1 {
-				t.Errorf("10,000 %s: %d diagnostics (%v), want %d and a note", kind, len(run.diags), codes(run.diags), maxPerStatement)
+			if len(run.diags) != document.MaxPerStatement+1 || len(stmt) != 1 {
+				t.Errorf("10,000 %s: %d diagnostics (%v), want %d and a note", kind, len(run.diags), codes(run.diags), document.MaxPerStatement)
 			}
 		}
 		boundRetained(t, "10,000 "+kind, len(text), run, 200)

@@ -4,10 +4,13 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"github.com/secint/secint/validator/internal/catalog"
+	"github.com/secint/secint/validator/protocol"
 )
 
 // hoverNeedle hovers over the first occurrence of needle (plus offset runes into it).
-func hoverNeedle(t *testing.T, text, needle string, nth int) *HoverResult {
+func hoverNeedle(t *testing.T, text, needle string, nth int) *protocol.HoverResult {
 	t.Helper()
 	from := 0
 	for k := 1; ; k++ {
@@ -34,7 +37,7 @@ func mustContain(t *testing.T, what, s string, parts ...string) {
 // Every catalog property, wherever it may stand, gets its meaning, value
 // type, flows, UNSET rule and link.
 func TestHoverEveryProperty(t *testing.T) {
-	for _, p := range Catalog {
+	for _, p := range catalog.Catalog {
 		var docs []string
 		docs = append(docs, "CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION ENABLED = TRUE "+p.Name+" = "+p.Example()+";")
 		if p.Name == "TYPE" {
@@ -59,11 +62,11 @@ func TestHoverEveryProperty(t *testing.T) {
 				mustContain(t, p.Name, h.Contents, p.Detail)
 			}
 			switch p.Unset {
-			case UnsetDocumented:
+			case catalog.UnsetDocumented:
 				mustContain(t, p.Name, h.Contents, "UNSET:** takes it")
-			case UnsetNotDocumented:
+			case catalog.UnsetNotDocumented:
 				mustContain(t, p.Name, h.Contents, "UNSET:** not documented")
-			case UnsetForbidden:
+			case catalog.UnsetForbidden:
 				mustContain(t, p.Name, h.Contents, "UNSET:** not allowed")
 			}
 			for _, a := range p.Allowed {
@@ -80,7 +83,7 @@ func TestHoverEveryProperty(t *testing.T) {
 			}
 			// The range is the property name.
 			i := strings.Index(doc, needle)
-			want := Range{Start: utf16Pos(doc, i), End: utf16Pos(doc, i+len(p.Name))}
+			want := protocol.Range{Start: utf16Pos(doc, i), End: utf16Pos(doc, i+len(p.Name))}
 			if h.Range != want {
 				t.Errorf("%s in %q: range %v, want %v", p.Name, doc, h.Range, want)
 			}
@@ -143,7 +146,7 @@ func TestHoverValues(t *testing.T) {
 		}
 		mustContain(t, c.doc, h.Contents, c.want...)
 		i := strings.Index(c.doc, c.word)
-		want := Range{Start: utf16Pos(c.doc, i), End: utf16Pos(c.doc, i+len(c.word))}
+		want := protocol.Range{Start: utf16Pos(c.doc, i), End: utf16Pos(c.doc, i+len(c.word))}
 		if h.Range != want {
 			t.Errorf("%q: range %v, want %v (%q)", c.doc, h.Range, want, c.word)
 		}
@@ -196,7 +199,7 @@ func TestHoverNames(t *testing.T) {
 	if h == nil {
 		t.Fatal("no hover on a quoted emoji name")
 	}
-	if want := (Range{Start: Position{0, 18}, End: Position{0, 18 + 2 + len(utf16.Encode([]rune("🔐")))}}); h.Range != want {
+	if want := (protocol.Range{Start: protocol.Position{Line: 0, Character: 18}, End: protocol.Position{Line: 0, Character: 18 + 2 + len(utf16.Encode([]rune("🔐")))}}); h.Range != want {
 		t.Errorf("range %v, want %v", h.Range, want)
 	}
 }
@@ -221,7 +224,7 @@ func TestHoverNothing(t *testing.T) {
 			t.Errorf("%q at %q: want no hover, got %q", c.doc, c.at, h.Contents)
 		}
 	}
-	if h := Hover("", Position{}); h != nil {
+	if h := Hover("", protocol.Position{}); h != nil {
 		t.Errorf("empty document: %v", h)
 	}
 	// Another kind's property gets a note that it belongs elsewhere.
@@ -235,7 +238,7 @@ func TestHoverNothing(t *testing.T) {
 // Hovering at the end of a word (where editors put the caret) finds it.
 func TestHoverAtWordEnd(t *testing.T) {
 	doc := "ALTER INTEGRATION x SET ENABLED = TRUE;"
-	h := Hover(doc, Position{0, strings.Index(doc, " =")})
+	h := Hover(doc, protocol.Position{Line: 0, Character: strings.Index(doc, " =")})
 	if h == nil || !strings.Contains(h.Contents, "**ENABLED**") {
 		t.Errorf("at the end of ENABLED: %v", h)
 	}
@@ -264,7 +267,7 @@ func TestHoverNeverShowsTheSecret(t *testing.T) {
 		for ln, line := range lines {
 			n := len(utf16.Encode([]rune(line)))
 			for ch := 0; ch <= n; ch++ {
-				h := Hover(doc, Position{ln, ch})
+				h := Hover(doc, protocol.Position{Line: ln, Character: ch})
 				if h == nil {
 					continue
 				}

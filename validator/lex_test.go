@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/antlr4-go/antlr/v4"
-
 	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/internal/syntax"
 	"github.com/secint/secint/validator/worksheet"
 )
 
@@ -32,7 +32,7 @@ func TestLexerTokens(t *testing.T) {
 		{"<😀>", []int{parser.SecintLexerOTHER, parser.SecintLexerOTHER, parser.SecintLexerOTHER}},
 	}
 	for _, c := range cases {
-		toks := lexDocument(c.in)
+		toks := syntax.LexDocument(c.in)
 		var got []int
 		for _, tk := range toks {
 			got = append(got, tk.Type)
@@ -54,12 +54,12 @@ func TestSplitAndClassify(t *testing.T) {
 		"show integrations; DROP STORAGE INTEGRATION s; desc external access integration e;" +
 		"CREATE OR REPLACE SECURITY INTEGRATION b TYPE = API_AUTHENTICATION;" +
 		"CREATE STORAGE INTEGRATION s; ALTER TABLE t ADD c INT; DESCRIBE TABLE t; SHOW TABLES"
-	toks := lexDocument(text)
-	var kinds []StatementKind
-	for _, sp := range splitStatements(toks) {
-		kinds = append(kinds, classify(sp.tokens))
+	toks := syntax.LexDocument(text)
+	var kinds []syntax.StatementKind
+	for _, sp := range syntax.SplitStatements(toks) {
+		kinds = append(kinds, syntax.Classify(sp.Tokens))
 	}
-	want := []StatementKind{KindOther, KindAlter, KindShow, KindDrop, KindDescribe, KindCreate, KindOther, KindOther, KindOther, KindOther}
+	want := []syntax.StatementKind{syntax.KindOther, syntax.KindAlter, syntax.KindShow, syntax.KindDrop, syntax.KindDescribe, syntax.KindCreate, syntax.KindOther, syntax.KindOther, syntax.KindOther, syntax.KindOther}
 	if len(kinds) != len(want) {
 		t.Fatalf("got %d statements %v, want %v", len(kinds), kinds, want)
 	}
@@ -74,7 +74,7 @@ func TestUnescapeString(t *testing.T) {
 	for in, want := range map[string]string{
 		`'it''s'`: "it's", `'a\'b'`: "a'b", `'\\'`: `\`, `'a\nb'`: "a\nb", `$$x'y$$`: "x'y", `''`: "",
 	} {
-		if got := unescapeString(in); got != want {
+		if got := syntax.UnescapeString(in); got != want {
 			t.Errorf("unescapeString(%s) = %q, want %q", in, got, want)
 		}
 	}
@@ -82,7 +82,7 @@ func TestUnescapeString(t *testing.T) {
 
 // lexReference is lexFrom as it was first written, over ANTLR's own input
 // stream and tokens: the new one must give exactly its tokens.
-func lexReference(text string, runeBase, byteBase int, whole bool) (toks []Token) {
+func lexReference(text string, runeBase, byteBase int, whole bool) (toks []syntax.Token) {
 	lexer := parser.NewSecintLexer(antlr.NewInputStream(text))
 	lexer.RemoveErrorListeners()
 	r, b := 0, 0
@@ -105,7 +105,7 @@ func lexReference(text string, runeBase, byteBase int, whole bool) (toks []Token
 		if !whole && b >= len(text) {
 			return toks
 		}
-		toks = append(toks, Token{
+		toks = append(toks, syntax.Token{
 			Type:      t.GetTokenType(),
 			Start:     runeBase + start,
 			End:       runeBase + end,
@@ -119,13 +119,13 @@ func lexReference(text string, runeBase, byteBase int, whole bool) (toks []Token
 
 func sameLex(t *testing.T, text string, runeBase, byteBase int, whole bool) {
 	t.Helper()
-	got, want := lexFrom(text, runeBase, byteBase, whole), lexReference(text, runeBase, byteBase, whole)
+	got, want := syntax.LexFrom(text, runeBase, byteBase, whole), lexReference(text, runeBase, byteBase, whole)
 	if len(got) != len(want) {
-		t.Fatalf("%q (whole %v): %d tokens, want %d", clip(text), whole, len(got), len(want))
+		t.Fatalf("%q (whole %v): %d tokens, want %d", syntax.Clip(text), whole, len(got), len(want))
 	}
 	for i := range got {
 		if got[i] != want[i] {
-			t.Fatalf("%q (whole %v): token %d is %+v, want %+v", clip(text), whole, i, got[i], want[i])
+			t.Fatalf("%q (whole %v): token %d is %+v, want %+v", syntax.Clip(text), whole, i, got[i], want[i])
 		}
 	}
 }
@@ -163,7 +163,7 @@ func FuzzLexer(f *testing.F) {
 
 func TestUnescapeStringInvalidUTF8(t *testing.T) {
 	// As through []rune: each invalid byte reads as U+FFFD.
-	if got := unescapeString("'a\xffb'"); got != "a\uFFFDb" {
+	if got := syntax.UnescapeString("'a\xffb'"); got != "a\uFFFDb" {
 		t.Errorf("got %q", got)
 	}
 }

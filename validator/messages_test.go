@@ -5,6 +5,10 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/secint/secint/validator/internal/document"
+	"github.com/secint/secint/validator/internal/position"
+	"github.com/secint/secint/validator/protocol"
 )
 
 // The wording of messages people read most. Each is what we mean to say,
@@ -100,8 +104,8 @@ func TestDiagnosticCaps(t *testing.T) {
 	// 120 duplicates in one statement: 50 shown, then a note for the other 70.
 	sql := "ALTER INTEGRATION x SET COMMENT = 'a'" + strings.Repeat(" COMMENT = 'b'", 120)
 	d := Check(sql)
-	if len(d) != maxPerStatement+1 {
-		t.Fatalf("got %d diagnostics, want %d", len(d), maxPerStatement+1)
+	if len(d) != document.MaxPerStatement+1 {
+		t.Fatalf("got %d diagnostics, want %d", len(d), document.MaxPerStatement+1)
 	}
 	last := d[len(d)-1]
 	if last.Code != "too-many-diagnostics" || last.Message != "70 more problems in this statement are not shown" || last.Range != d[len(d)-2].Range {
@@ -110,11 +114,11 @@ func TestDiagnosticCaps(t *testing.T) {
 	// 1,500 statements with one error each: 1,000 shown, then a note for 500.
 	doc := strings.Repeat("ALTER INTEGRATION x SET ENABLED = 1;\n", 1500)
 	d = Check(doc)
-	if len(d) != maxPerDocument+1 || d[maxPerDocument].Message != "500 more problems in this document are not shown" {
+	if len(d) != document.MaxPerDocument+1 || d[document.MaxPerDocument].Message != "500 more problems in this document are not shown" {
 		t.Fatalf("got %d diagnostics, last %+v", len(d), d[len(d)-1])
 	}
-	if d[maxPerDocument-1].Range.Start.Line != maxPerDocument-1 {
-		t.Errorf("the 1000th kept diagnostic is on line %d, want %d", d[maxPerDocument-1].Range.Start.Line, maxPerDocument-1)
+	if d[document.MaxPerDocument-1].Range.Start.Line != document.MaxPerDocument-1 {
+		t.Errorf("the 1000th kept diagnostic is on line %d, want %d", d[document.MaxPerDocument-1].Range.Start.Line, document.MaxPerDocument-1)
 	}
 }
 
@@ -171,15 +175,15 @@ func TestEngineFixes(t *testing.T) {
 
 // applyEdits applies non-overlapping edits, last first (test helper, kept
 // independent of actions.go).
-func applyEdits(text string, edits []TextEdit) (string, error) {
-	li := newLineIndex(text)
+func applyEdits(text string, edits []protocol.TextEdit) (string, error) {
+	li := position.NewLineIndex(text)
 	type be struct {
 		s, e int
 		t    string
 	}
 	var bs []be
 	for _, e := range edits {
-		bs = append(bs, be{li.byteOffset(li.offset(e.Range.Start)), li.byteOffset(li.offset(e.Range.End)), e.NewText})
+		bs = append(bs, be{li.ByteOffset(li.Offset(e.Range.Start)), li.ByteOffset(li.Offset(e.Range.End)), e.NewText})
 	}
 	sort.Slice(bs, func(i, j int) bool { return bs[i].s > bs[j].s })
 	for i, b := range bs {

@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/secint/secint/validator/internal/editor"
 )
 
 // The cases are shared with the playground's JavaScript fallback
@@ -30,12 +32,12 @@ func loadRedactCases(t *testing.T) []struct{ Name, In, Want string } {
 func TestRedactSecrets(t *testing.T) {
 	for _, c := range loadRedactCases(t) {
 		t.Run(c.Name, func(t *testing.T) {
-			got := RedactSecrets(c.In)
+			got := editor.RedactSecrets(c.In)
 			if got != c.Want {
 				t.Errorf("RedactSecrets(%q)\n got %q\nwant %q", c.In, got, c.Want)
 			}
 			// Redacting twice changes nothing more.
-			if again := RedactSecrets(got); again != got {
+			if again := editor.RedactSecrets(got); again != got {
 				t.Errorf("not idempotent: %q became %q", got, again)
 			}
 		})
@@ -47,7 +49,7 @@ func TestRedactSecrets(t *testing.T) {
 func TestRedactSecretsHidesEveryValue(t *testing.T) {
 	secrets := []string{"hunter2", "aHVudGVyMg", "first", "second", "p4ss", "'sk'", "old", "sécrèt"}
 	for _, c := range loadRedactCases(t) {
-		got := RedactSecrets(c.In)
+		got := editor.RedactSecrets(c.In)
 		for _, s := range secrets {
 			if strings.Contains(got, s) {
 				t.Errorf("%s: %q survives in %q", c.Name, s, got)
@@ -61,7 +63,7 @@ func TestRedactKeepsDiagnostics(t *testing.T) {
 		"  OAUTH_CLIENT_ID = 'id' OAUTH_CLIENT_SECRET = 'hunter2' OAUTH_GRANT = 'CLIENT_CREDENTIALS'\n" +
 		"  OAUTH_TOKEN_ENDPOINT = 'https://example.com/token' ENABLED = TRUE;\n" +
 		"ALTER SECURITY INTEGRATION a SET OAUTH_CLIENTID = 'x', OAUTH_CLIENT_SECRET = $$s3cr3t$$;\n"
-	red := RedactSecrets(doc)
+	red := editor.RedactSecrets(doc)
 	if strings.Contains(red, "hunter2") || strings.Contains(red, "s3cr3t") {
 		t.Fatalf("secret left in %q", red)
 	}
@@ -78,7 +80,7 @@ func TestRedactKeepsDiagnostics(t *testing.T) {
 
 func TestRedactLeavesOtherTextAlone(t *testing.T) {
 	for _, s := range []string{"", "SELECT 1;", "ALTER INTEGRATION a SET ENABLED = TRUE;", "'unterminated", "/* open"} {
-		if got := RedactSecrets(s); got != s {
+		if got := editor.RedactSecrets(s); got != s {
 			t.Errorf("RedactSecrets(%q) = %q", s, got)
 		}
 	}
@@ -89,8 +91,8 @@ func FuzzRedactSecrets(f *testing.F) {
 	f.Add("-- OAUTH_CLIENT_SECRET = 'x'\n/* OAUTH_CLIENT_SECRET 'y")
 	f.Add("OAUTH_CLIENT_SECRET = ((a, b)")
 	f.Fuzz(func(t *testing.T, s string) {
-		r := RedactSecrets(s)
-		if RedactSecrets(r) != r {
+		r := editor.RedactSecrets(s)
+		if editor.RedactSecrets(r) != r {
 			t.Errorf("not idempotent on %q", s)
 		}
 	})

@@ -11,6 +11,12 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/secint/secint/validator/internal/document"
+	"github.com/secint/secint/validator/internal/editor"
+	"github.com/secint/secint/validator/internal/position"
+	"github.com/secint/secint/validator/internal/syntax"
+	"github.com/secint/secint/validator/protocol"
 )
 
 // A property test of the promise that a secret never leaves the engine
@@ -270,9 +276,9 @@ func checkSecrets(t *testing.T, d secretDoc, full bool, seenLeaks map[string]boo
 		seenLeaks[kind] = true
 		t.Errorf("%s (%s) repeats a secret (%s):\n  output: %q\n  document: %q", kind, where, w, out, d.text)
 	}
-	an := Analyze(d.text)
+	an := document.Analyze(d.text)
 	checkDiagnosticSecrets(d, an.Diagnostics, "Check", "", fail)
-	for _, a := range codeActionsIn(an, Range{End: Position{Line: 1 << 30}}) {
+	for _, a := range editor.CodeActions(an, protocol.Range{End: protocol.Position{Line: 1 << 30}}) {
 		if w := d.leak(a.Title); w != "" {
 			fail("CodeActions title", "", a.Title, w)
 		}
@@ -290,20 +296,20 @@ func checkSecrets(t *testing.T, d secretDoc, full bool, seenLeaks map[string]boo
 	rng := rand.New(rand.NewSource(int64(len(d.text))))
 	for l, line := range lines {
 		for c := 0; c <= len(line); c++ {
-			p := Position{Line: l, Character: c}
-			if h := hoverAt(an, p); h != nil {
+			p := protocol.Position{Line: l, Character: c}
+			if h := editor.Hover(an, p); h != nil {
 				if w := d.leak(h.Contents); w != "" {
 					fail("Hover", fmt.Sprintf("at %d:%d", l, c), h.Contents, w)
 				}
 			}
 			if full || near[p] || rng.Intn(8) == 0 {
-				checkCompletionSecrets(d, completeAt(an, p), "Complete", fmt.Sprintf("at %d:%d", l, c), fail)
+				checkCompletionSecrets(d, editor.Complete(an, p), "Complete", fmt.Sprintf("at %d:%d", l, c), fail)
 			}
 		}
 	}
 
 	// Fixing never writes a secret again.
-	fixed, _ := FixAll(d.text)
+	fixed, _ := editor.FixAll(d.text)
 	for _, s := range d.secrets {
 		if strings.Count(fixed, s) > strings.Count(d.text, s) {
 			fail("FixAll", "the fixed text", fixed, s)
@@ -311,8 +317,8 @@ func checkSecrets(t *testing.T, d secretDoc, full bool, seenLeaks map[string]boo
 	}
 
 	// The share link.
-	if w := d.leak(RedactSecrets(d.text)); w != "" {
-		fail("RedactSecrets", "the share link", RedactSecrets(d.text), w)
+	if w := d.leak(editor.RedactSecrets(d.text)); w != "" {
+		fail("RedactSecrets", "the share link", editor.RedactSecrets(d.text), w)
 	}
 
 	if !full {
@@ -320,17 +326,17 @@ func checkSecrets(t *testing.T, d secretDoc, full bool, seenLeaks map[string]boo
 	}
 	// Typed character by character: at every step the diagnostics, and
 	// completion and hover at the caret.
-	doc := NewDocument("")
+	doc := document.NewDocument("")
 	typed := ""
 	for i, r := range d.text {
-		end := doc.lines.position(doc.lines.runeCount)
-		doc.Update([]Change{{Range: &Range{Start: end, End: end}, Text: string(r)}})
+		end := doc.Lines.Position(doc.Lines.RuneCount)
+		doc.Update([]document.Change{{Range: &protocol.Range{Start: end, End: end}, Text: string(r)}})
 		typed = d.text[:i+utf8.RuneLen(r)]
 		an := doc.Analysis()
 		checkDiagnosticSecrets(d, an.Diagnostics, "Check (typing)", fmt.Sprintf("after typing %q", typed), fail)
-		caret := an.lines.position(an.lines.runeCount)
-		checkCompletionSecrets(d, completeAt(an, caret), "Complete (typing)", fmt.Sprintf("after typing %q", typed), fail)
-		if h := hoverAt(an, caret); h != nil {
+		caret := an.Lines.Position(an.Lines.RuneCount)
+		checkCompletionSecrets(d, editor.Complete(an, caret), "Complete (typing)", fmt.Sprintf("after typing %q", typed), fail)
+		if h := editor.Hover(an, caret); h != nil {
 			if w := d.leak(h.Contents); w != "" {
 				fail("Hover (typing)", fmt.Sprintf("after typing %q", typed), h.Contents, w)
 			}
@@ -341,7 +347,7 @@ func checkSecrets(t *testing.T, d secretDoc, full bool, seenLeaks map[string]boo
 	}
 }
 
-func checkDiagnosticSecrets(d secretDoc, diags []Diagnostic, kind, where string, fail func(kind, where, out, w string)) {
+func checkDiagnosticSecrets(d secretDoc, diags []protocol.Diagnostic, kind, where string, fail func(kind, where, out, w string)) {
 	for _, x := range diags {
 		if w := d.leak(x.Message); w != "" {
 			fail(kind+" "+x.Code+" message", where, x.Message, w)
@@ -359,7 +365,7 @@ func checkDiagnosticSecrets(d secretDoc, diags []Diagnostic, kind, where string,
 	}
 }
 
-func checkCompletionSecrets(d secretDoc, items []CompletionItem, kind, where string, fail func(kind, where, out, w string)) {
+func checkCompletionSecrets(d secretDoc, items []protocol.CompletionItem, kind, where string, fail func(kind, where, out, w string)) {
 	for _, it := range items {
 		for _, out := range []string{it.Label, it.Detail, it.Documentation, it.InsertText, it.FilterText, it.SortText} {
 			if w := d.leak(out); w != "" {
@@ -371,9 +377,9 @@ func checkCompletionSecrets(d secretDoc, items []CompletionItem, kind, where str
 
 // secretPlaces are the positions from the start of each OAUTH_CLIENT_SECRET
 // to the end of the secret that follows it.
-func secretPlaces(d secretDoc) map[Position]bool {
-	out := map[Position]bool{}
-	li := newLineIndex(d.text)
+func secretPlaces(d secretDoc) map[protocol.Position]bool {
+	out := map[protocol.Position]bool{}
+	li := position.NewLineIndex(d.text)
 	upper := strings.ToUpper(d.text)
 	for _, s := range d.secrets {
 		at := strings.Index(d.text, s)
@@ -386,7 +392,7 @@ func secretPlaces(d secretDoc) map[Position]bool {
 		}
 		for i := from; i <= at+len(s); i++ {
 			if utf8.RuneStart(byteAt(d.text, i)) {
-				out[li.position(utf8.RuneCountInString(d.text[:i]))] = true
+				out[li.Position(utf8.RuneCountInString(d.text[:i]))] = true
 			}
 		}
 	}
@@ -444,8 +450,8 @@ func safeJunk(s string) bool {
 	if len(s) > 200 || strings.Contains(strings.ToUpper(s), "SECRET") {
 		return false
 	}
-	for _, tok := range lexDocument(s) {
-		if isUnterminated(tok.Type) {
+	for _, tok := range syntax.LexDocument(s) {
+		if syntax.IsUnterminated(tok.Type) {
 			return false
 		}
 	}

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/secint/secint/validator/protocol"
 )
 
 // A case from testdata/check/*.txt (format: docs/rules-contract.md).
@@ -113,7 +115,7 @@ func parseWant(ln string) (wantDiag, error) {
 
 // utf16Pos computes the position of byte offset off the simple way, as an
 // independent check of the engine's line index.
-func utf16Pos(text string, off int) Position {
+func utf16Pos(text string, off int) protocol.Position {
 	line, lineStart := 0, 0
 	for i := 0; i < off; i++ {
 		if text[i] == '\n' {
@@ -122,20 +124,20 @@ func utf16Pos(text string, off int) Position {
 		}
 	}
 	ch := len(utf16.Encode([]rune(text[lineStart:off])))
-	return Position{Line: line, Character: ch}
+	return protocol.Position{Line: line, Character: ch}
 }
 
 // expectRange finds the range a want line names.
-func expectRange(sql string, w wantDiag) (Range, int, bool) {
+func expectRange(sql string, w wantDiag) (protocol.Range, int, bool) {
 	from := 0
 	for k := 1; ; k++ {
 		i := strings.Index(sql[from:], w.text)
 		if i < 0 || w.text == "" {
-			return Range{}, 0, false
+			return protocol.Range{}, 0, false
 		}
 		start := from + i
 		if k == w.nth {
-			return Range{Start: utf16Pos(sql, start), End: utf16Pos(sql, start+len(w.text))}, start, true
+			return protocol.Range{Start: utf16Pos(sql, start), End: utf16Pos(sql, start+len(w.text))}, start, true
 		}
 		from = start + utf8.RuneLen([]rune(sql[start:])[0])
 	}
@@ -149,7 +151,7 @@ func (w wantDiag) String() string {
 	return s
 }
 
-func describeGot(sql string, d Diagnostic) string {
+func describeGot(sql string, d protocol.Diagnostic) string {
 	text := "?"
 	if d.StartOffset <= d.EndOffset && d.EndOffset <= len(sql) {
 		text = sql[d.StartOffset:d.EndOffset]

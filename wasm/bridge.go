@@ -157,19 +157,19 @@ func (b *bridge) close(uri string) {
 }
 
 // resolve returns the analysis a request is about.
-func (b *bridge) resolve(t target) (*validator.Analysis, *document, error) {
+func (b *bridge) resolve(t target) (validator.Analysis, *document, error) {
 	if !t.isDoc {
 		return validator.Analyze(t.text), nil, nil
 	}
 	d, ok := b.docs[t.uri]
 	if !ok {
-		return nil, nil, errorf(codeNotOpen, "document %s is not open", t.uri)
+		return validator.Analysis{}, nil, errorf(codeNotOpen, "document %s is not open", t.uri)
 	}
 	if t.version < d.version {
-		return nil, nil, errorf(codeStale, "version %d of %s is outdated (the document is at version %d)", t.version, t.uri, d.version)
+		return validator.Analysis{}, nil, errorf(codeStale, "version %d of %s is outdated (the document is at version %d)", t.version, t.uri, d.version)
 	}
 	if t.version > d.version {
-		return nil, nil, errorf(codeInvalid, "version %d of %s was never opened or updated (the document is at version %d)", t.version, t.uri, d.version)
+		return validator.Analysis{}, nil, errorf(codeInvalid, "version %d of %s was never opened or updated (the document is at version %d)", t.version, t.uri, d.version)
 	}
 	return d.doc.Analysis(), d, nil
 }

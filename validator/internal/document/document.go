@@ -1,4 +1,4 @@
-package validator
+package document
 
 import (
 	"sort"
@@ -7,6 +7,11 @@ import (
 	"unsafe"
 
 	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/internal/check"
+	"github.com/secint/secint/validator/internal/position"
+	"github.com/secint/secint/validator/internal/rules"
+	"github.com/secint/secint/validator/internal/syntax"
+	"github.com/secint/secint/validator/protocol"
 )
 
 // Document is a document open in an editor. It is kept as a list of segments,
@@ -31,8 +36,8 @@ type Document struct {
 	// past an Update (segments keep copies).
 	buf   []byte
 	text  string
-	lines *lineIndex
-	segs  []*segment
+	Lines *position.LineIndex
+	Segs  []*segment
 
 	// What the edits since the last analysis touched.
 	fresh    []*segment // made by the edits, not analysed yet
@@ -43,7 +48,7 @@ type Document struct {
 	// document into one string and closing it brings every statement back;
 	// those are not parsed again. Bounded by the document's size and by age
 	// (see graveyard).
-	graveyard graveyard
+	Graveyard graveyard
 
 	an *Analysis
 }
@@ -52,43 +57,43 @@ type Document struct {
 // the engine made of it. Its offsets are relative to its first token, except
 // start and startByte, which place it in the document.
 type segment struct {
-	start, startByte int
-	text             string // its own copy, from its first token to its last
+	Start, StartByte int
+	Text             string // its own copy, from its first token to its last
 	runes            int    // the length of text in runes
-	toks             []Token
-	closed           bool // it ends with ';'
+	Toks             []syntax.Token
+	Closed           bool // it ends with ';'
 	dead             bool // removed by an edit
 
 	stmt       int // index in toks of the statement's first token; -1 for comments only
 	stmtEnd    int // index in toks after the statement's last token (its ';' included)
-	kind       StatementKind
-	st         *Statement // a statement of ours, placed in the document
-	name       string     // the integration it names (one part), as registry keys go
-	seen       integrationState
+	kind       syntax.StatementKind
+	St         *syntax.Statement // a statement of ours, placed in the document
+	Name       string            // the integration it names (one part), as registry keys go
+	seen       check.IntegrationState
 	linePrefix string
-	diags      []rawDiag // relative to start, sorted, capped for the statement
-	dirty      bool      // diags must be made again
+	diags      []rules.Finding // relative to start, sorted, capped for the statement
+	dirty      bool            // diags must be made again
 
 	// The diagnostics as the outside world reads them, when the segment
 	// started at outAt (outByte): moving them is cheaper than converting.
-	out     []Diagnostic
-	outAt   Position
+	out     []protocol.Diagnostic
+	outAt   protocol.Position
 	outByte int
 }
 
-func (s *segment) end() int     { return s.start + s.runes }
-func (s *segment) endByte() int { return s.startByte + len(s.text) }
+func (s *segment) end() int     { return s.Start + s.runes }
+func (s *segment) endByte() int { return s.StartByte + len(s.Text) }
 
 // Change replaces Range of the document with Text; without a Range it
 // replaces the whole document. Several changes apply one after the other.
 type Change struct {
-	Range *Range `json:"range,omitempty"`
-	Text  string `json:"text"`
+	Range *protocol.Range `json:"range,omitempty"`
+	Text  string          `json:"text"`
 }
 
 // NewDocument analyses text.
 func NewDocument(text string) *Document {
-	d := &Document{lines: newLineIndex("")}
+	d := &Document{Lines: position.NewLineIndex("")}
 	d.editAt(0, 0, 0, 0, text)
 	d.analyze()
 	return d
@@ -108,11 +113,11 @@ func (d *Document) Update(changes []Change) {
 			d.replaceAll(c.Text)
 			continue
 		}
-		rs, re := d.lines.offset(c.Range.Start), d.lines.offset(c.Range.End)
+		rs, re := d.Lines.Offset(c.Range.Start), d.Lines.Offset(c.Range.End)
 		if re < rs {
 			rs, re = re, rs
 		}
-		d.editAt(rs, re, d.lines.byteOffset(rs), d.lines.byteOffset(re), c.Text)
+		d.editAt(rs, re, d.Lines.ByteOffset(rs), d.Lines.ByteOffset(re), c.Text)
 	}
 	d.analyze()
 }
@@ -159,9 +164,9 @@ func (d *Document) editAt(rs, re, bs, be int, ins string) {
 	// touching it, an identifier being typed or '/' before a new '*', must be
 	// lexed again), as long as they are closed: what follows an unclosed one
 	// belongs to it.
-	segs := d.segs
+	segs := d.Segs
 	i := sort.Search(len(segs), func(k int) bool { return segs[k].end() > rs-3 })
-	for i > 0 && !segs[i-1].closed {
+	for i > 0 && !segs[i-1].Closed {
 		i--
 	}
 	restart, restartByte := 0, 0
@@ -179,7 +184,7 @@ func (d *Document) editAt(rs, re, bs, be int, ins string) {
 	if e := sort.Search(len(segs), func(k int) bool { return segs[k].end() > re }); e < len(segs) {
 		reach = max(reach, segs[e].endByte()+db)
 	}
-	var fresh []Token
+	var fresh []syntax.Token
 	j := len(segs)
 	for window := reach - restartByte + 256; ; window *= 4 {
 		end := restartByte + window
@@ -190,7 +195,7 @@ func (d *Document) editAt(rs, re, bs, be int, ins string) {
 		for end < len(newText) && !utf8.RuneStart(newText[end]) {
 			end++
 		}
-		toks := lexFrom(newText[restartByte:end], restart, restartByte, whole)
+		toks := syntax.LexFrom(newText[restartByte:end], restart, restartByte, whole)
 		if whole {
 			fresh = toks
 			break
@@ -204,28 +209,28 @@ func (d *Document) editAt(rs, re, bs, be int, ins string) {
 	made := makeSegments(fresh, newText)
 	for _, s := range segs[i:j] {
 		s.dead = true
-		d.graveyard.bury(s)
-		d.affected.add(s.name)
+		d.Graveyard.bury(s)
+		d.affected.add(s.Name)
 	}
-	d.segs = replaceSegments(segs, i, j, made)
-	for _, s := range d.segs[i+len(made):] {
-		s.start += dr
-		s.startByte += db
-		if s.st != nil {
-			s.st.Base += dr
-			s.st.BaseByte += db
+	d.Segs = replaceSegments(segs, i, j, made)
+	for _, s := range d.Segs[i+len(made):] {
+		s.Start += dr
+		s.StartByte += db
+		if s.St != nil {
+			s.St.Base += dr
+			s.St.BaseByte += db
 		}
 	}
 	d.fresh = append(d.fresh, made...)
-	d.lines.edit(newText, rs, re, bs, be, ins, insRunes)
+	d.Lines.Edit(newText, rs, re, bs, be, ins, insRunes)
 
 	// The statements after the edit whose first line began before its end:
 	// what stands before them on that line may have changed.
-	for _, s := range d.segs[i+len(made):] {
+	for _, s := range d.Segs[i+len(made):] {
 		if s.stmt < 0 {
 			continue
 		}
-		if d.lines.lineRune[d.lines.lineOf(s.start+s.toks[s.stmt].Start)] >= newEnd {
+		if d.Lines.LineRune[d.Lines.LineOf(s.Start+s.Toks[s.stmt].Start)] >= newEnd {
 			break
 		}
 		d.recheck = append(d.recheck, s)
@@ -267,7 +272,7 @@ func (d *Document) splice(bs, be int, ins string) string {
 // where an old segment started before it (moved by dr), and where a new
 // segment starts too. It returns the token's index and the old segment's, or
 // -1.
-func meet(toks []Token, segs []*segment, i, newEnd, windowEnd, dr int) (int, int) {
+func meet(toks []syntax.Token, segs []*segment, i, newEnd, windowEnd, dr int) (int, int) {
 	j := i
 	begun := false // a statement has begun since the last cut
 	for k := range toks {
@@ -279,10 +284,10 @@ func meet(toks []Token, segs []*segment, i, newEnd, windowEnd, dr int) (int, int
 		if !cut || t.Start < newEnd {
 			continue
 		}
-		for j < len(segs) && segs[j].start+dr < t.Start {
+		for j < len(segs) && segs[j].Start+dr < t.Start {
 			j++
 		}
-		if j < len(segs) && segs[j].start+dr == t.Start {
+		if j < len(segs) && segs[j].Start+dr == t.Start {
 			return k, j
 		}
 	}
@@ -293,7 +298,7 @@ func meet(toks []Token, segs []*segment, i, newEnd, windowEnd, dr int) (int, int
 // (begun: a statement has begun among them), ends a segment: the ';' of a
 // statement. Lone ';'s stay in the segment of the statement after them, so
 // that 100,000 of them are not 100,000 segments.
-func endsSegment(t *Token, begun *bool) bool {
+func endsSegment(t *syntax.Token, begun *bool) bool {
 	if t.Hidden {
 		return false
 	}
@@ -322,7 +327,7 @@ func replaceSegments(segs []*segment, i, j int, made []*segment) []*segment {
 // makeSegments cuts fresh tokens (document offsets, texts in text) into
 // segments, each with its own copy of its text. The tokens are changed in
 // place (and may stay where they are).
-func makeSegments(toks []Token, text string) []*segment {
+func makeSegments(toks []syntax.Token, text string) []*segment {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -342,25 +347,25 @@ func makeSegments(toks []Token, text string) []*segment {
 			}
 		}
 		first, last := toks[0], toks[n-1]
-		s := &segment{start: first.Start, startByte: first.StartByte, runes: last.End - first.Start,
-			text:   own[first.StartByte-from : last.EndByte-from],
-			closed: last.Type == parser.SecintLexerSEMI && !last.Hidden, stmt: -1}
+		s := &segment{Start: first.Start, StartByte: first.StartByte, runes: last.End - first.Start,
+			Text:   own[first.StartByte-from : last.EndByte-from],
+			Closed: last.Type == parser.SecintLexerSEMI && !last.Hidden, stmt: -1}
 		// When the segments use most of the lexer's array (a document
 		// opening), they keep their parts of it: no copy of a megabyte's
 		// tokens. After an edit they take copies, so as not to hold on to a
 		// window's worth of tokens each.
 		if share {
-			s.toks = toks[:n:n]
+			s.Toks = toks[:n:n]
 		} else {
-			s.toks = append([]Token(nil), toks[:n]...)
+			s.Toks = append([]syntax.Token(nil), toks[:n]...)
 		}
-		for k := range s.toks {
-			t := &s.toks[k]
-			t.Start -= s.start
-			t.End -= s.start
-			t.StartByte -= s.startByte
-			t.EndByte -= s.startByte
-			t.Text = s.text[t.StartByte:t.EndByte]
+		for k := range s.Toks {
+			t := &s.Toks[k]
+			t.Start -= s.Start
+			t.End -= s.Start
+			t.StartByte -= s.StartByte
+			t.EndByte -= s.StartByte
+			t.Text = s.Text[t.StartByte:t.EndByte]
 			if t.Hidden {
 				continue
 			}
@@ -391,7 +396,7 @@ func (d *Document) analyze() {
 		todo = append(todo, s)
 	}
 	for _, s := range d.recheck {
-		if s.dead || s.dirty || s.st == nil {
+		if s.dead || s.dirty || s.St == nil {
 			continue
 		}
 		if p := d.linePrefix(s); p != s.linePrefix {
@@ -402,14 +407,14 @@ func (d *Document) analyze() {
 	// What earlier statements establish about an integration: followed only
 	// for the names of statements made or removed.
 	if !d.affected.empty() {
-		reg := registry{}
-		for _, s := range d.segs {
-			if s.name == "" || !d.affected.has(s.name) {
+		reg := check.Registry{}
+		for _, s := range d.Segs {
+			if s.Name == "" || !d.affected.has(s.Name) {
 				continue
 			}
-			if s.st.Kind == KindAlter {
-				seen := reg[s.name]
-				seen.created = nil // the checks do not read it
+			if s.St.Kind == syntax.KindAlter {
+				seen := reg[s.Name]
+				seen.Created = nil // the checks do not read it
 				if seen != s.seen {
 					s.seen = seen
 					if !s.dirty {
@@ -418,7 +423,7 @@ func (d *Document) analyze() {
 					}
 				}
 			}
-			reg.apply(s.st)
+			reg.Apply(s.St)
 		}
 	}
 	for _, s := range todo {
@@ -428,7 +433,7 @@ func (d *Document) analyze() {
 	}
 	d.fresh, d.recheck = d.fresh[:0], d.recheck[:0]
 	d.affected.clear()
-	d.graveyard.trim(len(d.text))
+	d.Graveyard.trim(len(d.text))
 	d.an = d.assemble()
 }
 
@@ -439,18 +444,18 @@ func (d *Document) parseSegment(s *segment) {
 	s.dirty = true
 	if s.stmt >= 0 {
 		sp := s.span()
-		s.kind = classify(sp.tokens)
-		if s.kind != KindOther {
-			if old := d.graveyard.take(s.text); old != nil && old.st != nil {
-				st := *old.st // shares the parse: only where it stands differs
-				s.st, s.diags, s.seen, s.linePrefix, s.dirty = &st, old.diags, old.seen, old.linePrefix, false
+		s.kind = syntax.Classify(sp.Tokens)
+		if s.kind != syntax.KindOther {
+			if old := d.Graveyard.take(s.Text); old != nil && old.St != nil {
+				st := *old.St // shares the parse: only where it stands differs
+				s.St, s.diags, s.seen, s.linePrefix, s.dirty = &st, old.diags, old.seen, old.linePrefix, false
 			} else {
-				s.st = parseStatement(sp, s.kind)
+				s.St = syntax.ParseStatement(sp, s.kind)
 			}
-			s.st.Base, s.st.BaseByte = s.start+sp.start, s.startByte+sp.startByte
-			if s.st.Name != nil && len(s.st.Name.Parts) == 1 {
-				s.name = s.st.Name.Key()
-				d.affected.add(s.name)
+			s.St.Base, s.St.BaseByte = s.Start+sp.Start, s.StartByte+sp.StartByte
+			if s.St.Name != nil && len(s.St.Name.Parts) == 1 {
+				s.Name = s.St.Name.Key()
+				d.affected.add(s.Name)
 			}
 			if p := d.linePrefix(s); p != s.linePrefix {
 				s.linePrefix, s.dirty = p, true
@@ -460,50 +465,50 @@ func (d *Document) parseSegment(s *segment) {
 }
 
 // span is the segment's statement, in the segment's offsets.
-func (s *segment) span() span {
-	f, l := &s.toks[s.stmt], &s.toks[s.stmtEnd-1]
-	return span{tokens: s.toks[s.stmt:s.stmtEnd], start: f.Start, end: l.End, startByte: f.StartByte, endByte: l.EndByte}
+func (s *segment) span() syntax.Span {
+	f, l := &s.Toks[s.stmt], &s.Toks[s.stmtEnd-1]
+	return syntax.Span{Tokens: s.Toks[s.stmt:s.stmtEnd], Start: f.Start, End: l.End, StartByte: f.StartByte, EndByte: l.EndByte}
 }
 
 // checkSegment makes a segment's diagnostics: unclosed strings, comments and
 // names, and its statement's checks, capped per statement.
 func (d *Document) checkSegment(s *segment) {
-	a := &analyzer{li: d.lines, stmt: -1}
-	for _, t := range s.toks {
-		if isUnterminated(t.Type) {
-			a.unterminated(t)
+	a := &check.Analyzer{Li: d.Lines, Stmt: -1}
+	for _, t := range s.Toks {
+		if syntax.IsUnterminated(t.Type) {
+			a.Unterminated(t)
 		}
 	}
-	if st := s.st; st != nil {
-		a.stmt = 0
-		rel := st.Base - s.start
-		var reg registry // what the checks know of the integration: ALTERs only ask
-		if st.Kind == KindAlter && s.name != "" {
-			reg = registry{s.name: s.seen}
+	if st := s.St; st != nil {
+		a.Stmt = 0
+		rel := st.Base - s.Start
+		var reg check.Registry // what the checks know of the integration: ALTERs only ask
+		if st.Kind == syntax.KindAlter && s.Name != "" {
+			reg = check.Registry{s.Name: s.seen}
 		}
 		for _, r := range d.checkStatement(a, st, reg) {
-			a.raw = append(a.raw, r.shift(rel, 0))
+			a.Raw = append(a.Raw, r.Shift(rel, 0))
 		}
 	}
-	sortByPosition(a.raw)
-	s.diags = capDiagnostics(a.raw)
+	sortByPosition(a.Raw)
+	s.diags = capDiagnostics(a.Raw)
 	s.dirty = false
 	s.out = nil
 }
 
 // checkStatement runs one statement's checks and returns its diagnostics,
 // with offsets from the statement's start as the checks make them.
-func (d *Document) checkStatement(a *analyzer, st *Statement, reg registry) []rawDiag {
-	from := len(a.raw)
-	if st.syntax != nil {
-		a.raw = append(a.raw, *st.syntax)
+func (d *Document) checkStatement(a *check.Analyzer, st *syntax.Statement, reg check.Registry) []rules.Finding {
+	from := len(a.Raw)
+	if st.Syntax != nil {
+		a.Raw = append(a.Raw, *st.Syntax)
 	}
 	if !st.Unterminated {
-		c := checker{a: a, st: st, reg: reg}
-		c.check()
+		c := check.Checker{A: a, St: st, Reg: reg}
+		c.Check()
 	}
-	out := append([]rawDiag(nil), a.raw[from:]...)
-	a.raw = a.raw[:from]
+	out := append([]rules.Finding(nil), a.Raw[from:]...)
+	a.Raw = a.Raw[:from]
 	return out
 }
 
@@ -513,9 +518,9 @@ func (d *Document) checkStatement(a *analyzer, st *Statement, reg registry) []ra
 // looks at the leading white space only, so that one long line of statements
 // costs no more than many lines.
 func (d *Document) linePrefix(s *segment) string {
-	at, atByte := s.st.Base, s.st.BaseByte
-	line := d.lines.lineOf(at)
-	prefix := d.text[d.lines.lineByte[line]:atByte]
+	at, atByte := s.St.Base, s.St.BaseByte
+	line := d.Lines.LineOf(at)
+	prefix := d.text[d.Lines.LineByte[line]:atByte]
 	if strings.TrimLeft(prefix, " \t") != "" {
 		prefix = "\x00" // not only white space
 	} else {
@@ -530,24 +535,24 @@ func (d *Document) linePrefix(s *segment) string {
 // assemble makes the Analysis from the segments: their diagnostics, moved
 // to where they stand, up to the document's cap.
 func (d *Document) assemble() *Analysis {
-	an := &Analysis{Text: d.text, lines: d.lines, segs: d.segs}
+	an := &Analysis{Text: d.text, Lines: d.Lines, Segs: d.Segs}
 	total := 0
-	for _, s := range d.segs {
+	for _, s := range d.Segs {
 		total += len(s.diags)
 	}
-	out := make([]Diagnostic, 0, min(total, maxPerDocument+1))
-	var last rawDiag
-	for _, s := range d.segs {
-		if len(s.diags) == 0 || len(out) == maxPerDocument {
+	out := make([]protocol.Diagnostic, 0, min(total, MaxPerDocument+1))
+	var last rules.Finding
+	for _, s := range d.Segs {
+		if len(s.diags) == 0 || len(out) == MaxPerDocument {
 			continue
 		}
-		s.place(d.lines)
-		n := min(len(s.out), maxPerDocument-len(out))
+		s.place(d.Lines)
+		n := min(len(s.out), MaxPerDocument-len(out))
 		out = append(out, s.out[:n]...)
-		last = s.diags[n-1].shift(s.start, 0)
+		last = s.diags[n-1].Shift(s.Start, 0)
 	}
-	if total > maxPerDocument {
-		out = append(out, toDiagnostic(d.lines, capNote(last, total-maxPerDocument, "document")))
+	if total > MaxPerDocument {
+		out = append(out, toDiagnostic(d.Lines, capNote(last, total-MaxPerDocument, "document")))
 	}
 	an.Diagnostics = out
 	return an
@@ -556,45 +561,45 @@ func (d *Document) assemble() *Analysis {
 // place makes the segment's diagnostics for where it stands now: converted
 // when new, else moved from where they were converted. Only lines and, on
 // the segment's first line, characters change, since its text did not.
-func (s *segment) place(li *lineIndex) {
-	at := li.position(s.start)
+func (s *segment) place(li *position.LineIndex) {
+	at := li.Position(s.Start)
 	if s.out == nil {
-		s.out = make([]Diagnostic, len(s.diags))
+		s.out = make([]protocol.Diagnostic, len(s.diags))
 		for k, r := range s.diags {
-			s.out[k] = toDiagnostic(li, r.shift(s.start, 0))
+			s.out[k] = toDiagnostic(li, r.Shift(s.Start, 0))
 		}
-		s.outAt, s.outByte = at, s.startByte
+		s.outAt, s.outByte = at, s.StartByte
 		return
 	}
-	if at == s.outAt && s.startByte == s.outByte {
+	if at == s.outAt && s.StartByte == s.outByte {
 		return
 	}
-	move := func(r Range) Range {
-		return Range{Start: movePosition(r.Start, s.outAt, at), End: movePosition(r.End, s.outAt, at)}
+	move := func(r protocol.Range) protocol.Range {
+		return protocol.Range{Start: movePosition(r.Start, s.outAt, at), End: movePosition(r.End, s.outAt, at)}
 	}
 	for k := range s.out {
 		d := &s.out[k]
 		d.Range = move(d.Range)
-		d.StartOffset += s.startByte - s.outByte
-		d.EndOffset += s.startByte - s.outByte
+		d.StartOffset += s.StartByte - s.outByte
+		d.EndOffset += s.StartByte - s.outByte
 		if len(d.Fixes) > 0 && at != s.outAt {
 			// New slices: earlier Analyses share the old ones.
-			fixes := make([]Fix, len(d.Fixes))
+			fixes := make([]protocol.Fix, len(d.Fixes))
 			for i, f := range d.Fixes {
-				fixes[i] = Fix{Title: f.Title, Edits: make([]TextEdit, len(f.Edits))}
+				fixes[i] = protocol.Fix{Title: f.Title, Edits: make([]protocol.TextEdit, len(f.Edits))}
 				for j, e := range f.Edits {
-					fixes[i].Edits[j] = TextEdit{Range: move(e.Range), NewText: e.NewText}
+					fixes[i].Edits[j] = protocol.TextEdit{Range: move(e.Range), NewText: e.NewText}
 				}
 			}
 			d.Fixes = fixes
 		}
 	}
-	s.outAt, s.outByte = at, s.startByte
+	s.outAt, s.outByte = at, s.StartByte
 }
 
 // movePosition moves p, in a text that started at from, to where that text
 // starts now.
-func movePosition(p, from, to Position) Position {
+func movePosition(p, from, to protocol.Position) protocol.Position {
 	if p.Line == from.Line {
 		p.Character += to.Character - from.Character
 	}
@@ -607,8 +612,8 @@ func movePosition(p, from, to Position) Position {
 // graveyardUpdates updates: long enough for a quote to be closed again, short
 // enough that ordinary typing keeps only its last few dozen statements.
 type graveyard struct {
-	byText  map[string]*segment
-	order   []buried
+	ByText  map[string]*segment
+	Order   []buried
 	size    int
 	updates int // analyses so far, the graveyard's clock
 }
@@ -618,27 +623,27 @@ type buried struct {
 	at int // g.updates when buried
 }
 
-const graveyardUpdates = 100
+const GraveyardUpdates = 100
 
 func (g *graveyard) bury(s *segment) {
-	if s.st == nil {
+	if s.St == nil {
 		return // nothing worth keeping
 	}
-	if g.byText == nil {
-		g.byText = map[string]*segment{}
+	if g.ByText == nil {
+		g.ByText = map[string]*segment{}
 	}
-	if _, ok := g.byText[s.text]; ok {
+	if _, ok := g.ByText[s.Text]; ok {
 		return
 	}
-	g.byText[s.text] = s
-	g.order = append(g.order, buried{s, g.updates})
-	g.size += len(s.text)
+	g.ByText[s.Text] = s
+	g.Order = append(g.Order, buried{s, g.updates})
+	g.size += len(s.Text)
 }
 
 // take returns a removed segment with this text, or nil. It stays in the
 // graveyard: the same statement may come back more than once.
 func (g *graveyard) take(text string) *segment {
-	return g.byText[text]
+	return g.ByText[text]
 }
 
 // trim ends an analysis: it forgets the segments buried graveyardUpdates
@@ -648,14 +653,14 @@ func (g *graveyard) trim(limit int) {
 	g.updates++
 	limit = max(limit, 64<<10)
 	n := 0
-	for n < len(g.order) && (g.size > limit || g.updates-g.order[n].at > graveyardUpdates) {
-		s := g.order[n].s
-		delete(g.byText, s.text)
-		g.size -= len(s.text)
+	for n < len(g.Order) && (g.size > limit || g.updates-g.Order[n].at > GraveyardUpdates) {
+		s := g.Order[n].s
+		delete(g.ByText, s.Text)
+		g.size -= len(s.Text)
 		n++
 	}
 	if n > 0 {
-		g.order = append(g.order[:0:0], g.order[n:]...)
+		g.Order = append(g.Order[:0:0], g.Order[n:]...)
 	}
 }
 

@@ -1,8 +1,10 @@
-package validator
+package position
 
 import (
 	"slices"
 	"unicode/utf8"
+
+	"github.com/secint/secint/validator/protocol"
 )
 
 // lineIndex converts between the rune offsets the lexer works in and the byte
@@ -10,12 +12,12 @@ import (
 //
 // Most lines are plain ASCII, where all three counts agree; for those the
 // conversion is arithmetic. Other lines are scanned from their start.
-type lineIndex struct {
-	text       string
-	lineRune   []int  // rune offset of each line's first rune
-	lineByte   []int  // byte offset of each line's first byte
+type LineIndex struct {
+	Text       string
+	LineRune   []int  // rune offset of each line's first rune
+	LineByte   []int  // byte offset of each line's first byte
 	lineSimple []bool // the line (without its break) is ASCII only
-	runeCount  int
+	RuneCount  int
 	// cur remembers the last place scanned on a non-ASCII line: conversions
 	// come mostly in increasing order (diagnostics are sorted), so the next
 	// one continues from there instead of from the line's start, and a
@@ -24,8 +26,8 @@ type lineIndex struct {
 	cur struct{ line, off, ch, b int }
 }
 
-func newLineIndex(text string) *lineIndex {
-	li := &lineIndex{text: text, lineRune: []int{0}, lineByte: []int{0}}
+func NewLineIndex(text string) *LineIndex {
+	li := &LineIndex{Text: text, LineRune: []int{0}, LineByte: []int{0}}
 	simple := true
 	r := 0
 	for i := 0; i < len(text); {
@@ -36,8 +38,8 @@ func newLineIndex(text string) *lineIndex {
 			// A line ends at \n, at \r\n, or at a lone \r, as in Monaco.
 			if c == '\n' || (c == '\r' && (i >= len(text) || text[i] != '\n')) {
 				li.lineSimple = append(li.lineSimple, simple)
-				li.lineRune = append(li.lineRune, r)
-				li.lineByte = append(li.lineByte, i)
+				li.LineRune = append(li.LineRune, r)
+				li.LineByte = append(li.LineByte, i)
 				simple = true
 			}
 			continue
@@ -48,16 +50,16 @@ func newLineIndex(text string) *lineIndex {
 		simple = false
 	}
 	li.lineSimple = append(li.lineSimple, simple)
-	li.runeCount = r
+	li.RuneCount = r
 	return li
 }
 
 // lineOf returns the line holding rune offset off.
-func (li *lineIndex) lineOf(off int) int {
-	lo, hi := 0, len(li.lineRune)-1
+func (li *LineIndex) LineOf(off int) int {
+	lo, hi := 0, len(li.LineRune)-1
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if li.lineRune[mid] <= off {
+		if li.LineRune[mid] <= off {
 			lo = mid
 		} else {
 			hi = mid - 1
@@ -67,32 +69,32 @@ func (li *lineIndex) lineOf(off int) int {
 }
 
 // position converts a rune offset to a UTF-16 position.
-func (li *lineIndex) position(off int) Position {
+func (li *LineIndex) Position(off int) protocol.Position {
 	if off < 0 {
 		off = 0
 	}
-	if off > li.runeCount {
-		off = li.runeCount
+	if off > li.RuneCount {
+		off = li.RuneCount
 	}
-	line := li.lineOf(off)
-	delta := off - li.lineRune[line]
+	line := li.LineOf(off)
+	delta := off - li.LineRune[line]
 	if li.lineSimple[line] {
-		return Position{Line: line, Character: delta}
+		return protocol.Position{Line: line, Character: delta}
 	}
 	ch, _ := li.scan(line, off)
-	return Position{Line: line, Character: ch}
+	return protocol.Position{Line: line, Character: ch}
 }
 
 // scan walks a non-ASCII line up to rune offset off and returns the UTF-16
 // character and byte offset there, starting from the cursor when it can.
-func (li *lineIndex) scan(line, off int) (ch, b int) {
-	at := li.lineRune[line]
-	b = li.lineByte[line]
+func (li *LineIndex) scan(line, off int) (ch, b int) {
+	at := li.LineRune[line]
+	b = li.LineByte[line]
 	if c := li.cur; c.line == line && c.off <= off && c.off >= at {
 		at, ch, b = c.off, c.ch, c.b
 	}
-	for ; at < off && b < len(li.text); at++ {
-		c, size := utf8.DecodeRuneInString(li.text[b:])
+	for ; at < off && b < len(li.Text); at++ {
+		c, size := utf8.DecodeRuneInString(li.Text[b:])
 		b += size
 		if c >= 0x10000 {
 			ch += 2
@@ -105,16 +107,16 @@ func (li *lineIndex) scan(line, off int) (ch, b int) {
 }
 
 // byteOffset converts a rune offset to a byte offset.
-func (li *lineIndex) byteOffset(off int) int {
+func (li *LineIndex) ByteOffset(off int) int {
 	if off <= 0 {
 		return 0
 	}
-	if off >= li.runeCount {
-		return len(li.text)
+	if off >= li.RuneCount {
+		return len(li.Text)
 	}
-	line := li.lineOf(off)
+	line := li.LineOf(off)
 	if li.lineSimple[line] {
-		return li.lineByte[line] + off - li.lineRune[line]
+		return li.LineByte[line] + off - li.LineRune[line]
 	}
 	_, b := li.scan(line, off)
 	return b
@@ -123,20 +125,20 @@ func (li *lineIndex) byteOffset(off int) int {
 // offset converts a UTF-16 position to a rune offset, clamping a position
 // past the end of its line to the line's end, and one inside a surrogate pair
 // to the start of that character.
-func (li *lineIndex) offset(p Position) int {
+func (li *LineIndex) Offset(p protocol.Position) int {
 	if p.Line < 0 {
 		return 0
 	}
-	if p.Line >= len(li.lineRune) {
-		return li.runeCount
+	if p.Line >= len(li.LineRune) {
+		return li.RuneCount
 	}
-	start := li.lineRune[p.Line]
-	end := li.runeCount
-	if p.Line+1 < len(li.lineRune) {
-		end = li.lineRune[p.Line+1]
+	start := li.LineRune[p.Line]
+	end := li.RuneCount
+	if p.Line+1 < len(li.LineRune) {
+		end = li.LineRune[p.Line+1]
 		// Do not step over the line break.
-		b := li.lineByte[p.Line+1]
-		for end > start && b > 0 && (li.text[b-1] == '\n' || li.text[b-1] == '\r') {
+		b := li.LineByte[p.Line+1]
+		for end > start && b > 0 && (li.Text[b-1] == '\n' || li.Text[b-1] == '\r') {
 			end--
 			b--
 		}
@@ -151,10 +153,10 @@ func (li *lineIndex) offset(p Position) int {
 		return start + p.Character
 	}
 	ch := 0
-	b := li.lineByte[p.Line]
+	b := li.LineByte[p.Line]
 	off := start
-	for off < end && b < len(li.text) {
-		c, size := utf8.DecodeRuneInString(li.text[b:])
+	for off < end && b < len(li.Text) {
+		c, size := utf8.DecodeRuneInString(li.Text[b:])
 		w := 1
 		if c >= 0x10000 {
 			w = 2
@@ -169,19 +171,19 @@ func (li *lineIndex) offset(p Position) int {
 	return off
 }
 
-func (li *lineIndex) rangeOf(start, end int) Range {
-	return Range{Start: li.position(start), End: li.position(end)}
+func (li *LineIndex) RangeOf(start, end int) protocol.Range {
+	return protocol.Range{Start: li.Position(start), End: li.Position(end)}
 }
 
 // edit updates the index for text, which is the old text with bytes [bs, be)
 // (runes [rs, re)) replaced by ins. Only the lines around the edit are
 // scanned again; the lines after it move by the edit's length. The index is
 // changed in place.
-func (li *lineIndex) edit(text string, rs, re, bs, be int, ins string, insRunes int) {
+func (li *LineIndex) Edit(text string, rs, re, bs, be int, ins string, insRunes int) {
 	dr, db := insRunes-(re-rs), len(ins)-(be-bs)
 	// Rescan from the start of the line before the edit's: a '\r' there may
 	// join a '\n' the edit brings.
-	l0 := li.lineOf(rs)
+	l0 := li.LineOf(rs)
 	if l0 > 0 {
 		l0--
 	}
@@ -189,17 +191,17 @@ func (li *lineIndex) edit(text string, rs, re, bs, be int, ins string, insRunes 
 	// byte before its start and the one before that are both unchanged, so
 	// the line still starts there (moved by db).
 	m := l0 + 1
-	for m < len(li.lineByte) && li.lineByte[m] <= be+1 {
+	for m < len(li.LineByte) && li.LineByte[m] <= be+1 {
 		m++
 	}
 	stop := len(text)
-	if m < len(li.lineByte) {
-		stop = li.lineByte[m] + db
+	if m < len(li.LineByte) {
+		stop = li.LineByte[m] + db
 	}
 	var runes, bytes []int
 	var simple []bool
-	r, line := li.lineRune[l0], true
-	for i := li.lineByte[l0]; i < stop; {
+	r, line := li.LineRune[l0], true
+	for i := li.LineByte[l0]; i < stop; {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -220,21 +222,21 @@ func (li *lineIndex) edit(text string, rs, re, bs, be int, ins string, insRunes 
 		r++
 		line = false
 	}
-	if m == len(li.lineByte) {
+	if m == len(li.LineByte) {
 		simple = append(simple, line) // the last line, which has no break
 	}
 	if len(simple) != len(runes)+1 {
-		*li = *newLineIndex(text) // cannot happen (see m); stay correct if it does
+		*li = *NewLineIndex(text) // cannot happen (see m); stay correct if it does
 		return
 	}
-	li.lineRune = slices.Replace(li.lineRune, l0+1, m, runes...)
-	li.lineByte = slices.Replace(li.lineByte, l0+1, m, bytes...)
+	li.LineRune = slices.Replace(li.LineRune, l0+1, m, runes...)
+	li.LineByte = slices.Replace(li.LineByte, l0+1, m, bytes...)
 	li.lineSimple = slices.Replace(li.lineSimple, l0, m, simple...)
-	for k := l0 + 1 + len(runes); k < len(li.lineRune); k++ {
-		li.lineRune[k] += dr
-		li.lineByte[k] += db
+	for k := l0 + 1 + len(runes); k < len(li.LineRune); k++ {
+		li.LineRune[k] += dr
+		li.LineByte[k] += db
 	}
-	li.text = text
-	li.runeCount += dr
+	li.Text = text
+	li.RuneCount += dr
 	li.cur = struct{ line, off, ch, b int }{}
 }

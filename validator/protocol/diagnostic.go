@@ -1,4 +1,4 @@
-package validator
+package protocol
 
 // Severity is how bad a diagnostic is, with the names LSP and Monaco use.
 type Severity string

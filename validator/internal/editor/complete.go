@@ -1,4 +1,4 @@
-package validator
+package editor
 
 import (
 	"fmt"
@@ -7,6 +7,11 @@ import (
 	"strings"
 
 	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/internal/catalog"
+	"github.com/secint/secint/validator/internal/check"
+	"github.com/secint/secint/validator/internal/document"
+	"github.com/secint/secint/validator/internal/syntax"
+	"github.com/secint/secint/validator/protocol"
 )
 
 // Completion works from the token stream, not from the parse tree: while a
@@ -16,15 +21,10 @@ import (
 // names the place the caret is at; what may stand there follows from the
 // catalog and from what earlier statements established.
 
-// Complete returns the items that may stand at pos in text, best first.
-func Complete(text string, pos Position) []CompletionItem {
-	return completeAt(Analyze(text), pos)
-}
-
-// Complete is Complete on an analysed document (an open Document's
-// Analysis), without analysing the text again.
-func completeAt(an *Analysis, pos Position) []CompletionItem {
-	ctx := newCaretContext(an, an.lines.offset(pos))
+// Complete returns the items that may stand at pos in an analysed document,
+// best first.
+func Complete(an *document.Analysis, pos protocol.Position) []protocol.CompletionItem {
+	ctx := newCaretContext(an, an.Lines.Offset(pos))
 	if ctx == nil {
 		return nil
 	}
@@ -36,37 +36,37 @@ func completeAt(an *Analysis, pos Position) []CompletionItem {
 // caretContext is what completion knows about the caret: the statement it
 // stands in, the word being typed, and the machine's state before that word.
 type caretContext struct {
-	an      *Analysis
-	off     int     // the caret, a rune offset
-	toks    []Token // the statement's tokens (comments left out, no ';')
-	at      int     // index in toks of the partial word, or of the first token after the caret
-	partial *Token  // the word being typed, or nil
-	word    string  // its text up to the caret
+	an      *document.Analysis
+	off     int            // the caret, a rune offset
+	toks    []syntax.Token // the statement's tokens (comments left out, no ';')
+	at      int            // index in toks of the partial word, or of the first token after the caret
+	partial *syntax.Token  // the word being typed, or nil
+	word    string         // its text up to the caret
 	snap    stmtMachine
 	full    *stmtMachine // the machine after the whole statement
 	start   int          // where the statement starts (rune offset)
 }
 
-func newCaretContext(an *Analysis, off int) *caretContext {
+func newCaretContext(an *document.Analysis, off int) *caretContext {
 	// The statement: the segment whose ';' is at or after the caret, or the
 	// last one when it has none yet.
-	k := an.segmentAfter(off)
-	if k == len(an.segs) && k > 0 && !an.segs[k-1].closed {
+	k := an.SegmentAfter(off)
+	if k == len(an.Segs) && k > 0 && !an.Segs[k-1].Closed {
 		k--
 	}
-	var nh []Token
-	if k < len(an.segs) {
-		s := an.segs[k]
-		rel := off - s.start
+	var nh []syntax.Token
+	if k < len(an.Segs) {
+		s := an.Segs[k]
+		rel := off - s.Start
 		// Nothing inside strings, quoted names and comments, closed or not
 		// (only the token before the caret can hold it; one in an earlier
 		// segment is a ';').
-		if b := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= rel }); b > 0 && insideToken(&s.toks[b-1], rel) {
+		if b := sort.Search(len(s.Toks), func(i int) bool { return s.Toks[i].Start >= rel }); b > 0 && insideToken(&s.Toks[b-1], rel) {
 			return nil
 		}
-		for _, t := range s.toks {
+		for _, t := range s.Toks {
 			if !t.Hidden && t.Type != parser.SecintLexerSEMI {
-				nh = append(nh, shiftToken(t, s.start, s.startByte))
+				nh = append(nh, syntax.ShiftToken(t, s.Start, s.StartByte))
 			}
 		}
 	}
@@ -74,13 +74,13 @@ func newCaretContext(an *Analysis, off int) *caretContext {
 	c.at = len(c.toks)
 	for i := range c.toks {
 		t := &c.toks[i]
-		if t.End < off || (t.End == off && !isPartialType(t.Type)) {
+		if t.End < off || (t.End == off && !syntax.IsPartialType(t.Type)) {
 			continue
 		}
 		c.at = i
-		if t.Start < off && isPartialType(t.Type) {
+		if t.Start < off && syntax.IsPartialType(t.Type) {
 			c.partial = t
-			c.word = strings.Clone(an.Text[an.lines.byteOffset(t.Start):an.lines.byteOffset(off)])
+			c.word = strings.Clone(an.Text[an.Lines.ByteOffset(t.Start):an.Lines.ByteOffset(off)])
 		}
 		break
 	}
@@ -99,7 +99,7 @@ func newCaretContext(an *Analysis, off int) *caretContext {
 // insideToken reports whether the caret at off stands inside a string, a
 // quoted name or a comment (for those that run to the end of a line or of the
 // document, the end counts as inside).
-func insideToken(t *Token, off int) bool {
+func insideToken(t *syntax.Token, off int) bool {
 	switch t.Type {
 	case parser.SecintLexerLINE_COMMENT:
 		return t.Start < off && off <= t.End
@@ -115,9 +115,9 @@ func insideToken(t *Token, off int) bool {
 
 // isNameWord reports whether a token may stand as a name or a bare value
 // (the grammar's identifier rule).
-func isNameWord(t *Token) bool {
+func isNameWord(t *syntax.Token) bool {
 	return t.Type == parser.SecintLexerID || t.Type == parser.SecintLexerQUOTED_ID ||
-		(isKeywordType(t.Type) && tokenWordOK(t.Type))
+		(syntax.IsKeywordType(t.Type) && syntax.TokenWordOK(t.Type))
 }
 
 // --- the state machine ---
@@ -190,15 +190,15 @@ type seenProp struct {
 // stmtMachine reads one statement's tokens and knows, after each, which
 // state the statement is in.
 type stmtMachine struct {
-	toks        []Token
+	toks        []syntax.Token
 	state       ctxState
-	kind        StatementKind
+	kind        syntax.StatementKind
 	orReplace   bool
 	ifNotExists bool
 	ifExists    bool
-	name        *Token // the integration name (first part)
+	name        *syntax.Token // the integration name (first part)
 	nameParts   int
-	action      ActionKind
+	action      syntax.ActionKind
 	inAction    bool
 	justAction  bool   // right after SET or UNSET: TAG may follow
 	tag         bool   // reading tag values, not property values
@@ -209,14 +209,14 @@ type stmtMachine struct {
 	props       []seenProp
 	unsetItems  []seenProp
 	values      map[string]string // key → value as a keyword (strings unquoted), for TYPE, AUTH_TYPE, OAUTH_GRANT
-	grant       Flow
+	grant       catalog.Flow
 	roles       []tokenRole
 }
 
 // runMachine reads toks, storing in snap (if not nil) the machine as it
 // stood before token at (the caret's), and returns the machine after all of
 // them. Token skip (the word being typed) is not recorded as a property.
-func runMachine(toks []Token, at, skip int, snap *stmtMachine) *stmtMachine {
+func runMachine(toks []syntax.Token, at, skip int, snap *stmtMachine) *stmtMachine {
 	m := &stmtMachine{toks: toks, caret: at, skip: skip, values: map[string]string{}, roles: make([]tokenRole, len(toks))}
 	for i := range toks {
 		if i == at && snap != nil {
@@ -230,7 +230,7 @@ func runMachine(toks []Token, at, skip int, snap *stmtMachine) *stmtMachine {
 	return m
 }
 
-func (m *stmtMachine) next(i int) *Token {
+func (m *stmtMachine) next(i int) *syntax.Token {
 	if i+1 < len(m.toks) {
 		return &m.toks[i+1]
 	}
@@ -252,19 +252,19 @@ func (m *stmtMachine) step(i int) {
 	case csStart:
 		switch tt {
 		case parser.SecintLexerCREATE:
-			m.kind = KindCreate
+			m.kind = syntax.KindCreate
 			kw(csCreate)
 		case parser.SecintLexerALTER:
-			m.kind = KindAlter
+			m.kind = syntax.KindAlter
 			kw(csAlter)
 		case parser.SecintLexerDESC, parser.SecintLexerDESCRIBE:
-			m.kind = KindDescribe
+			m.kind = syntax.KindDescribe
 			kw(csKind)
 		case parser.SecintLexerDROP:
-			m.kind = KindDrop
+			m.kind = syntax.KindDrop
 			kw(csKind)
 		case parser.SecintLexerSHOW:
-			m.kind = KindShow
+			m.kind = syntax.KindShow
 			kw(csKind)
 		default:
 			m.state = csDead
@@ -321,9 +321,9 @@ func (m *stmtMachine) step(i int) {
 		m.nameWord(i)
 	case csIf:
 		switch {
-		case m.kind == KindCreate && tt == parser.SecintLexerNOT:
+		case m.kind == syntax.KindCreate && tt == parser.SecintLexerNOT:
 			kw(csIfNot)
-		case m.kind != KindCreate && tt == parser.SecintLexerEXISTS:
+		case m.kind != syntax.KindCreate && tt == parser.SecintLexerEXISTS:
 			m.ifExists = true
 			kw(csName)
 		default:
@@ -348,11 +348,11 @@ func (m *stmtMachine) step(i int) {
 			return
 		}
 		switch m.kind {
-		case KindCreate:
+		case syntax.KindCreate:
 			m.state = csPropName
-		case KindAlter:
+		case syntax.KindAlter:
 			m.state = csActions
-		case KindDrop:
+		case syntax.KindDrop:
 			m.state = csDropEnd
 		default:
 			m.state = csEnd
@@ -365,11 +365,11 @@ func (m *stmtMachine) step(i int) {
 	case csPropName, csAfterValue:
 		n := m.next(i)
 		switch {
-		case m.state == csPropName && m.justAction && m.action == ActionSet && tt == parser.SecintLexerTAG &&
+		case m.state == csPropName && m.justAction && m.action == syntax.ActionSet && tt == parser.SecintLexerTAG &&
 			(n == nil || n.Type != parser.SecintLexerEQ):
-			m.action, m.tag, m.justAction = ActionSetTag, true, false
+			m.action, m.tag, m.justAction = syntax.ActionSetTag, true, false
 			kw(csTagName)
-		case m.kind == KindAlter && !m.justAction && m.actionWord(i):
+		case m.kind == syntax.KindAlter && !m.justAction && m.actionWord(i):
 		case m.state == csAfterValue && tt == parser.SecintLexerCOMMA:
 			m.justAction = false
 			if m.tag {
@@ -380,7 +380,7 @@ func (m *stmtMachine) step(i int) {
 		case !m.tag && isNameWord(t):
 			m.justAction = false
 			m.role(i, roleProperty)
-			m.prop = identKey(*t)
+			m.prop = syntax.IdentKey(*t)
 			if i != m.skip {
 				m.props = append(m.props, seenProp{m.prop, i})
 			}
@@ -414,13 +414,13 @@ func (m *stmtMachine) step(i int) {
 		n := m.next(i)
 		switch {
 		case m.justAction && tt == parser.SecintLexerTAG && n != nil && n.Type != parser.SecintLexerCOMMA:
-			m.action, m.justAction = ActionUnsetTag, false
+			m.action, m.justAction = syntax.ActionUnsetTag, false
 			kw(csUnsetTagName)
 		case isNameWord(t):
 			m.justAction = false
 			m.role(i, roleUnsetItem)
 			if i != m.skip {
-				m.unsetItems = append(m.unsetItems, seenProp{identKey(*t), i})
+				m.unsetItems = append(m.unsetItems, seenProp{syntax.IdentKey(*t), i})
 			}
 			m.state = csUnsetAfter
 		default:
@@ -497,7 +497,7 @@ func (m *stmtMachine) expect(i, tt int, next ctxState) {
 
 // integrationWord reads INTEGRATION (DESC, DROP) or INTEGRATIONS (SHOW).
 func (m *stmtMachine) integrationWord(i int) {
-	if m.kind == KindShow {
+	if m.kind == syntax.KindShow {
 		m.expect(i, parser.SecintLexerINTEGRATIONS, csShowInts)
 	} else {
 		m.expect(i, parser.SecintLexerINTEGRATION, csIntegration)
@@ -518,16 +518,16 @@ func (m *stmtMachine) nameWord(i int) {
 
 // actionWord starts an ALTER action at SET or UNSET, if token i is one.
 func (m *stmtMachine) actionWord(i int) bool {
-	if m.kind != KindAlter {
+	if m.kind != syntax.KindAlter {
 		return false
 	}
 	t := &m.toks[i]
 	n := m.next(i)
 	switch {
 	case t.Type == parser.SecintLexerSET:
-		m.action, m.state = ActionSet, csPropName
+		m.action, m.state = syntax.ActionSet, csPropName
 	case t.Type == parser.SecintLexerUNSET && (n == nil || n.Type != parser.SecintLexerEQ):
-		m.action, m.state = ActionUnset, csUnsetItem
+		m.action, m.state = syntax.ActionUnset, csUnsetItem
 	default:
 		return false
 	}
@@ -550,12 +550,12 @@ func (m *stmtMachine) value(i int) {
 	m.valueRole(i)
 	switch {
 	case t.Type == parser.SecintLexerSTRING || t.Type == parser.SecintLexerDOLLAR_STRING:
-		m.record(strings.TrimSpace(unescapeString(t.Text)), false)
+		m.record(strings.TrimSpace(syntax.UnescapeString(t.Text)), false)
 		m.state = csAfterValue
 	case t.Type == parser.SecintLexerNUMBER:
 		m.state = csAfterValue
 	case isNameWord(t):
-		m.record(identKey(*t), t.Type == parser.SecintLexerQUOTED_ID)
+		m.record(syntax.IdentKey(*t), t.Type == parser.SecintLexerQUOTED_ID)
 		m.state = csAfterValue
 	case t.Type == parser.SecintLexerMINUS:
 		m.state = csPropMinus
@@ -572,10 +572,10 @@ func (m *stmtMachine) record(word string, quotedName bool) {
 		return
 	}
 	if _, ok := m.values[m.prop]; !ok {
-		m.values[m.prop] = upperASCII(word)
+		m.values[m.prop] = syntax.UpperASCII(word)
 	}
 	if m.prop == "OAUTH_GRANT" && !quotedName {
-		if f := flowFromGrant(word); f != FlowNone {
+		if f := catalog.FlowFromGrant(word); f != catalog.FlowNone {
 			m.grant = f
 		}
 	}
@@ -600,12 +600,12 @@ func (m *stmtMachine) has(key string) bool {
 // hasForeign reports whether the statement names another kind's property.
 func (m *stmtMachine) hasForeign() bool {
 	for _, p := range m.props {
-		if LookupProperty(p.key) == nil && foreignKind(p.key) != "" {
+		if catalog.LookupProperty(p.key) == nil && catalog.ForeignKind(p.key) != "" {
 			return true
 		}
 	}
 	for _, p := range m.unsetItems {
-		if LookupProperty(p.key) == nil && foreignKind(p.key) != "" {
+		if catalog.LookupProperty(p.key) == nil && catalog.ForeignKind(p.key) != "" {
 			return true
 		}
 	}
@@ -626,23 +626,23 @@ type knownName struct {
 // history replays the statements before offset start: the registry (as the
 // checks build it), the names still around, and where names were dropped.
 type history struct {
-	reg     registry
+	reg     check.Registry
 	names   map[string]*knownName
 	dropped map[string]int // key → 0-based line of the DROP
 }
 
-func replay(an *Analysis, start int) *history {
+func replay(an *document.Analysis, start int) *history {
 	return replayWhere(an, start, func(string) bool { return true })
 }
 
 // replayNames is replay for the integrations the names given name (nil ones
 // are skipped): what questions about one statement's integration need,
 // without replaying the whole document.
-func replayNames(an *Analysis, start int, names ...*Token) *history {
+func replayNames(an *document.Analysis, start int, names ...*syntax.Token) *history {
 	var keys []string
 	for _, n := range names {
 		if n != nil {
-			keys = append(keys, identKey(*n))
+			keys = append(keys, syntax.IdentKey(*n))
 		}
 	}
 	return replayWhere(an, start, func(key string) bool { return slices.Contains(keys, key) })
@@ -651,11 +651,11 @@ func replayNames(an *Analysis, start int, names ...*Token) *history {
 // replayWhere replays the statements before start that name one
 // integration whose key passes keep (only such statements touch the
 // registry; segment.name is that key).
-func replayWhere(an *Analysis, start int, keep func(key string) bool) *history {
-	h := &history{reg: registry{}, names: map[string]*knownName{}, dropped: map[string]int{}}
+func replayWhere(an *document.Analysis, start int, keep func(key string) bool) *history {
+	h := &history{reg: check.Registry{}, names: map[string]*knownName{}, dropped: map[string]int{}}
 	i := -1
-	for _, s := range an.segs {
-		st := s.st
+	for _, s := range an.Segs {
+		st := s.St
 		if st == nil {
 			continue
 		}
@@ -663,26 +663,26 @@ func replayWhere(an *Analysis, start int, keep func(key string) bool) *history {
 		if st.Base >= start {
 			break
 		}
-		if s.name == "" || !keep(s.name) {
+		if s.Name == "" || !keep(s.Name) {
 			continue
 		}
-		h.reg.apply(st)
-		key := s.name
+		h.reg.Apply(st)
+		key := s.Name
 		switch st.Kind {
-		case KindCreate, KindAlter:
+		case syntax.KindCreate, syntax.KindAlter:
 			kn := h.names[key]
-			if kn == nil || st.Kind == KindCreate {
+			if kn == nil || st.Kind == syntax.KindCreate {
 				kn = &knownName{key: key}
 				h.names[key] = kn
 			}
 			kn.text = st.Name.Parts[0].Text
-			kn.line = an.lines.lineOf(st.Base)
-			kn.created = kn.created || st.Kind == KindCreate
+			kn.line = an.Lines.LineOf(st.Base)
+			kn.created = kn.created || st.Kind == syntax.KindCreate
 			kn.order = i
 			delete(h.dropped, key)
-		case KindDrop:
+		case syntax.KindDrop:
 			delete(h.names, key)
-			h.dropped[key] = an.lines.lineOf(st.Base)
+			h.dropped[key] = an.Lines.LineOf(st.Base)
 		}
 	}
 	return h
@@ -692,27 +692,27 @@ func replayWhere(an *Analysis, start int, keep func(key string) bool) *history {
 
 // statementFlow is the flow of the statement at the caret: its own
 // OAUTH_GRANT, else (ALTER) what earlier statements set.
-func (c *caretContext) statementFlow(h *history) Flow {
-	if c.full.grant != FlowNone {
+func (c *caretContext) statementFlow(h *history) catalog.Flow {
+	if c.full.grant != catalog.FlowNone {
 		return c.full.grant
 	}
-	if c.full.kind == KindAlter && c.snap.name != nil {
-		return h.reg[identKey(*c.snap.name)].flow
+	if c.full.kind == syntax.KindAlter && c.snap.name != nil {
+		return h.reg[syntax.IdentKey(*c.snap.name)].Flow
 	}
-	return FlowNone
+	return catalog.FlowNone
 }
 
-func (c *caretContext) items() []CompletionItem {
+func (c *caretContext) items() []protocol.CompletionItem {
 	s := &c.snap
-	if s.state != csStart && c.an != nil && classify(c.toks) == KindOther {
+	if s.state != csStart && c.an != nil && syntax.Classify(c.toks) == syntax.KindOther {
 		// Not (yet) a statement of ours. It may be one being typed: then
 		// nothing follows the caret on its line.
-		if n := c.nextToken(); n != nil && c.an.lines.lineOf(n.Start) == c.an.lines.lineOf(c.off) {
+		if n := c.nextToken(); n != nil && c.an.Lines.LineOf(n.Start) == c.an.Lines.LineOf(c.off) {
 			return nil
 		}
 	}
-	var out []CompletionItem
-	add := func(items ...CompletionItem) { out = append(out, items...) }
+	var out []protocol.CompletionItem
+	add := func(items ...protocol.CompletionItem) { out = append(out, items...) }
 	switch s.state {
 	case csStart:
 		add(startItems()...)
@@ -732,7 +732,7 @@ func (c *caretContext) items() []CompletionItem {
 	case csAlterSecurity:
 		add(keywordItem("INTEGRATION", "", 0))
 	case csKind:
-		if s.kind == KindShow {
+		if s.kind == syntax.KindShow {
 			add(keywordItem("INTEGRATIONS", "", 0), keywordItem("SECURITY INTEGRATIONS", "", 1))
 		} else {
 			add(keywordItem("INTEGRATION", "", 0), keywordItem("SECURITY INTEGRATION", "", 1))
@@ -740,27 +740,27 @@ func (c *caretContext) items() []CompletionItem {
 	case csKindExternal:
 		add(keywordItem("ACCESS", "", 0))
 	case csKindDone:
-		if s.kind == KindShow {
+		if s.kind == syntax.KindShow {
 			add(keywordItem("INTEGRATIONS", "", 0))
 		} else {
 			add(keywordItem("INTEGRATION", "", 0))
 		}
 	case csIntegration:
 		switch s.kind {
-		case KindCreate:
+		case syntax.KindCreate:
 			if s.orReplace {
 				add(c.nameItems()...)
 			} else {
 				add(keywordItem("IF NOT EXISTS", "do nothing when the integration already exists", 2))
 			}
-		case KindAlter, KindDrop:
+		case syntax.KindAlter, syntax.KindDrop:
 			add(c.nameItems()...)
 			add(keywordItem("IF EXISTS", "do nothing when the integration does not exist", 2))
-		case KindDescribe:
+		case syntax.KindDescribe:
 			add(c.nameItems()...)
 		}
 	case csIf:
-		if s.kind == KindCreate {
+		if s.kind == syntax.KindCreate {
 			add(keywordItem("NOT EXISTS", "", 0))
 		} else {
 			add(keywordItem("EXISTS", "", 0))
@@ -768,14 +768,14 @@ func (c *caretContext) items() []CompletionItem {
 	case csIfNot:
 		add(keywordItem("EXISTS", "", 0))
 	case csName:
-		if s.kind != KindCreate {
+		if s.kind != syntax.KindCreate {
 			add(c.nameItems()...)
 		}
 	case csAfterName:
 		switch s.kind {
-		case KindCreate:
+		case syntax.KindCreate:
 			add(c.propertyItems()...)
-		case KindAlter:
+		case syntax.KindAlter:
 			add(actionItems()...)
 		}
 	case csActions:
@@ -785,7 +785,7 @@ func (c *caretContext) items() []CompletionItem {
 			break
 		}
 		add(c.propertyItems()...)
-		if s.state == csPropName && s.justAction && s.action == ActionSet {
+		if s.state == csPropName && s.justAction && s.action == syntax.ActionSet {
 			add(keywordItem("TAG", "set tags on the integration: SET TAG name = 'value'", 5))
 		}
 	case csPropValue:
@@ -808,7 +808,7 @@ func (c *caretContext) items() []CompletionItem {
 }
 
 // nextToken is the first token after the caret (after the word being typed).
-func (c *caretContext) nextToken() *Token {
+func (c *caretContext) nextToken() *syntax.Token {
 	i := c.at
 	if c.partial != nil {
 		i++
@@ -820,13 +820,13 @@ func (c *caretContext) nextToken() *Token {
 }
 
 // finish filters by the word being typed, sets ranges and sorts.
-func (c *caretContext) finish(items []CompletionItem) []CompletionItem {
+func (c *caretContext) finish(items []protocol.CompletionItem) []protocol.CompletionItem {
 	start := c.off
 	if c.partial != nil {
 		start = c.partial.Start
 	}
-	r := c.an.lines.rangeOf(start, c.off)
-	var out []CompletionItem
+	r := c.an.Lines.RangeOf(start, c.off)
+	var out []protocol.CompletionItem
 	seen := map[string]bool{}
 	for _, it := range items {
 		filter := it.FilterText
@@ -867,19 +867,19 @@ func matchesWord(label, word string) bool {
 
 func sortKey(rank, order int) string { return fmt.Sprintf("%d-%03d", rank, order) }
 
-func keywordItem(label, doc string, rank int) CompletionItem {
-	return CompletionItem{Label: label, Kind: "keyword", Detail: "keyword", Documentation: doc,
+func keywordItem(label, doc string, rank int) protocol.CompletionItem {
+	return protocol.CompletionItem{Label: label, Kind: "keyword", Detail: "keyword", Documentation: doc,
 		InsertText: label, InsertTextFormat: "plain", SortText: sortKey(rank, 0)}
 }
 
-func snippetValue(label, snippet, filter, doc string, rank int) CompletionItem {
-	return CompletionItem{Label: label, Kind: "snippet", Detail: doc, Documentation: doc, InsertText: snippet,
+func snippetValue(label, snippet, filter, doc string, rank int) protocol.CompletionItem {
+	return protocol.CompletionItem{Label: label, Kind: "snippet", Detail: doc, Documentation: doc, InsertText: snippet,
 		InsertTextFormat: "snippet", FilterText: filter, SortText: sortKey(rank, 0)}
 }
 
 // startItems are the statements of the family, and templates for CREATE.
-func startItems() []CompletionItem {
-	var out []CompletionItem
+func startItems() []protocol.CompletionItem {
+	var out []protocol.CompletionItem
 	kws := []struct{ label, doc string }{
 		{"CREATE SECURITY INTEGRATION", "create an integration: TYPE = API_AUTHENTICATION for External API Authentication"},
 		{"CREATE OR REPLACE SECURITY INTEGRATION", "create an integration, replacing one of the same name"},
@@ -896,8 +896,8 @@ func startItems() []CompletionItem {
 		it.SortText = sortKey(0, i)
 		out = append(out, it)
 	}
-	for i, f := range FlowAll.Flows() {
-		out = append(out, CompletionItem{
+	for i, f := range catalog.FlowAll.Flows() {
+		out = append(out, protocol.CompletionItem{
 			Label: "CREATE SECURITY INTEGRATION … (" + f.Describe() + ")", Kind: "snippet",
 			Detail:        "a complete CREATE statement for the " + f.Describe() + " flow",
 			Documentation: "A CREATE SECURITY INTEGRATION statement with every property the " + f.Describe() + " flow needs; press Tab to move between the parts to fill in.",
@@ -909,7 +909,7 @@ func startItems() []CompletionItem {
 }
 
 // createTemplate is a CREATE statement for one flow, as a snippet.
-func createTemplate(f Flow) string {
+func createTemplate(f catalog.Flow) string {
 	lines := []string{
 		"CREATE SECURITY INTEGRATION ${1:my_integration}",
 		"  TYPE = API_AUTHENTICATION",
@@ -917,7 +917,7 @@ func createTemplate(f Flow) string {
 		"  ENABLED = TRUE",
 	}
 	n := 2
-	if f != FlowClientCredentials {
+	if f != catalog.FlowClientCredentials {
 		lines = append(lines, fmt.Sprintf("  OAUTH_AUTHORIZATION_ENDPOINT = '${%d:https://}'", n))
 		n++
 	}
@@ -928,7 +928,7 @@ func createTemplate(f Flow) string {
 		fmt.Sprintf("  OAUTH_CLIENT_SECRET = '${%d:client secret}'", n+2),
 		"  OAUTH_GRANT = '"+f.Grant()+"'")
 	n += 3
-	if f == FlowClientCredentials {
+	if f == catalog.FlowClientCredentials {
 		lines = append(lines, fmt.Sprintf("  OAUTH_ALLOWED_SCOPES = ('${%d:scope}');", n))
 	} else {
 		lines = append(lines, fmt.Sprintf("  OAUTH_REFRESH_TOKEN_VALIDITY = ${%d:7776000};", n))
@@ -936,8 +936,8 @@ func createTemplate(f Flow) string {
 	return strings.Join(lines, "\n")
 }
 
-func actionItems() []CompletionItem {
-	return []CompletionItem{
+func actionItems() []protocol.CompletionItem {
+	return []protocol.CompletionItem{
 		keywordItem("SET", "set one or more properties: SET NAME = value", 0),
 		keywordItem("UNSET", "reset properties to their defaults: UNSET ENABLED, COMMENT", 1),
 		keywordItem("SET TAG", "set tags: SET TAG name = 'value'", 2),
@@ -952,27 +952,27 @@ func (c *caretContext) history() *history {
 }
 
 // nameItems are the integrations created or altered earlier in the document.
-func (c *caretContext) nameItems() []CompletionItem {
+func (c *caretContext) nameItems() []protocol.CompletionItem {
 	h := replay(c.an, c.start)
 	var ns []*knownName
 	for _, kn := range h.names {
 		ns = append(ns, kn)
 	}
 	sort.Slice(ns, func(i, j int) bool { return ns[i].order > ns[j].order }) // most recent first
-	var out []CompletionItem
+	var out []protocol.CompletionItem
 	for i, kn := range ns {
 		st := h.reg[kn.key]
 		detail := fmt.Sprintf("altered on line %d", kn.line+1)
-		if st.created != nil {
-			detail = fmt.Sprintf("created on line %d", c.an.lines.lineOf(st.created.Base)+1)
+		if st.Created != nil {
+			detail = fmt.Sprintf("created on line %d", c.an.Lines.LineOf(st.Created.Base)+1)
 		}
 		switch {
-		case st.kind == kindForeign:
+		case st.Kind == check.KindForeign:
 			detail += " · another kind of integration"
-		case st.flow != FlowNone:
-			detail += " · " + st.flow.Describe() + " flow"
+		case st.Flow != catalog.FlowNone:
+			detail += " · " + st.Flow.Describe() + " flow"
 		}
-		out = append(out, CompletionItem{Label: kn.text, Kind: "integration", Detail: detail,
+		out = append(out, protocol.CompletionItem{Label: kn.text, Kind: "integration", Detail: detail,
 			Documentation: nameMarkdown(c.an, h, kn.key, kn.text),
 			InsertText:    kn.text, InsertTextFormat: "plain", SortText: sortKey(0, i)})
 	}
@@ -991,25 +991,25 @@ func (c *caretContext) ours(h *history) bool {
 // an ALTER of an unknown one naming another kind's property are not ours.
 func (m *stmtMachine) ours(h *history) bool {
 	switch m.kind {
-	case KindCreate:
+	case syntax.KindCreate:
 		if typ, ok := m.values["TYPE"]; ok && typ != "API_AUTHENTICATION" && m.has("TYPE") {
 			return false
 		}
-		if contains(OtherAuthTypes, m.values["AUTH_TYPE"]) {
+		if check.Contains(catalog.OtherAuthTypes, m.values["AUTH_TYPE"]) {
 			return false
 		}
 		if !m.has("TYPE") && m.hasForeign() {
 			return false
 		}
-	case KindAlter:
-		var st integrationState
+	case syntax.KindAlter:
+		var st check.IntegrationState
 		if m.name != nil {
-			st = h.reg[identKey(*m.name)]
+			st = h.reg[syntax.IdentKey(*m.name)]
 		}
-		switch st.kind {
-		case kindForeign:
+		switch st.Kind {
+		case check.KindForeign:
 			return false
-		case kindUnknown:
+		case check.KindUnknown:
 			if m.hasForeign() {
 				return false
 			}
@@ -1020,12 +1020,12 @@ func (m *stmtMachine) ours(h *history) bool {
 
 // propertyItems are the properties that may come next in CREATE or ALTER
 // SET: legal for the statement's flow and not yet given.
-func (c *caretContext) propertyItems() []CompletionItem {
+func (c *caretContext) propertyItems() []protocol.CompletionItem {
 	h := c.history()
 	if !c.ours(h) {
 		return nil
 	}
-	create := c.full.kind == KindCreate
+	create := c.full.kind == syntax.KindCreate
 	flow := c.statementFlow(h)
 	// The name written after the caret's word, if any, is followed by '=':
 	// then insert the name alone.
@@ -1033,8 +1033,8 @@ func (c *caretContext) propertyItems() []CompletionItem {
 	if n := c.nextToken(); n != nil && n.Type == parser.SecintLexerEQ {
 		nameOnly = true
 	}
-	var out []CompletionItem
-	for i, p := range Catalog {
+	var out []protocol.CompletionItem
+	for i, p := range catalog.Catalog {
 		if (create && !p.InCreate) || (!create && !p.InSet) || c.full.has(p.Name) {
 			continue
 		}
@@ -1047,10 +1047,10 @@ func (c *caretContext) propertyItems() []CompletionItem {
 			detail = note + " · " + detail
 		}
 		order := i + 1
-		if p.Name == "OAUTH_GRANT" && flow == FlowNone {
+		if p.Name == "OAUTH_GRANT" && flow == catalog.FlowNone {
 			order = 0 // it decides what else applies
 		}
-		it := CompletionItem{Label: p.Name, Kind: "property", Detail: detail,
+		it := protocol.CompletionItem{Label: p.Name, Kind: "property", Detail: detail,
 			Documentation: propertyMarkdown(p, flow), SortText: sortKey(rank, order)}
 		if nameOnly {
 			it.InsertText, it.InsertTextFormat = p.Name, "plain"
@@ -1065,49 +1065,49 @@ func (c *caretContext) propertyItems() []CompletionItem {
 // propertyRank orders properties: required ones first in CREATE, then those
 // the docs list for the flow, then the ones only tolerated, then the
 // undocumented one; -1 leaves a property out (its flow does not take it).
-func propertyRank(p *PropertyInfo, flow Flow, create bool) (int, string) {
+func propertyRank(p *catalog.PropertyInfo, flow catalog.Flow, create bool) (int, string) {
 	switch {
-	case flow != FlowNone && p.Flows&flow == 0 && p.Tolerated&flow == 0:
+	case flow != catalog.FlowNone && p.Flows&flow == 0 && p.Tolerated&flow == 0:
 		return -1, ""
 	case p.Undocumented:
 		return 4, "undocumented"
-	case flow != FlowNone && p.Flows&flow == 0:
+	case flow != catalog.FlowNone && p.Flows&flow == 0:
 		return 3, "accepted, not documented for the " + flow.Describe() + " flow"
 	case create && (p.Required || p.Name == "TYPE"):
 		return 0, "required"
-	case p.Name == "OAUTH_GRANT" && flow == FlowNone:
+	case p.Name == "OAUTH_GRANT" && flow == catalog.FlowNone:
 		return 1, "chooses the flow"
-	case flow == FlowNone && p.Flows != FlowAll:
-		return 2, flowNames(p.Flows) + " flow"
+	case flow == catalog.FlowNone && p.Flows != catalog.FlowAll:
+		return 2, check.FlowNames(p.Flows) + " flow"
 	}
 	return 1, ""
 }
 
 // valueSnippet is a property's value as a snippet with a tab stop.
-func valueSnippet(p *PropertyInfo, m *stmtMachine) string {
+func valueSnippet(p *catalog.PropertyInfo, m *stmtMachine) string {
 	switch p.Type {
-	case TypeBool:
+	case catalog.TypeBool:
 		return "${1|TRUE,FALSE|}"
-	case TypeEnum:
+	case catalog.TypeEnum:
 		if len(p.Allowed) == 1 {
 			return p.Allowed[0]
 		}
 		return "${1|" + strings.Join(p.Allowed, ",") + "|}"
-	case TypeGrant:
+	case catalog.TypeGrant:
 		return "'${1|" + strings.Join(grantOrder(m), ",") + "|}'"
-	case TypeURL:
+	case catalog.TypeURL:
 		return "'${1:https://}'"
-	case TypeString:
+	case catalog.TypeString:
 		return "'${1:" + stringPlaceholder(p) + "}'"
-	case TypeInteger:
+	case catalog.TypeInteger:
 		return "${1:" + integerExample(p) + "}"
-	case TypeScopes:
+	case catalog.TypeScopes:
 		return "('${1:scope}')"
 	}
 	return "$1"
 }
 
-func stringPlaceholder(p *PropertyInfo) string {
+func stringPlaceholder(p *catalog.PropertyInfo) string {
 	switch p.Name {
 	case "OAUTH_CLIENT_ID":
 		return "client id"
@@ -1121,7 +1121,7 @@ func stringPlaceholder(p *PropertyInfo) string {
 	return "text"
 }
 
-func integerExample(p *PropertyInfo) string {
+func integerExample(p *catalog.PropertyInfo) string {
 	if p.Name == "OAUTH_REFRESH_TOKEN_VALIDITY" {
 		return "7776000"
 	}
@@ -1136,11 +1136,11 @@ func grantOrder(m *stmtMachine) []string {
 		bad  int
 	}
 	var gs []g
-	for _, f := range FlowAll.Flows() {
+	for _, f := range catalog.FlowAll.Flows() {
 		bad := 0
 		if m != nil {
 			for _, p := range m.props {
-				if info := LookupProperty(p.key); info != nil && info.Flows&f == 0 {
+				if info := catalog.LookupProperty(p.key); info != nil && info.Flows&f == 0 {
 					bad++
 					if info.Tolerated&f == 0 {
 						bad += 10
@@ -1159,65 +1159,65 @@ func grantOrder(m *stmtMachine) []string {
 }
 
 // valueItems are the values property key takes.
-func (c *caretContext) valueItems(key string) []CompletionItem {
-	p := LookupProperty(key)
+func (c *caretContext) valueItems(key string) []protocol.CompletionItem {
+	p := catalog.LookupProperty(key)
 	if p == nil {
 		return nil
 	}
-	if c.full.kind == KindCreate || c.full.kind == KindAlter {
+	if c.full.kind == syntax.KindCreate || c.full.kind == syntax.KindAlter {
 		if !c.ours(c.history()) && key != "TYPE" {
 			return nil
 		}
 	}
-	value := func(label, doc string, rank, order int) CompletionItem {
-		return CompletionItem{Label: label, Kind: "value", Detail: p.Name + " value", Documentation: doc,
+	value := func(label, doc string, rank, order int) protocol.CompletionItem {
+		return protocol.CompletionItem{Label: label, Kind: "value", Detail: p.Name + " value", Documentation: doc,
 			InsertText: label, InsertTextFormat: "plain", SortText: sortKey(rank, order)}
 	}
-	var out []CompletionItem
+	var out []protocol.CompletionItem
 	switch p.Type {
-	case TypeBool:
+	case catalog.TypeBool:
 		out = append(out, value("TRUE", valueDoc(p, "TRUE"), 0, 0), value("FALSE", valueDoc(p, "FALSE"), 0, 1))
-	case TypeEnum:
+	case catalog.TypeEnum:
 		for i, a := range p.Allowed {
 			out = append(out, value(a, valueDoc(p, a), 0, i))
 		}
-	case TypeGrant:
+	case catalog.TypeGrant:
 		for i, g := range grantOrder(c.full) {
 			it := value("'"+g+"'", valueDoc(p, g), 0, i)
 			it.FilterText = g
 			out = append(out, it)
 		}
-	case TypeURL:
+	case catalog.TypeURL:
 		out = append(out, snippetValue("'https://…'", "'${1:https://}'", "https", "a URL in single quotes", 0))
-	case TypeString:
+	case catalog.TypeString:
 		ph := stringPlaceholder(p)
 		out = append(out, snippetValue("'…'", "'${1:"+ph+"}'", ph, "a string in single quotes", 0))
-	case TypeInteger:
+	case catalog.TypeInteger:
 		ex := integerExample(p)
 		it := value(ex, fmt.Sprintf("%s seconds (%s)", ex, humanSeconds(ex)), 0, 0)
 		if ex == "7776000" {
 			it.Documentation += ", the default"
 		}
 		out = append(out, it)
-	case TypeScopes:
+	case catalog.TypeScopes:
 		out = append(out, snippetValue("('…')", "('${1:scope}')", "scope", "a list of scopes: ('scope_a', 'scope_b')", 0))
 	}
 	return out
 }
 
 // unsetItems are the properties UNSET takes that the statement has not named.
-func (c *caretContext) unsetItems() []CompletionItem {
+func (c *caretContext) unsetItems() []protocol.CompletionItem {
 	h := c.history()
 	if !c.ours(h) {
 		return nil
 	}
-	var out []CompletionItem
-	for i, p := range Catalog {
-		if !p.InSet || p.Unset != UnsetDocumented || c.full.has(p.Name) {
+	var out []protocol.CompletionItem
+	for i, p := range catalog.Catalog {
+		if !p.InSet || p.Unset != catalog.UnsetDocumented || c.full.has(p.Name) {
 			continue
 		}
-		out = append(out, CompletionItem{Label: p.Name, Kind: "property", Detail: "reset to its default",
-			Documentation: propertyMarkdown(p, FlowNone), InsertText: p.Name, InsertTextFormat: "plain",
+		out = append(out, protocol.CompletionItem{Label: p.Name, Kind: "property", Detail: "reset to its default",
+			Documentation: propertyMarkdown(p, catalog.FlowNone), InsertText: p.Name, InsertTextFormat: "plain",
 			SortText: sortKey(0, i)})
 	}
 	return out

@@ -1,38 +1,37 @@
-package validator
+package editor
 
 import (
 	"sort"
 	"strings"
+
+	"github.com/secint/secint/validator/internal/document"
+	"github.com/secint/secint/validator/internal/position"
+	"github.com/secint/secint/validator/protocol"
 )
 
 // CodeActions returns the fixes of the diagnostics that overlap r (touching
 // counts, so that a caret at the edge of an underline gets its fixes). The
 // first fix of each diagnostic is the preferred one.
-func CodeActions(text string, r Range) []CodeAction {
-	return codeActionsIn(Analyze(text), r)
-}
-
-// CodeActions is CodeActions on an analysed document.
-func codeActionsIn(an *Analysis, r Range) []CodeAction {
-	var out []CodeAction
+func CodeActions(an *document.Analysis, r protocol.Range) []protocol.CodeAction {
+	var out []protocol.CodeAction
 	for _, d := range an.Diagnostics {
 		if !rangesTouch(d.Range, r) {
 			continue
 		}
 		for k, f := range d.Fixes {
-			out = append(out, CodeAction{Title: f.Title, Diagnostic: d, Edits: f.Edits, Preferred: k == 0})
+			out = append(out, protocol.CodeAction{Title: f.Title, Diagnostic: d, Edits: f.Edits, Preferred: k == 0})
 		}
 	}
 	return out
 }
 
-func posLess(a, b Position) bool {
+func PosLess(a, b protocol.Position) bool {
 	return a.Line < b.Line || (a.Line == b.Line && a.Character < b.Character)
 }
 
 // rangesTouch reports whether two ranges overlap or meet.
-func rangesTouch(a, b Range) bool {
-	return !posLess(a.End, b.Start) && !posLess(b.End, a.Start)
+func rangesTouch(a, b protocol.Range) bool {
+	return !PosLess(a.End, b.Start) && !PosLess(b.End, a.Start)
 }
 
 // maxFixRounds bounds FixAll: a fix may uncover another (a quoted value under
@@ -51,20 +50,20 @@ const maxFixChecks = 32
 // split in halves until the ones that help are found (a fix can misfire: a
 // rename to a property the statement already has makes a duplicate).
 func FixAll(text string) (string, int) {
-	orig := Check(text)
+	orig := document.Analyze(text).Diagnostics
 	origCodes := map[string]bool{}
 	for _, d := range orig {
-		if d.Severity == SeverityError {
+		if d.Severity == protocol.SeverityError {
 			origCodes[d.Code] = true
 		}
 	}
-	better := func(before, after []Diagnostic) bool {
-		eb, ea := errorCount(before), errorCount(after)
+	better := func(before, after []protocol.Diagnostic) bool {
+		eb, ea := ErrorCount(before), ErrorCount(after)
 		if ea > eb || (ea == eb && len(after) >= len(before)) {
 			return false
 		}
 		for _, d := range after {
-			if d.Severity == SeverityError && !origCodes[d.Code] {
+			if d.Severity == protocol.SeverityError && !origCodes[d.Code] {
 				return false
 			}
 		}
@@ -80,7 +79,7 @@ func FixAll(text string) (string, int) {
 		budget := maxFixChecks
 		var good []byteFix
 		var next string
-		var nextDiags []Diagnostic
+		var nextDiags []protocol.Diagnostic
 		for len(good) == 0 && budget > 0 {
 			fixes, from := chooseFixes(text, diags, skip)
 			if len(fixes) == 0 {
@@ -103,13 +102,13 @@ func FixAll(text string) (string, int) {
 // helpfulFixes returns the fixes (of those given) that help when applied
 // together, with the text and diagnostics they give: all of them if they
 // help, else those of each half that help, recursively, within budget checks.
-func helpfulFixes(text string, diags []Diagnostic, fixes []byteFix, better func(before, after []Diagnostic) bool, budget *int) ([]byteFix, string, []Diagnostic) {
+func helpfulFixes(text string, diags []protocol.Diagnostic, fixes []byteFix, better func(before, after []protocol.Diagnostic) bool, budget *int) ([]byteFix, string, []protocol.Diagnostic) {
 	if len(fixes) == 0 || *budget <= 0 {
 		return nil, "", nil
 	}
 	*budget--
 	next := applyFixes(text, fixes)
-	nextDiags := Check(next)
+	nextDiags := document.Analyze(next).Diagnostics
 	if better(diags, nextDiags) {
 		return fixes, next, nextDiags
 	}
@@ -129,17 +128,17 @@ func helpfulFixes(text string, diags []Diagnostic, fixes []byteFix, better func(
 	if *budget > 0 {
 		*budget--
 		next = applyFixes(text, both)
-		if nextDiags = Check(next); better(diags, nextDiags) {
+		if nextDiags = document.Analyze(next).Diagnostics; better(diags, nextDiags) {
 			return both, next, nextDiags
 		}
 	}
 	return l, lt, ld
 }
 
-func errorCount(ds []Diagnostic) int {
+func ErrorCount(ds []protocol.Diagnostic) int {
 	n := 0
 	for _, d := range ds {
-		if d.Severity == SeverityError {
+		if d.Severity == protocol.SeverityError {
 			n++
 		}
 	}
@@ -157,8 +156,8 @@ type byteFix []byteEdit
 // chooseFixes takes the first fix of each diagnostic (but those in skip), in
 // document order, leaving out any whose edits overlap (or insert at the same
 // place as) the edits already taken; from holds the diagnostics' indices.
-func chooseFixes(text string, diags []Diagnostic, skip map[int]bool) (fixes []byteFix, from []int) {
-	li := newLineIndex(text)
+func chooseFixes(text string, diags []protocol.Diagnostic, skip map[int]bool) (fixes []byteFix, from []int) {
+	li := position.NewLineIndex(text)
 	var taken editSet
 	for i, d := range diags {
 		if skip[i] || len(d.Fixes) == 0 || len(d.Fixes[0].Edits) == 0 {
@@ -167,8 +166,8 @@ func chooseFixes(text string, diags []Diagnostic, skip map[int]bool) (fixes []by
 		var f byteFix
 		for _, e := range d.Fixes[0].Edits {
 			f = append(f, byteEdit{
-				start: li.byteOffset(li.offset(e.Range.Start)),
-				end:   li.byteOffset(li.offset(e.Range.End)),
+				start: li.ByteOffset(li.Offset(e.Range.Start)),
+				end:   li.ByteOffset(li.Offset(e.Range.End)),
 				text:  e.NewText,
 			})
 		}

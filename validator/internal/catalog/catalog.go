@@ -1,4 +1,4 @@
-package validator
+package catalog
 
 import "strings"
 
@@ -51,7 +51,7 @@ func (f Flow) Flows() []Flow {
 	return out
 }
 
-func flowFromGrant(s string) Flow {
+func FlowFromGrant(s string) Flow {
 	switch strings.ToUpper(s) {
 	case "CLIENT_CREDENTIALS":
 		return FlowClientCredentials
@@ -127,7 +127,7 @@ func (p *PropertyInfo) TypeText() string {
 	case TypeBool:
 		return "TRUE or FALSE"
 	case TypeEnum, TypeGrant:
-		return orList(p.Allowed)
+		return OrList(p.Allowed)
 	case TypeInteger:
 		return "a whole number"
 	case TypeScopes:
@@ -227,7 +227,7 @@ func LookupProperty(name string) *PropertyInfo {
 // The properties of other integration kinds, by exact name or by prefix, with
 // the kind they belong to. An ALTER of an integration whose kind is unknown
 // is left alone when it names one of these.
-var foreignExact = map[string]string{
+var ForeignExact = map[string]string{
 	"SCIM_CLIENT": "SCIM", "RUN_AS_ROLE": "SCIM", "SYNC_PASSWORD": "SCIM", "NETWORK_POLICY": "SCIM or Snowflake OAuth",
 	"OAUTH_CLIENT": "Snowflake OAuth", "OAUTH_REDIRECT_URI": "Snowflake OAuth", "OAUTH_ISSUE_REFRESH_TOKENS": "Snowflake OAuth",
 	"OAUTH_ENFORCE_PKCE": "Snowflake OAuth", "OAUTH_USE_SECONDARY_ROLES": "Snowflake OAuth", "PRE_AUTHORIZED_ROLES_LIST": "Snowflake OAuth",
@@ -258,9 +258,9 @@ var foreignPrefix = []struct{ prefix, kind string }{
 
 // foreignKind returns the kind of integration a property belongs to when it is
 // not ours, or "".
-func foreignKind(name string) string {
+func ForeignKind(name string) string {
 	name = strings.ToUpper(name)
-	if k, ok := foreignExact[name]; ok {
+	if k, ok := ForeignExact[name]; ok {
 		return k
 	}
 	for _, fp := range foreignPrefix {
@@ -275,7 +275,7 @@ func foreignKind(name string) string {
 var OtherTypes = []string{"SAML2", "SCIM", "OAUTH", "EXTERNAL_OAUTH"}
 
 // otherTypeNames names those kinds for people.
-var otherTypeNames = map[string]string{"SAML2": "SAML2", "SCIM": "SCIM", "OAUTH": "Snowflake OAuth", "EXTERNAL_OAUTH": "External OAuth"}
+var OtherTypeNames = map[string]string{"SAML2": "SAML2", "SCIM": "SCIM", "OAUTH": "Snowflake OAuth", "EXTERNAL_OAUTH": "External OAuth"}
 
 // OtherAuthTypes are AUTH_TYPE values of API_AUTHENTICATION outside our scope.
 var OtherAuthTypes = []string{"AWS_IAM", "WORKLOAD_IDENTITY_FEDERATION"}
@@ -297,7 +297,7 @@ func init() {
 }
 
 // orList joins words as "A, B or C".
-func orList(ws []string) string {
+func OrList(ws []string) string {
 	switch len(ws) {
 	case 0:
 		return ""

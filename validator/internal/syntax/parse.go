@@ -1,4 +1,4 @@
-package validator
+package syntax
 
 import (
 	"math"
@@ -42,25 +42,25 @@ func (l *syntaxListener) SyntaxError(rec antlr.Recognizer, sym interface{}, _, _
 // SLL prediction comes first, which is enough for nearly every input; full LL
 // only when SLL fails. Parses share pooled parsers, whose token source is
 // idleLexer.
-func parseStatement(sp span, kind StatementKind) *Statement {
-	base := sp.start
+func ParseStatement(sp Span, kind StatementKind) *Statement {
+	base := sp.Start
 	n := 0
-	for i := range sp.tokens {
-		if !sp.tokens[i].Hidden {
+	for i := range sp.Tokens {
+		if !sp.Tokens[i].Hidden {
 			n++
 		}
 	}
 	toks := make([]Token, 0, n)
-	for _, t := range sp.tokens {
+	for _, t := range sp.Tokens {
 		if t.Hidden {
 			continue
 		}
-		toks = append(toks, shiftToken(t, -base, -sp.startByte))
+		toks = append(toks, ShiftToken(t, -base, -sp.StartByte))
 	}
-	end := sp.end - base
+	end := sp.End - base
 	st := &Statement{Kind: kind, Start: 0, End: end, Tokens: toks, First: toks[0], ErrorAt: math.MaxInt}
 	for _, t := range toks {
-		if isUnterminated(t.Type) {
+		if IsUnterminated(t.Type) {
 			st.Unterminated = true
 			return st
 		}
@@ -85,7 +85,7 @@ func parseStatement(sp span, kind StatementKind) *Statement {
 		tree = p.Statement()
 		p.RemoveErrorListeners()
 		if r.errs.offending != nil {
-			st.syntax, st.ErrorAt = syntaxError(st, &r.errs)
+			st.Syntax, st.ErrorAt = syntaxError(st, &r.errs)
 		}
 		r.errs = syntaxListener{}
 	}
@@ -317,7 +317,7 @@ func (b *builder) name(c parser.IIdentifierContext) *Name {
 	n := &nn.name
 	n.Parts = nn.part[:]
 	n.Start, n.End = t.Start, t.End
-	n.key = identKey(t) // now, while the parse is not yet shared
+	n.key = IdentKey(t) // now, while the parse is not yet shared
 	return n
 }
 
@@ -360,7 +360,7 @@ func (b *builder) property(name *Name, eq Token, v *Value, index int) *Property 
 	}
 	b.props = append(b.props, propEq{eq: eq})
 	pe := &b.props[len(b.props)-1]
-	pe.prop = Property{Name: name, Eq: &pe.eq, Value: v, Start: name.Start, End: v.End, index: index}
+	pe.prop = Property{Name: name, Eq: &pe.eq, Value: v, Start: name.Start, End: v.End, Index: index}
 	return &pe.prop
 }
 
@@ -437,7 +437,7 @@ func (b *builder) action(c parser.IAlterActionContext) *Action {
 			if n == nil {
 				break
 			}
-			a.Items = append(a.Items, &Property{Name: n, Start: n.Start, End: n.End, index: len(a.Items)})
+			a.Items = append(a.Items, &Property{Name: n, Start: n.Start, End: n.End, Index: len(a.Items)})
 		}
 	case *parser.SetTagContext:
 		a.Kind, kw = ActionSetTag, ac.SET()
@@ -463,7 +463,7 @@ func (b *builder) action(c parser.IAlterActionContext) *Action {
 			if n == nil {
 				break
 			}
-			a.Items = append(a.Items, &Property{Name: n, Start: n.Start, End: n.End, index: len(a.Items)})
+			a.Items = append(a.Items, &Property{Name: n, Start: n.Start, End: n.End, Index: len(a.Items)})
 		}
 	default:
 		return nil
@@ -542,7 +542,7 @@ func (b *builder) scalar(c parser.IScalarContext) *Value {
 		if !ok {
 			return nil
 		}
-		return b.newValue(Value{Kind: kind, Start: t.Start, End: t.End, Text: t.Text, Content: unescapeString(t.Text)})
+		return b.newValue(Value{Kind: kind, Start: t.Start, End: t.End, Text: t.Text, Content: UnescapeString(t.Text)})
 	case *parser.NumberValueContext:
 		t, ok := b.tok(terminal(vc, parser.SecintLexerNUMBER))
 		if !ok {
@@ -569,7 +569,7 @@ func (b *builder) scalar(c parser.IScalarContext) *Value {
 		if !ok {
 			return nil
 		}
-		return b.newValue(Value{Kind: ValueWord, Start: t.Start, End: t.End, Text: t.Text, Content: identKey(t),
+		return b.newValue(Value{Kind: ValueWord, Start: t.Start, End: t.End, Text: t.Text, Content: IdentKey(t),
 			Quoted: t.Type == parser.SecintLexerQUOTED_ID})
 	}
 	return nil

@@ -1,10 +1,12 @@
-package validator
+package editor
 
 import (
 	"sort"
 	"strings"
 
 	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/internal/catalog"
+	"github.com/secint/secint/validator/internal/syntax"
 )
 
 // Redacted is what RedactSecrets writes in place of a secret, inside the
@@ -26,7 +28,7 @@ var otherSecretNames = []string{
 
 var secretNames = func() map[string]bool {
 	m := map[string]bool{}
-	for _, p := range Catalog {
+	for _, p := range catalog.Catalog {
 		if p.Secret {
 			m[p.Name] = true
 		}
@@ -79,7 +81,7 @@ func redact(text string, onlyFirst bool) (string, int) {
 	if !mentionsSecret(text) {
 		return text, valueFound
 	}
-	toks := lexDocument(text)
+	toks := syntax.LexDocument(text)
 	type edit struct {
 		start, end int // bytes
 		text       string
@@ -127,14 +129,14 @@ func redact(text string, onlyFirst bool) (string, int) {
 					// a space: abc== is a value) says that the value is
 					// missing; a word glued to a secret (abcCOMMENT = 'c')
 					// is unknown, and taken for the value.
-					if n := next(j + 1); isWordType(u.Type) && n < len(toks) && toks[n].Type == parser.SecintLexerEQ && !adjacent(j, n) && redactStopName(u) {
+					if n := next(j + 1); syntax.IsWordType(u.Type) && n < len(toks) && toks[n].Type == parser.SecintLexerEQ && !adjacent(j, n) && redactStopName(u) {
 						break
 					}
 				} else if first {
 					// Right after the name, with no '=': a keyword or a known
 					// name is what comes next; any other word is the value,
 					// even before a '=' (OAUTH_CLIENT_SECRET abc = ...).
-					if isKeywordType(u.Type) || isWordType(u.Type) && redactStopName(u) {
+					if syntax.IsKeywordType(u.Type) || syntax.IsWordType(u.Type) && redactStopName(u) {
 						break
 					}
 				} else if startsClause(toks, j, next) {
@@ -200,7 +202,7 @@ func redact(text string, onlyFirst bool) (string, int) {
 		}
 		j := next(i + 1)
 		hasEq := j < len(toks) && toks[j].Type == parser.SecintLexerEQ
-		if p := prev(i); !hasEq && p >= 0 && toks[p].Type == parser.SecintLexerEQ && strings.EqualFold(identKey(*t), "PASSWORD") {
+		if p := prev(i); !hasEq && p >= 0 && toks[p].Type == parser.SecintLexerEQ && strings.EqualFold(syntax.IdentKey(*t), "PASSWORD") {
 			// A value (CREATE SECRET ... TYPE = PASSWORD). Followed by '=',
 			// it is the name after a missing value. The other names are
 			// never values: after '=', they are still names.
@@ -250,21 +252,21 @@ func mentionsSecret(s string) bool {
 	return false
 }
 
-func isSecretName(t *Token) bool {
-	if !isWordType(t.Type) {
+func isSecretName(t *syntax.Token) bool {
+	if !syntax.IsWordType(t.Type) {
 		return false
 	}
-	return secretNames[strings.ToUpper(identKey(*t))]
+	return secretNames[strings.ToUpper(syntax.IdentKey(*t))]
 }
 
 // startsClause reports whether token j, not glued to the value before it,
 // begins what follows the value rather than continuing it.
-func startsClause(toks []Token, j int, next func(int) int) bool {
+func startsClause(toks []syntax.Token, j int, next func(int) int) bool {
 	t := &toks[j]
-	if isKeywordType(t.Type) {
+	if syntax.IsKeywordType(t.Type) {
 		return true
 	}
-	if !isWordType(t.Type) {
+	if !syntax.IsWordType(t.Type) {
 		return false
 	}
 	if n := next(j + 1); n < len(toks) && toks[n].Type == parser.SecintLexerEQ {
@@ -275,9 +277,9 @@ func startsClause(toks []Token, j int, next func(int) int) bool {
 
 // redactStopName reports whether a word names a property (ours, another kind's or
 // a secret parameter), or is WITH (of WITH TAG).
-func redactStopName(t *Token) bool {
-	key := strings.ToUpper(identKey(*t))
-	return key == "WITH" || LookupProperty(key) != nil || secretNames[key] || foreignExact[key] != ""
+func redactStopName(t *syntax.Token) bool {
+	key := strings.ToUpper(syntax.IdentKey(*t))
+	return key == "WITH" || catalog.LookupProperty(key) != nil || secretNames[key] || catalog.ForeignExact[key] != ""
 }
 
 // placeholder keeps the shape of the value it replaces: its quotes, and an
@@ -307,7 +309,7 @@ func placeholder(tt int) string {
 // that name on, the last one first. open says whether the comment ends with
 // a secret's name (and '=') but no value (-- OAUTH_CLIENT_SECRET =): the
 // value may follow the comment.
-func redactComment(t *Token) (text string, changed bool, open int) {
+func redactComment(t *syntax.Token) (text string, changed bool, open int) {
 	var start, inner, end string
 	s := t.Text
 	switch t.Type {

@@ -1,8 +1,10 @@
-package validator
+package syntax
 
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/secint/secint/validator/internal/rules"
 )
 
 // The syntax tree the checks, completion and hover work on. It is built from
@@ -32,7 +34,7 @@ type Value struct {
 }
 
 // isString reports whether the value is a string literal of either form.
-func (v *Value) isString() bool { return v.Kind == ValueString || v.Kind == ValueDollar }
+func (v *Value) IsString() bool { return v.Kind == ValueString || v.Kind == ValueDollar }
 
 // Name is a possibly dotted name: an integration, a property or a tag.
 type Name struct {
@@ -56,7 +58,7 @@ func nameKey(parts []Token) string {
 		if i > 0 {
 			s += "."
 		}
-		s += identKey(parts[i])
+		s += IdentKey(parts[i])
 	}
 	return s
 }
@@ -68,7 +70,7 @@ type Property struct {
 	Eq         *Token
 	Value      *Value
 	Start, End int
-	index      int // place in its list, for fixes that remove it
+	Index      int // place in its list, for fixes that remove it
 }
 
 // ActionKind is one of ALTER's four actions.
@@ -119,21 +121,21 @@ type Statement struct {
 	// ErrorAt is where the statement stops parsing (math.MaxInt when it
 	// parses); the tree holds only what ends before it.
 	ErrorAt int
-	syntax  *rawDiag
+	Syntax  *rules.Finding
 	// Unterminated is set when the statement runs into an unclosed string,
 	// identifier or comment; it is then not checked further.
 	Unterminated bool
 }
 
 // identKey returns an identifier as Snowflake compares it.
-func identKey(t Token) string {
+func IdentKey(t Token) string {
 	if len(t.Text) >= 2 && t.Text[0] == '"' {
-		return unquoteIdent(t.Text)
+		return UnquoteIdent(t.Text)
 	}
-	return upperASCII(t.Text)
+	return UpperASCII(t.Text)
 }
 
-func unquoteIdent(s string) string {
+func UnquoteIdent(s string) string {
 	s = s[1 : len(s)-1]
 	out := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
@@ -145,7 +147,7 @@ func unquoteIdent(s string) string {
 	return string(out)
 }
 
-func upperASCII(s string) string {
+func UpperASCII(s string) string {
 	i := 0
 	for i < len(s) && !('a' <= s[i] && s[i] <= 'z') {
 		i++
@@ -163,7 +165,7 @@ func upperASCII(s string) string {
 }
 
 // unescapeString returns the content of a '...' or $$...$$ literal.
-func unescapeString(s string) string {
+func UnescapeString(s string) string {
 	if len(s) >= 4 && s[:2] == "$$" {
 		return s[2 : len(s)-2]
 	}
@@ -207,7 +209,7 @@ func unescapeString(s string) string {
 	return string(out)
 }
 
-func shiftToken(t Token, d, db int) Token {
+func ShiftToken(t Token, d, db int) Token {
 	t.Start += d
 	t.End += d
 	t.StartByte += db

@@ -1,4 +1,4 @@
-package validator
+package editor
 
 import (
 	"fmt"
@@ -6,50 +6,50 @@ import (
 	"strings"
 
 	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/internal/catalog"
+	"github.com/secint/secint/validator/internal/check"
+	"github.com/secint/secint/validator/internal/document"
+	"github.com/secint/secint/validator/internal/syntax"
+	"github.com/secint/secint/validator/protocol"
 )
 
 // Hover explains what stands at pos: a property, a value, or an integration
-// name. It returns nil when there is nothing to say. It never shows the value
-// of OAUTH_CLIENT_SECRET.
-func Hover(text string, pos Position) *HoverResult {
-	return hoverAt(Analyze(text), pos)
-}
-
-// Hover is Hover on an analysed document, without analysing the text again.
-func hoverAt(an *Analysis, pos Position) *HoverResult {
-	off := an.lines.offset(pos)
+// name. It returns nil when there is nothing to say. It never shows a secret
+// value.
+func Hover(an *document.Analysis, pos protocol.Position) *protocol.HoverResult {
+	off := an.Lines.Offset(pos)
 	s, tok := an.TokenAt(off)
 	if s == nil || tok.Hidden || tok.Type == parser.SecintLexerSEMI {
 		return nil
 	}
 	// The statement holding the token (comments left out, no ';').
-	var toks []Token
+	var toks []syntax.Token
 	idx := -1
-	for _, t := range s.toks {
+	for _, t := range s.Toks {
 		if t.Hidden || t.Type == parser.SecintLexerSEMI {
 			continue
 		}
 		if t.Start == tok.Start {
 			idx = len(toks)
 		}
-		toks = append(toks, shiftToken(t, s.start, s.startByte))
+		toks = append(toks, syntax.ShiftToken(t, s.Start, s.StartByte))
 	}
-	tok = shiftToken(tok, s.start, s.startByte)
-	if idx < 0 || classify(toks) == KindOther {
+	tok = syntax.ShiftToken(tok, s.Start, s.StartByte)
+	if idx < 0 || syntax.Classify(toks) == syntax.KindOther {
 		return nil
 	}
-	result := func(md string) *HoverResult {
+	result := func(md string) *protocol.HoverResult {
 		if md == "" {
 			return nil
 		}
-		return &HoverResult{Contents: md, Range: an.lines.rangeOf(tok.Start, tok.End)}
+		return &protocol.HoverResult{Contents: md, Range: an.Lines.RangeOf(tok.Start, tok.End)}
 	}
 	m := runMachine(toks, -1, -1, nil)
 	role := m.roles[idx]
 	if (role.kind == roleValue && role.prop == "OAUTH_CLIENT_SECRET") || secretValueAt(toks, idx) {
 		return result("**OAUTH_CLIENT_SECRET** value\n\nThe client secret is not shown here: secint never repeats it.")
 	}
-	if isUnterminated(tok.Type) {
+	if syntax.IsUnterminated(tok.Type) {
 		return nil
 	}
 	if role.kind == roleNone {
@@ -65,18 +65,18 @@ func hoverAt(an *Analysis, pos Position) *HoverResult {
 	}
 	switch role.kind {
 	case roleProperty, roleUnsetItem:
-		key := identKey(tok)
-		p := LookupProperty(key)
+		key := syntax.IdentKey(tok)
+		p := catalog.LookupProperty(key)
 		if p == nil {
-			if kind := foreignKind(key); kind != "" {
+			if kind := catalog.ForeignKind(key); kind != "" {
 				return result(fmt.Sprintf("**%s** · property of %s integrations\n\nNot a property of External API Authentication integrations; secint does not check %s integrations.",
-					mdEscape(clip(key)), kind, kind))
+					mdEscape(syntax.Clip(key)), kind, kind))
 			}
 			return nil
 		}
 		flow := m.grant
-		if flow == FlowNone && m.kind == KindAlter && m.name != nil {
-			flow = h.reg[identKey(*m.name)].flow
+		if flow == catalog.FlowNone && m.kind == syntax.KindAlter && m.name != nil {
+			flow = h.reg[syntax.IdentKey(*m.name)].Flow
 		}
 		return result(propertyMarkdown(p, flow))
 	case roleValue:
@@ -85,15 +85,15 @@ func hoverAt(an *Analysis, pos Position) *HoverResult {
 		if m.name == nil || m.nameParts != 1 {
 			return nil
 		}
-		md := nameMarkdown(an, h, identKey(*m.name), m.name.Text)
-		if m.kind == KindCreate {
-			md = fmt.Sprintf("**%s** · integration\n\nCreated by this statement (line %d)", mdEscape(clip(m.name.Text)), an.lines.lineOf(stmtStart)+1)
-			if m.grant != FlowNone {
+		md := nameMarkdown(an, h, syntax.IdentKey(*m.name), m.name.Text)
+		if m.kind == syntax.KindCreate {
+			md = fmt.Sprintf("**%s** · integration\n\nCreated by this statement (line %d)", mdEscape(syntax.Clip(m.name.Text)), an.Lines.LineOf(stmtStart)+1)
+			if m.grant != catalog.FlowNone {
 				md += ", with the " + m.grant.Describe() + " flow."
 			} else {
 				md += ", with no OAUTH_GRANT: its flow is not known."
 			}
-			if kn := h.names[identKey(*m.name)]; kn != nil && kn.created {
+			if kn := h.names[syntax.IdentKey(*m.name)]; kn != nil && kn.created {
 				md += fmt.Sprintf(" It replaces the one created on line %d.", kn.line+1)
 			}
 		}
@@ -104,20 +104,20 @@ func hoverAt(an *Analysis, pos Position) *HoverResult {
 
 // guessRole names a token's role in a statement the machine could not read
 // to that point: `NAME =` is a property, `NAME = value` a value.
-func guessRole(toks []Token, i int) tokenRole {
+func guessRole(toks []syntax.Token, i int) tokenRole {
 	t := &toks[i]
 	if isNameWord(t) && i+1 < len(toks) && toks[i+1].Type == parser.SecintLexerEQ {
 		return tokenRole{kind: roleProperty}
 	}
 	if i >= 2 && toks[i-1].Type == parser.SecintLexerEQ && isNameWord(&toks[i-2]) {
-		return tokenRole{kind: roleValue, prop: identKey(toks[i-2])}
+		return tokenRole{kind: roleValue, prop: syntax.IdentKey(toks[i-2])}
 	}
 	return tokenRole{}
 }
 
 // secretValueAt reports whether token i is (part of) the value of
 // OAUTH_CLIENT_SECRET: walking back, the first `NAME =` met is that property's.
-func secretValueAt(toks []Token, i int) bool {
+func secretValueAt(toks []syntax.Token, i int) bool {
 	if isNameWord(&toks[i]) && i+1 < len(toks) && toks[i+1].Type == parser.SecintLexerEQ {
 		return false
 	}
@@ -127,7 +127,7 @@ func secretValueAt(toks []Token, i int) bool {
 			return false
 		}
 		if isNameWord(t) && toks[j+1].Type == parser.SecintLexerEQ {
-			return identKey(*t) == "OAUTH_CLIENT_SECRET"
+			return syntax.IdentKey(*t) == "OAUTH_CLIENT_SECRET"
 		}
 	}
 	return false
@@ -136,7 +136,7 @@ func secretValueAt(toks []Token, i int) bool {
 // propertyMarkdown describes a property: what it means, its value, its flows,
 // where it may stand, what UNSET does, and a link. With a known flow, it says
 // how the property fits that flow.
-func propertyMarkdown(p *PropertyInfo, flow Flow) string {
+func propertyMarkdown(p *catalog.PropertyInfo, flow catalog.Flow) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "**%s** · External API Authentication property\n\n%s\n", p.Name, p.Summary)
 	if p.Detail != "" {
@@ -144,16 +144,16 @@ func propertyMarkdown(p *PropertyInfo, flow Flow) string {
 	}
 	b.WriteString("\n")
 	fmt.Fprintf(&b, "- **Value:** %s\n", valueText(p))
-	if p.Flows == FlowAll {
+	if p.Flows == catalog.FlowAll {
 		b.WriteString("- **Flows:** all three (client credentials, authorization code, JWT bearer)\n")
 	} else {
-		fmt.Fprintf(&b, "- **Flows:** %s", flowNames(p.Flows))
-		if p.Tolerated != FlowNone {
-			fmt.Fprintf(&b, "; also accepted with %s, though the documentation does not list it there", flowNames(p.Tolerated))
+		fmt.Fprintf(&b, "- **Flows:** %s", check.FlowNames(p.Flows))
+		if p.Tolerated != catalog.FlowNone {
+			fmt.Fprintf(&b, "; also accepted with %s, though the documentation does not list it there", check.FlowNames(p.Tolerated))
 		}
 		b.WriteString("\n")
 	}
-	if flow != FlowNone {
+	if flow != catalog.FlowNone {
 		switch {
 		case p.Flows&flow != 0:
 			fmt.Fprintf(&b, "- **Here:** this statement's flow (%s) takes it\n", flow.Describe())
@@ -170,11 +170,11 @@ func propertyMarkdown(p *PropertyInfo, flow Flow) string {
 		b.WriteString("- **Statements:** CREATE only; ALTER cannot change it\n")
 	}
 	switch p.Unset {
-	case UnsetDocumented:
+	case catalog.UnsetDocumented:
 		b.WriteString("- **UNSET:** takes it, and resets it to its default\n")
-	case UnsetNotDocumented:
+	case catalog.UnsetNotDocumented:
 		b.WriteString("- **UNSET:** not documented for it; SET the value you want instead\n")
-	case UnsetForbidden:
+	case catalog.UnsetForbidden:
 		b.WriteString("- **UNSET:** not allowed: the integration needs a value\n")
 	}
 	if p.Required || p.Name == "TYPE" {
@@ -188,19 +188,19 @@ func propertyMarkdown(p *PropertyInfo, flow Flow) string {
 }
 
 // valueText is a property's value type with its allowed values spelt out.
-func valueText(p *PropertyInfo) string {
+func valueText(p *catalog.PropertyInfo) string {
 	switch p.Type {
-	case TypeBool:
+	case catalog.TypeBool:
 		return "`TRUE` or `FALSE`, bare"
-	case TypeEnum:
+	case catalog.TypeEnum:
 		return "one of " + codeList(p.Allowed) + ", bare (not in quotes)"
-	case TypeGrant:
+	case catalog.TypeGrant:
 		var qs []string
 		for _, a := range p.Allowed {
 			qs = append(qs, "'"+a+"'")
 		}
 		return "one of " + codeList(qs) + " (the bare word works too)"
-	case TypeInteger:
+	case catalog.TypeInteger:
 		return fmt.Sprintf("a whole number of seconds, at least %d", p.Min)
 	}
 	return p.TypeText()
@@ -211,7 +211,7 @@ func codeList(ws []string) string {
 	for _, w := range ws {
 		cs = append(cs, "`"+w+"`")
 	}
-	return orList(cs)
+	return catalog.OrList(cs)
 }
 
 // valueDocs says what a keyword value means, in our own words.
@@ -228,9 +228,9 @@ var valueDocs = map[string]string{
 }
 
 // valueDoc explains one value of a property.
-func valueDoc(p *PropertyInfo, word string) string {
-	word = upperASCII(word)
-	if p.Type == TypeBool {
+func valueDoc(p *catalog.PropertyInfo, word string) string {
+	word = syntax.UpperASCII(word)
+	if p.Type == catalog.TypeBool {
 		switch {
 		case p.Name == "ENABLED" && word == "TRUE":
 			return "The integration is on: calls that rely on it may authenticate."
@@ -245,21 +245,21 @@ func valueDoc(p *PropertyInfo, word string) string {
 	if d, ok := valueDocs[word]; ok {
 		return d
 	}
-	if p.Name == "TYPE" && contains(OtherTypes, word) {
+	if p.Name == "TYPE" && check.Contains(catalog.OtherTypes, word) {
 		return fmt.Sprintf("Another kind of security integration (%s), not External API Authentication; secint does not check it.", word)
 	}
 	return ""
 }
 
 // valueHover explains the value at token i of property key.
-func valueHover(key string, toks []Token, i int) string {
-	p := LookupProperty(key)
+func valueHover(key string, toks []syntax.Token, i int) string {
+	p := catalog.LookupProperty(key)
 	t := &toks[i]
 	if p == nil {
 		return ""
 	}
 	switch {
-	case t.Type == parser.SecintLexerNUMBER && p.Type == TypeInteger:
+	case t.Type == parser.SecintLexerNUMBER && p.Type == catalog.TypeInteger:
 		if strings.ContainsAny(t.Text, ".eE") {
 			return ""
 		}
@@ -275,25 +275,25 @@ func valueHover(key string, toks []Token, i int) string {
 			md += " This is the default."
 		}
 		return md
-	case t.Type == parser.SecintLexerID || isKeywordType(t.Type):
-		word := identKey(*t)
-		if d := valueDoc(p, word); d != "" && (p.Type == TypeBool || p.Type == TypeEnum || p.Type == TypeGrant) {
+	case t.Type == parser.SecintLexerID || syntax.IsKeywordType(t.Type):
+		word := syntax.IdentKey(*t)
+		if d := valueDoc(p, word); d != "" && (p.Type == catalog.TypeBool || p.Type == catalog.TypeEnum || p.Type == catalog.TypeGrant) {
 			return fmt.Sprintf("**%s** · %s value\n\n%s", word, p.Name, d)
 		}
 	case t.Type == parser.SecintLexerSTRING || t.Type == parser.SecintLexerDOLLAR_STRING:
-		word := upperASCII(strings.TrimSpace(unescapeString(t.Text)))
-		if p.Type != TypeBool && p.Type != TypeEnum && p.Type != TypeGrant {
+		word := syntax.UpperASCII(strings.TrimSpace(syntax.UnescapeString(t.Text)))
+		if p.Type != catalog.TypeBool && p.Type != catalog.TypeEnum && p.Type != catalog.TypeGrant {
 			return ""
 		}
 		allowed := p.Allowed
-		if p.Type == TypeBool {
+		if p.Type == catalog.TypeBool {
 			allowed = []string{"TRUE", "FALSE"}
 		}
-		if !contains(allowed, word) {
+		if !check.Contains(allowed, word) {
 			return ""
 		}
 		md := fmt.Sprintf("**%s** · %s value\n\n%s", word, p.Name, valueDoc(p, word))
-		if p.Type != TypeGrant {
+		if p.Type != catalog.TypeGrant {
 			md += "\n\nWritten here as a string; the documentation writes it bare: " + word + "."
 		}
 		return md
@@ -303,27 +303,27 @@ func valueHover(key string, toks []Token, i int) string {
 
 // nameMarkdown says where an integration was created in the document, and
 // with which flow, as of the statement that starts the history h.
-func nameMarkdown(an *Analysis, h *history, key, text string) string {
+func nameMarkdown(an *document.Analysis, h *history, key, text string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "**%s** · integration\n\n", mdEscape(clip(text)))
+	fmt.Fprintf(&b, "**%s** · integration\n\n", mdEscape(syntax.Clip(text)))
 	st, known := h.reg[key]
 	switch {
-	case known && st.created != nil:
-		line := an.lines.lineOf(st.created.Base) + 1
-		if st.kind == kindForeign {
+	case known && st.Created != nil:
+		line := an.Lines.LineOf(st.Created.Base) + 1
+		if st.Kind == check.KindForeign {
 			fmt.Fprintf(&b, "Created on line %d as another kind of integration; secint leaves its statements alone.", line)
 			break
 		}
 		fmt.Fprintf(&b, "Created on line %d as an External API Authentication integration", line)
-		if st.flow != FlowNone {
-			fmt.Fprintf(&b, ", with the %s flow (OAUTH_GRANT = '%s').", st.flow.Describe(), st.flow.Grant())
+		if st.Flow != catalog.FlowNone {
+			fmt.Fprintf(&b, ", with the %s flow (OAUTH_GRANT = '%s').", st.Flow.Describe(), st.Flow.Grant())
 		} else {
 			b.WriteString(", with no OAUTH_GRANT: its flow is not known, so the properties of every flow are accepted.")
 		}
 	case hasDropped(h, key):
 		fmt.Fprintf(&b, "Dropped on line %d, and not created again before this statement.", h.dropped[key]+1)
-	case known && st.flow != FlowNone:
-		fmt.Fprintf(&b, "Not created in this document; an earlier ALTER set its flow to %s (OAUTH_GRANT = '%s').", st.flow.Describe(), st.flow.Grant())
+	case known && st.Flow != catalog.FlowNone:
+		fmt.Fprintf(&b, "Not created in this document; an earlier ALTER set its flow to %s (OAUTH_GRANT = '%s').", st.Flow.Describe(), st.Flow.Grant())
 	default:
 		b.WriteString("Not created in this document, so secint knows its kind and flow only from the statement itself.")
 	}

@@ -1,18 +1,18 @@
-package validator
+package catalog
 
 import "strings"
 
 // suggestProperty finds the catalog property a misspelt name most likely
 // meant among those fit (may stand where the name stands and is not yet in
 // the statement), or nil.
-func suggestProperty(name string, fit func(*PropertyInfo) bool) *PropertyInfo {
+func SuggestProperty(name string, fit func(*PropertyInfo) bool) *PropertyInfo {
 	var names []string
 	for _, p := range Catalog {
 		if fit(p) {
 			names = append(names, p.Name)
 		}
 	}
-	if s := suggest(name, names); s != "" {
+	if s := Suggest(name, names); s != "" {
 		return LookupProperty(s)
 	}
 	return nil
@@ -21,7 +21,7 @@ func suggestProperty(name string, fit func(*PropertyInfo) bool) *PropertyInfo {
 // suggest picks the candidate closest to word: by edit distance when it is
 // small for the word's length, else the one candidate whose underscore-parts
 // each start with one of the word's parts (OAUTH_SCOPE → OAUTH_ALLOWED_SCOPES).
-func suggest(word string, candidates []string) string {
+func Suggest(word string, candidates []string) string {
 	word = strings.ToUpper(word)
 	best, bestD := "", 1<<30
 	for _, c := range candidates {

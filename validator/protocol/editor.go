@@ -1,4 +1,4 @@
-package validator
+package protocol
 
 // The editor-facing operations: completion, hover and code actions. They are
 // decided here, from the same catalog and analysis as the checks, so that the

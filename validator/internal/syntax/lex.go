@@ -1,4 +1,4 @@
-package validator
+package syntax
 
 import (
 	"strings"
@@ -20,19 +20,19 @@ type Token struct {
 
 // is reports whether the token is the keyword or word w (case-insensitive).
 func (t *Token) is(w string) bool {
-	return t != nil && (t.Type == parser.SecintLexerID || isKeywordType(t.Type)) && strings.EqualFold(t.Text, w)
+	return t != nil && (t.Type == parser.SecintLexerID || IsKeywordType(t.Type)) && strings.EqualFold(t.Text, w)
 }
 
-func isKeywordType(tt int) bool {
+func IsKeywordType(tt int) bool {
 	return tt >= parser.SecintLexerACCESS && tt <= parser.SecintLexerUNSET
 }
 
 // isWordType reports whether a token of this type may stand as a name.
-func isWordType(tt int) bool {
-	return tt == parser.SecintLexerID || tt == parser.SecintLexerQUOTED_ID || isKeywordType(tt)
+func IsWordType(tt int) bool {
+	return tt == parser.SecintLexerID || tt == parser.SecintLexerQUOTED_ID || IsKeywordType(tt)
 }
 
-func isUnterminated(tt int) bool {
+func IsUnterminated(tt int) bool {
 	switch tt {
 	case parser.SecintLexerUNTERMINATED_STRING, parser.SecintLexerUNTERMINATED_DOLLAR_STRING,
 		parser.SecintLexerUNTERMINATED_QUOTED_ID, parser.SecintLexerUNTERMINATED_COMMENT:
@@ -42,15 +42,15 @@ func isUnterminated(tt int) bool {
 }
 
 // lexDocument turns the whole document into tokens, comments included.
-func lexDocument(text string) []Token {
-	return lexFrom(text, 0, 0, true)
+func LexDocument(text string) []Token {
+	return LexFrom(text, 0, 0, true)
 }
 
 // lexFrom lexes text, which starts at rune offset runeBase and byte offset
 // byteBase of the document. When whole is false, text is a window cut out of
 // a longer document, and the last token, which may run past the window, is
 // dropped.
-func lexFrom(text string, runeBase, byteBase int, whole bool) (toks []Token) {
+func LexFrom(text string, runeBase, byteBase int, whole bool) (toks []Token) {
 	r := lexRuns.Get().(*lexRun)
 	r.in.reset(text)
 	r.Reset()
@@ -92,16 +92,16 @@ func (k StatementKind) String() string {
 // span is a statement's place in the document: its tokens (a window of the
 // document's tokens, comments inside it included) and offsets from its first
 // token to its end (the ';' included).
-type span struct {
-	tokens             []Token
-	start, end         int // runes
-	startByte, endByte int
+type Span struct {
+	Tokens             []Token
+	Start, End         int // runes
+	StartByte, EndByte int
 }
 
 // splitStatements cuts the document's tokens at ';'. Empty statements are
 // dropped. The spans share the document's token array.
-func splitStatements(all []Token) []span {
-	var out []span
+func SplitStatements(all []Token) []Span {
+	var out []Span
 	first := -1 // first non-comment token of the statement being read
 	for i := range all {
 		t := &all[i]
@@ -111,8 +111,8 @@ func splitStatements(all []Token) []span {
 		if t.Type == parser.SecintLexerSEMI {
 			if first >= 0 {
 				f := &all[first]
-				out = append(out, span{tokens: all[first : i+1], start: f.Start, end: t.End,
-					startByte: f.StartByte, endByte: t.EndByte})
+				out = append(out, Span{Tokens: all[first : i+1], Start: f.Start, End: t.End,
+					StartByte: f.StartByte, EndByte: t.EndByte})
 			}
 			first = -1
 			continue
@@ -127,14 +127,14 @@ func splitStatements(all []Token) []span {
 			last--
 		}
 		f, l := &all[first], &all[last]
-		out = append(out, span{tokens: all[first : last+1], start: f.Start, end: l.End, startByte: f.StartByte, endByte: l.EndByte})
+		out = append(out, Span{Tokens: all[first : last+1], Start: f.Start, End: l.End, StartByte: f.StartByte, EndByte: l.EndByte})
 	}
 	return out
 }
 
 // classify decides from a statement's first tokens (comments skipped) whether
 // it is ours.
-func classify(all []Token) StatementKind {
+func Classify(all []Token) StatementKind {
 	var head [6]Token
 	toks := head[:0]
 	for i := 0; i < len(all) && len(toks) < len(head); i++ {
@@ -205,6 +205,6 @@ func classify(all []Token) StatementKind {
 }
 
 // isPartialType reports whether a token of this type may be a word being typed.
-func isPartialType(tt int) bool {
-	return tt == parser.SecintLexerID || isKeywordType(tt) || tt == parser.SecintLexerNUMBER
+func IsPartialType(tt int) bool {
+	return tt == parser.SecintLexerID || IsKeywordType(tt) || tt == parser.SecintLexerNUMBER
 }

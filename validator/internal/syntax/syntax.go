@@ -1,18 +1,19 @@
-package validator
+package syntax
 
 import (
 	"sort"
 	"strings"
 
 	"github.com/antlr4-go/antlr/v4"
-
 	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/internal/catalog"
+	"github.com/secint/secint/validator/internal/rules"
 )
 
 // syntaxError words the first ANTLR error of a statement for a person:
 // "expected <what> after <previous token>, found <what came>". It never
 // repeats text from a client secret's value, nor the content of a string.
-func syntaxError(st *Statement, l *syntaxListener) (*rawDiag, int) {
+func syntaxError(st *Statement, l *syntaxListener) (*rules.Finding, int) {
 	off := l.offending
 	// Where the offending token sits among the statement's tokens.
 	idx := len(st.Tokens)
@@ -69,7 +70,7 @@ func syntaxError(st *Statement, l *syntaxListener) (*rawDiag, int) {
 	} else if idx < len(st.Tokens) {
 		errorAt = st.Tokens[idx].Start
 	}
-	return &rawDiag{rule: SyntaxError, msg: msg, start: start, end: end}, errorAt
+	return &rules.Finding{Rule: rules.SyntaxError, Msg: msg, Start: start, End: end}, errorAt
 }
 
 // inSecret reports whether token i may belong to the value of
@@ -85,10 +86,10 @@ func inSecret(toks []Token, i int) bool {
 		if t.Type == parser.SecintLexerCOMMA || t.Type == parser.SecintLexerSEMI {
 			return false
 		}
-		if isWordType(t.Type) && strings.EqualFold(identKey(*t), "OAUTH_CLIENT_SECRET") {
+		if IsWordType(t.Type) && strings.EqualFold(IdentKey(*t), "OAUTH_CLIENT_SECRET") {
 			return true
 		}
-		if isWordType(t.Type) && j+1 < len(toks) && toks[j+1].Type == parser.SecintLexerEQ {
+		if IsWordType(t.Type) && j+1 < len(toks) && toks[j+1].Type == parser.SecintLexerEQ {
 			return false
 		}
 	}
@@ -100,7 +101,7 @@ func inSecret(toks []Token, i int) bool {
 // tokens: '9abc' or 'x'abc read as one value to a person, so messages treat
 // the glued part as secret too, even where the grammar reads it as the next
 // property's name. A ',' or ';' ends the value.
-func gluedToSecret(toks []Token, i int) bool {
+func GluedToSecret(toks []Token, i int) bool {
 	for ; i > 0 && toks[i].Start == toks[i-1].End; i-- {
 		if tt := toks[i-1].Type; tt == parser.SecintLexerCOMMA || tt == parser.SecintLexerSEMI {
 			return false
@@ -114,7 +115,7 @@ func gluedToSecret(toks []Token, i int) bool {
 
 // secretLike reports whether messages must not repeat token i.
 func secretLike(toks []Token, i int) bool {
-	return inSecret(toks, i) || gluedToSecret(toks, i)
+	return inSecret(toks, i) || GluedToSecret(toks, i)
 }
 
 // describeFound names a token without revealing secrets or string contents.
@@ -127,17 +128,17 @@ func describeFound(toks []Token, i int) string {
 	case parser.SecintLexerSTRING, parser.SecintLexerDOLLAR_STRING:
 		return "a string"
 	case parser.SecintLexerNUMBER:
-		return "the number " + clip(t.Text)
+		return "the number " + Clip(t.Text)
 	case parser.SecintLexerQUOTED_ID:
-		return "the quoted name " + clip(t.Text)
+		return "the quoted name " + Clip(t.Text)
 	case parser.SecintLexerEQ, parser.SecintLexerCOMMA, parser.SecintLexerLPAREN, parser.SecintLexerRPAREN,
 		parser.SecintLexerDOT, parser.SecintLexerMINUS, parser.SecintLexerOTHER:
 		return "'" + t.Text + "'"
 	}
-	if isKeywordType(t.Type) || t.Type == parser.SecintLexerID {
-		return clip(t.Text)
+	if IsKeywordType(t.Type) || t.Type == parser.SecintLexerID {
+		return Clip(t.Text)
 	}
-	return "'" + clip(t.Text) + "'"
+	return "'" + Clip(t.Text) + "'"
 }
 
 // describeAfter names the token before the error: for `NAME =` it says both.
@@ -146,11 +147,11 @@ func describeAfter(toks []Token, i int) string {
 	if secretLike(toks, i) && t.Type != parser.SecintLexerEQ {
 		return "the client secret's value"
 	}
-	if t.Type == parser.SecintLexerEQ && i > 0 && isWordType(toks[i-1].Type) {
+	if t.Type == parser.SecintLexerEQ && i > 0 && IsWordType(toks[i-1].Type) {
 		if secretLike(toks, i-1) {
 			return "the client secret's value"
 		}
-		return clip(toks[i-1].Text) + " ="
+		return Clip(toks[i-1].Text) + " ="
 	}
 	switch t.Type {
 	case parser.SecintLexerSTRING, parser.SecintLexerDOLLAR_STRING:
@@ -159,7 +160,7 @@ func describeAfter(toks []Token, i int) string {
 	return describeFound(toks, i)
 }
 
-func clip(s string) string {
+func Clip(s string) string {
 	if r := []rune(s); len(r) > 40 {
 		return string(r[:37]) + "…"
 	}
@@ -184,15 +185,15 @@ func describeExpected(set *antlr.IntervalSet, rule int, toks []Token, idx int) s
 	}
 	if has(parser.SecintLexerSTRING) && has(parser.SecintLexerNUMBER) {
 		// A value. Which property's?
-		if idx >= 2 && toks[idx-1].Type == parser.SecintLexerEQ && isWordType(toks[idx-2].Type) {
-			name := identKey(toks[idx-2])
-			if p := LookupProperty(name); p != nil {
+		if idx >= 2 && toks[idx-1].Type == parser.SecintLexerEQ && IsWordType(toks[idx-2].Type) {
+			name := IdentKey(toks[idx-2])
+			if p := catalog.LookupProperty(name); p != nil {
 				switch p.Type {
-				case TypeURL:
+				case catalog.TypeURL:
 					return "a string such as 'https://…'"
-				case TypeString:
+				case catalog.TypeString:
 					return "a string in single quotes"
-				case TypeScopes:
+				case catalog.TypeScopes:
 					return "a list of scopes such as ('scope')"
 				}
 				return p.TypeText()
@@ -237,11 +238,11 @@ func describeExpected(set *antlr.IntervalSet, rule int, toks []Token, idx int) s
 		for _, tt := range types {
 			switch {
 			case tt == parser.SecintLexerID || tt == parser.SecintLexerQUOTED_ID:
-			case isKeywordType(tt) && has(parser.SecintLexerID) && tokenWordOK(tt):
+			case IsKeywordType(tt) && has(parser.SecintLexerID) && TokenWordOK(tt):
 				// covered by "a name"
 			case tt == antlr.TokenEOF || tt == parser.SecintLexerSEMI:
 				endWord = true
-			case isKeywordType(tt):
+			case IsKeywordType(tt):
 				words = append(words, tokenName(tt))
 			default:
 				if lit := tokenLiteral(tt); lit != "" {
@@ -256,7 +257,7 @@ func describeExpected(set *antlr.IntervalSet, rule int, toks []Token, idx int) s
 	if len(words) == 0 {
 		return "something else"
 	}
-	return orList(dedupe(words))
+	return catalog.OrList(dedupe(words))
 }
 
 // isTagContext reports whether the word at i is a tag name in SET TAG.
@@ -274,7 +275,7 @@ func isTagContext(toks []Token, i int) bool {
 
 // tokenWordOK reports whether keyword tt may stand as a name (see the
 // grammar's identifier rule).
-func tokenWordOK(tt int) bool {
+func TokenWordOK(tt int) bool {
 	switch tt {
 	case parser.SecintLexerALTER, parser.SecintLexerCREATE, parser.SecintLexerDROP, parser.SecintLexerEXISTS,
 		parser.SecintLexerLIKE, parser.SecintLexerNOT, parser.SecintLexerOR, parser.SecintLexerSET:
@@ -317,7 +318,7 @@ func endsValue(tt int) bool {
 	case parser.SecintLexerSTRING, parser.SecintLexerDOLLAR_STRING, parser.SecintLexerNUMBER, parser.SecintLexerRPAREN:
 		return true
 	}
-	return isWordType(tt)
+	return IsWordType(tt)
 }
 
 // lastActionWord is the type of the last SET or UNSET among toks, or 0.

@@ -1,0 +1,107 @@
+// Package validator is secint's engine as the command line, the wasm bridge
+// and the language server see it: check a worksheet, keep one open and edit
+// it, and ask for completions, hovers and fixes. It is a thin layer over the
+// packages under internal/, each with one job (docs/architecture.md):
+//
+//	protocol   the types that cross the boundary (positions, diagnostics, ...)
+//	position   the units and frames of offsets, and the conversions between them
+//	catalog    what each kind of object accepts: properties, values, flows, secrecy
+//	rules      the rule table: every diagnostic code with its severity and title
+//	syntax     lexing, parsing and the syntax tree of one statement
+//	check      the checks of one statement, given what earlier ones established
+//	document   the incremental analysis of a whole worksheet
+//	editor     completion, hover, code actions, fix-all and redaction
+package validator
+
+import (
+	"github.com/secint/secint/validator/internal/document"
+	"github.com/secint/secint/validator/internal/editor"
+	"github.com/secint/secint/validator/internal/rules"
+	"github.com/secint/secint/validator/internal/syntax"
+	"github.com/secint/secint/validator/protocol"
+)
+
+// The boundary types, defined once in package protocol.
+type (
+	Severity       = protocol.Severity
+	Position       = protocol.Position
+	Range          = protocol.Range
+	TextEdit       = protocol.TextEdit
+	Fix            = protocol.Fix
+	Diagnostic     = protocol.Diagnostic
+	CompletionItem = protocol.CompletionItem
+	HoverResult    = protocol.HoverResult
+	CodeAction     = protocol.CodeAction
+	Change         = document.Change
+)
+
+const (
+	SeverityError   = protocol.SeverityError
+	SeverityWarning = protocol.SeverityWarning
+	SeverityInfo    = protocol.SeverityInfo
+	SeverityHint    = protocol.SeverityHint
+)
+
+// Redacted stands where RedactSecrets removed a secret value.
+const Redacted = editor.Redacted
+
+// Codes lists every diagnostic code the engine reports, in the order of the
+// rule table.
+var Codes = rules.Codes
+
+// Analysis is everything the engine knows about one document: its text,
+// its statements and the diagnostics. It is valid until the next Update of
+// its Document.
+type Analysis struct{ *document.Analysis }
+
+// Complete returns the items that may stand at pos, best first.
+func (an Analysis) Complete(pos Position) []CompletionItem { return editor.Complete(an.Analysis, pos) }
+
+// Hover explains what stands at pos, or returns nil.
+func (an Analysis) Hover(pos Position) *HoverResult { return editor.Hover(an.Analysis, pos) }
+
+// CodeActions returns the fixes of the diagnostics that touch r.
+func (an Analysis) CodeActions(r Range) []CodeAction { return editor.CodeActions(an.Analysis, r) }
+
+// Document is an open document, analysed again after each edit from the edit
+// point on.
+type Document struct{ d *document.Document }
+
+// NewDocument analyses text.
+func NewDocument(text string) *Document { return &Document{document.NewDocument(text)} }
+
+// Update applies edits in order (LSP's contentChanges) and analyses again.
+func (d *Document) Update(changes []Change) { d.d.Update(changes) }
+
+// Text is the document's text, valid until the next Update.
+func (d *Document) Text() string { return d.d.Text() }
+
+// Analysis is the current analysis.
+func (d *Document) Analysis() Analysis { return Analysis{d.d.Analysis()} }
+
+// Analyze lexes, splits, parses and checks a document once.
+func Analyze(text string) Analysis { return Analysis{document.Analyze(text)} }
+
+// Check returns the diagnostics of a document.
+func Check(text string) []Diagnostic { return document.Analyze(text).Diagnostics }
+
+// Complete returns the items that may stand at pos in text, best first.
+func Complete(text string, pos Position) []CompletionItem { return Analyze(text).Complete(pos) }
+
+// Hover explains what stands at pos in text, or returns nil.
+func Hover(text string, pos Position) *HoverResult { return Analyze(text).Hover(pos) }
+
+// CodeActions returns the fixes of the diagnostics of text that touch r.
+func CodeActions(text string, r Range) []CodeAction { return Analyze(text).CodeActions(r) }
+
+// FixAll applies every helpful quick fix and returns the new text and the
+// number of fixes applied.
+func FixAll(text string) (string, int) { return editor.FixAll(text) }
+
+// RedactSecrets returns text with every secret value replaced by Redacted.
+func RedactSecrets(text string) string { return editor.RedactSecrets(text) }
+
+// LexCount lexes text as the engine does and returns the number of tokens.
+// It exists for `make bench`: lexing alone is the floor the other figures are
+// measured against, natively and in wasm.
+func LexCount(text string) int { return len(syntax.LexDocument(text)) }
