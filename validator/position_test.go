@@ -20,7 +20,7 @@ func TestLineIndexPositions(t *testing.T) {
 		{0, protocol.Position{Line: 0, Character: 0}}, {2, protocol.Position{Line: 0, Character: 2}}, // before the \n
 		{3, protocol.Position{Line: 1, Character: 0}}, {4, protocol.Position{Line: 1, Character: 1}}, // c, é
 		{5, protocol.Position{Line: 1, Character: 2}}, {6, protocol.Position{Line: 1, Character: 4}}, // 😀 takes two UTF-16 units
-		{7, protocol.Position{Line: 1, Character: 5}},                                // \r of \r\n
+		{7, protocol.Position{Line: 1, Character: 5}},                                                 // \r of \r\n
 		{9, protocol.Position{Line: 2, Character: 0}}, {10, protocol.Position{Line: 2, Character: 1}}, // z, lone \r ends the line
 		{11, protocol.Position{Line: 3, Character: 0}}, {12, protocol.Position{Line: 3, Character: 1}}, // q, end
 		{99, protocol.Position{Line: 3, Character: 1}}, // clamped

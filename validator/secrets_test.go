@@ -12,6 +12,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/secint/secint/validator/internal/catalog"
 	"github.com/secint/secint/validator/internal/document"
 	"github.com/secint/secint/validator/internal/editor"
 	"github.com/secint/secint/validator/internal/position"
@@ -127,10 +128,23 @@ func (g *secretGen) value() string {
 	}
 }
 
-// secretProperty is OAUTH_CLIENT_SECRET given a new secret, spelled and
-// separated in one of several ways.
+// secretProperties are the catalog's secret properties: the generator gives
+// each of them secrets, so that a new secret row is tested with no change here.
+func secretProperties() []string {
+	var out []string
+	for _, p := range catalog.Catalog {
+		if p.Secret {
+			out = append(out, p.Name)
+		}
+	}
+	return out
+}
+
+// secretProperty is one of the catalog's secret properties given a new
+// secret, spelled and separated in one of several ways.
 func (g *secretGen) secretProperty() string {
-	name := g.pick("OAUTH_CLIENT_SECRET", "OAUTH_CLIENT_SECRET", "oauth_client_secret", "Oauth_Client_Secret", `"OAUTH_CLIENT_SECRET"`)
+	n := g.pick(secretProperties()...)
+	name := g.pick(n, n, strings.ToLower(n), strings.ToUpper(n[:1])+strings.ToLower(n[1:]), `"`+n+`"`)
 	eq := g.pick(" = ", " = ", "=", " =\n    ", " /* the secret */ = ", " ", " = = ", " -- c\n = ")
 	return name + eq + g.value()
 }
@@ -375,8 +389,8 @@ func checkCompletionSecrets(d secretDoc, items []protocol.CompletionItem, kind, 
 	}
 }
 
-// secretPlaces are the positions from the start of each OAUTH_CLIENT_SECRET
-// to the end of the secret that follows it.
+// secretPlaces are the positions from the start of the secret property's
+// name before each secret to the end of the secret.
 func secretPlaces(d secretDoc) map[protocol.Position]bool {
 	out := map[protocol.Position]bool{}
 	li := position.NewLineIndex(d.text)
@@ -386,7 +400,10 @@ func secretPlaces(d secretDoc) map[protocol.Position]bool {
 		if at < 0 {
 			continue
 		}
-		from := strings.LastIndex(upper[:at], "OAUTH_CLIENT_SECRET")
+		from := -1
+		for _, n := range secretProperties() {
+			from = max(from, strings.LastIndex(upper[:at], n))
+		}
 		if from < 0 {
 			from = at
 		}
@@ -467,24 +484,61 @@ func TestSecretLeakRegressions(t *testing.T) {
 	for i := 0; i+leakWindow <= len(secret); i++ {
 		d.windows = append(d.windows, strings.ToUpper(secret[i:i+leakWindow]))
 	}
-	for _, text := range []string{
-		// Tokens glued to a bare or quoted secret are part of it (as
-		// RedactSecrets reads them); followed by '=', the grammar reads
-		// them as the next property's name, which unknown-property names.
-		"ALTER SECURITY INTEGRATION i SET OAUTH_CLIENT_SECRET = 9" + secret + " = 'x';",
-		"ALTER SECURITY INTEGRATION i SET OAUTH_CLIENT_SECRET = 'abc'" + secret + " = 'x';",
-		"CREATE SECURITY INTEGRATION i TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 OAUTH_CLIENT_SECRET = 9" + secret + " = TRUE;",
-		// A property whose value is missing, before OAUTH_CLIENT_SECRET:
-		// RedactSecrets takes the name for a value (as in TYPE = PASSWORD)
-		// and leaves the secret in the share link.
-		"ALTER INTEGRATION i SET COMMENT = OAUTH_CLIENT_SECRET = '" + secret + "';",
-		"ALTER INTEGRATION i SET = OAUTH_CLIENT_SECRET = '" + secret + "';",
-	} {
-		d.text = text
-		t.Run(text, func(t *testing.T) {
-			checkSecrets(t, d, true, map[string]bool{})
-		})
+	for _, name := range secretProperties() {
+		for _, text := range []string{
+			// Tokens glued to a bare or quoted secret are part of it (as
+			// RedactSecrets reads them); followed by '=', the grammar reads
+			// them as the next property's name, which unknown-property names.
+			"ALTER SECURITY INTEGRATION i SET " + name + " = 9" + secret + " = 'x';",
+			"ALTER SECURITY INTEGRATION i SET " + name + " = 'abc'" + secret + " = 'x';",
+			"CREATE SECURITY INTEGRATION i TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 " + name + " = 9" + secret + " = TRUE;",
+			// A property whose value is missing, before the secret:
+			// RedactSecrets takes the name for a value (as in TYPE = PASSWORD)
+			// and leaves the secret in the share link.
+			"ALTER INTEGRATION i SET COMMENT = " + name + " = '" + secret + "';",
+			"ALTER INTEGRATION i SET = " + name + " = '" + secret + "';",
+			// A misspelt secret name still holds a secret (SPEC: treated as
+			// the name the engine would correct it to).
+			"ALTER INTEGRATION i SET " + name[:len(name)-2] + name[len(name)-1:] + " = '" + secret + "';",
+		} {
+			d.text = text
+			t.Run(text, func(t *testing.T) {
+				checkSecrets(t, d, true, map[string]bool{})
+				if got := RedactSecrets(text); strings.Contains(got, secret) {
+					t.Errorf("RedactSecrets left the secret: %q", got)
+				}
+			})
+		}
 	}
+}
+
+// A second secret property added to the catalog is protected everywhere
+// (messages, hovers, completions, fixes, share links) with no other change:
+// the secrecy checks above loop over the catalog, and the engine asks the
+// catalog alone. The row is a throwaway, removed after the test.
+func TestNewSecretRowIsProtected(t *testing.T) {
+	remove := catalog.AddForTest(&catalog.PropertyInfo{
+		Name: "OAUTH_PRIVATE_KEY", Type: catalog.TypeString, Flows: catalog.FlowAll,
+		Unset: catalog.UnsetNotDocumented, InCreate: true, InSet: true, Secret: true,
+		Summary: "A throwaway secret property of the secrecy test.",
+	})
+	defer remove()
+	if got := secretProperties(); len(got) < 2 {
+		t.Fatalf("the catalog's secret properties are %v: the row was not added", got)
+	}
+	seen := map[string]bool{}
+	found := 0
+	for seed := 0; seed < 150; seed++ {
+		d := genSecretDoc(int64(seed), "")
+		if strings.Contains(strings.ToUpper(d.text), "OAUTH_PRIVATE_KEY") {
+			found++
+		}
+		checkSecrets(t, d, seed%fullEvery == 0, seen)
+	}
+	if found == 0 {
+		t.Fatal("no generated worksheet gave the new secret property a value")
+	}
+	TestSecretLeakRegressions(t)
 }
 
 // The engine and the WebAssembly module cannot send a secret anywhere, nor

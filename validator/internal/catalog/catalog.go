@@ -211,17 +211,9 @@ var Catalog = []*PropertyInfo{
 		Anchor:  "parameters"},
 }
 
-var catalogByName = func() map[string]*PropertyInfo {
-	m := map[string]*PropertyInfo{}
-	for _, p := range Catalog {
-		m[p.Name] = p
-	}
-	return m
-}()
-
 // LookupProperty finds a property of ours by name, case-insensitively.
 func LookupProperty(name string) *PropertyInfo {
-	return catalogByName[strings.ToUpper(name)]
+	return index.byName[strings.ToUpper(name)]
 }
 
 // The properties of other integration kinds, by exact name or by prefix, with

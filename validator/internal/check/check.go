@@ -328,17 +328,16 @@ func (c *Checker) namesIn(items []*syntax.Property) map[string]bool {
 	return m
 }
 
-// nameHidden reports whether a name is written against the client secret's
-// value (see gluedToSecret): messages then do not repeat it.
+// nameHidden reports whether a name is written against a secret value (see gluedToSecret): messages then do not repeat it.
 func (c *Checker) nameHidden(n *syntax.Name) bool {
 	toks := c.St.Tokens
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= n.Start })
 	return i < len(toks) && toks[i].Start == n.Start && syntax.GluedToSecret(toks, i)
 }
 
-// gluedMessage stands for a message about a name that may be part of the
-// client secret's value.
-const gluedMessage = "this text runs into the client secret's value and reads as a property name (not shown); put a space or a comma after the value"
+// gluedMessage stands for a message about a name that may be part of a
+// secret value.
+const gluedMessage = "this text runs into a secret value and reads as a property name (not shown); put a space or a comma after the value"
 
 // unknown reports a property of another kind, or of no kind at all.
 func (c *Checker) unknown(p *syntax.Property, items []*syntax.Property) {

@@ -46,8 +46,8 @@ func Hover(an *document.Analysis, pos protocol.Position) *protocol.HoverResult {
 	}
 	m := runMachine(toks, -1, -1, nil)
 	role := m.roles[idx]
-	if (role.kind == roleValue && role.prop == "OAUTH_CLIENT_SECRET") || secretValueAt(toks, idx) {
-		return result("**OAUTH_CLIENT_SECRET** value\n\nThe client secret is not shown here: secint never repeats it.")
+	if role.kind == roleValue && catalog.IsSecret(role.prop) || syntax.SecretValueAt(toks, idx) {
+		return result("A secret value\n\nIt is not shown here: secint never repeats a secret.")
 	}
 	if syntax.IsUnterminated(tok.Type) {
 		return nil
@@ -113,24 +113,6 @@ func guessRole(toks []syntax.Token, i int) tokenRole {
 		return tokenRole{kind: roleValue, prop: syntax.IdentKey(toks[i-2])}
 	}
 	return tokenRole{}
-}
-
-// secretValueAt reports whether token i is (part of) the value of
-// OAUTH_CLIENT_SECRET: walking back, the first `NAME =` met is that property's.
-func secretValueAt(toks []syntax.Token, i int) bool {
-	if isNameWord(&toks[i]) && i+1 < len(toks) && toks[i+1].Type == parser.SecintLexerEQ {
-		return false
-	}
-	for j := i - 1; j >= 0; j-- {
-		t := &toks[j]
-		if t.Type == parser.SecintLexerCOMMA {
-			return false
-		}
-		if isNameWord(t) && toks[j+1].Type == parser.SecintLexerEQ {
-			return syntax.IdentKey(*t) == "OAUTH_CLIENT_SECRET"
-		}
-	}
-	return false
 }
 
 // propertyMarkdown describes a property: what it means, its value, its flows,

@@ -17,30 +17,8 @@ const Redacted = "<redacted>"
 // redactedWord stands for a bare (unquoted) secret value.
 const redactedWord = "REDACTED"
 
-// otherSecretNames are secret-valued parameters of statements that a worksheet
-// mixes in with ours (CREATE SECRET, CREATE USER, stage credentials and
-// encryption): a shared worksheet must not carry them either. The secrets of
-// our own family come from the catalog (PropertyInfo.Secret).
-var otherSecretNames = []string{
-	"OAUTH_REFRESH_TOKEN", "SECRET_STRING", "PASSWORD",
-	"AWS_SECRET_KEY", "AWS_TOKEN", "AZURE_SAS_TOKEN", "MASTER_KEY",
-}
-
-var secretNames = func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range catalog.Catalog {
-		if p.Secret {
-			m[p.Name] = true
-		}
-	}
-	for _, n := range otherSecretNames {
-		m[n] = true
-	}
-	return m
-}()
-
-// RedactSecrets returns text with the value of every OAUTH_CLIENT_SECRET (and
-// of the few other secret-valued parameters above) replaced by a placeholder,
+// RedactSecrets returns text with the value of every secret (catalog.IsSecret:
+// OAUTH_CLIENT_SECRET and the other secret-valued names) replaced by a placeholder,
 // and everything else left byte for byte as it was. It reads the document
 // with the engine's own lexer, so that what is a string, a $$ string, a quoted
 // name or a comment is decided as the checks decide it. It errs on the side of
@@ -78,9 +56,6 @@ const (
 // secret name that text starts with (see redactComment), and says whether
 // that value may follow the text (valueAfterName, valueAfterEq).
 func redact(text string, onlyFirst bool) (string, int) {
-	if !mentionsSecret(text) {
-		return text, valueFound
-	}
 	toks := syntax.LexDocument(text)
 	type edit struct {
 		start, end int // bytes
@@ -240,11 +215,12 @@ func redact(text string, onlyFirst bool) (string, int) {
 	return b.String(), missing
 }
 
-// mentionsSecret is a quick test that lets most texts (and comments) through
-// untouched without lexing them.
+// mentionsSecret is a quick test that lets most comments through untouched
+// without lexing them: only a comment that names a secret exactly has its
+// text redacted as SQL.
 func mentionsSecret(s string) bool {
 	u := strings.ToUpper(s)
-	for n := range secretNames {
+	for _, n := range catalog.SecretNames() {
 		if strings.Contains(u, n) {
 			return true
 		}
@@ -252,11 +228,9 @@ func mentionsSecret(s string) bool {
 	return false
 }
 
+// isSecretName reports whether a word names a secret, as the catalog says.
 func isSecretName(t *syntax.Token) bool {
-	if !syntax.IsWordType(t.Type) {
-		return false
-	}
-	return secretNames[strings.ToUpper(syntax.IdentKey(*t))]
+	return syntax.IsWordType(t.Type) && catalog.IsSecret(syntax.IdentKey(*t))
 }
 
 // startsClause reports whether token j, not glued to the value before it,
@@ -279,7 +253,7 @@ func startsClause(toks []syntax.Token, j int, next func(int) int) bool {
 // a secret parameter), or is WITH (of WITH TAG).
 func redactStopName(t *syntax.Token) bool {
 	key := strings.ToUpper(syntax.IdentKey(*t))
-	return key == "WITH" || catalog.LookupProperty(key) != nil || secretNames[key] || catalog.ForeignExact[key] != ""
+	return key == "WITH" || catalog.LookupProperty(key) != nil || catalog.IsSecret(key) || catalog.ForeignExact[key] != ""
 }
 
 // placeholder keeps the shape of the value it replaces: its quotes, and an
@@ -346,7 +320,7 @@ func secretNameOffsets(s string) []int {
 		return c == '_' || c == '$' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 	}
 	var at []int
-	for n := range secretNames {
+	for _, n := range catalog.SecretNames() {
 		for from := 0; ; {
 			k := strings.Index(u[from:], n)
 			if k < 0 {

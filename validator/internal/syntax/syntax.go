@@ -12,7 +12,7 @@ import (
 
 // syntaxError words the first ANTLR error of a statement for a person:
 // "expected <what> after <previous token>, found <what came>". It never
-// repeats text from a client secret's value, nor the content of a string.
+// repeats text from a secret value, nor the content of a string.
 func syntaxError(st *Statement, l *syntaxListener) (*rules.Finding, int) {
 	off := l.offending
 	// Where the offending token sits among the statement's tokens.
@@ -73,56 +73,11 @@ func syntaxError(st *Statement, l *syntaxListener) (*rules.Finding, int) {
 	return &rules.Finding{Rule: rules.SyntaxError, Msg: msg, Start: start, End: end}, errorAt
 }
 
-// inSecret reports whether token i may belong to the value of
-// OAUTH_CLIENT_SECRET: walking back, it meets that property's name before any
-// other `NAME =` or a comma. This is deliberately wide: a string that
-// swallows the next property can leave the secret as a bare word further on.
-func inSecret(toks []Token, i int) bool {
-	if toks[i].Type == parser.SecintLexerEQ {
-		return false
-	}
-	for j := i - 1; j >= 0; j-- {
-		t := &toks[j]
-		if t.Type == parser.SecintLexerCOMMA || t.Type == parser.SecintLexerSEMI {
-			return false
-		}
-		if IsWordType(t.Type) && strings.EqualFold(IdentKey(*t), "OAUTH_CLIENT_SECRET") {
-			return true
-		}
-		if IsWordType(t.Type) && j+1 < len(toks) && toks[j+1].Type == parser.SecintLexerEQ {
-			return false
-		}
-	}
-	return false
-}
-
-// gluedToSecret reports whether token i is written against (no space before
-// it) a token of the client secret's value, directly or through other glued
-// tokens: '9abc' or 'x'abc read as one value to a person, so messages treat
-// the glued part as secret too, even where the grammar reads it as the next
-// property's name. A ',' or ';' ends the value.
-func GluedToSecret(toks []Token, i int) bool {
-	for ; i > 0 && toks[i].Start == toks[i-1].End; i-- {
-		if tt := toks[i-1].Type; tt == parser.SecintLexerCOMMA || tt == parser.SecintLexerSEMI {
-			return false
-		}
-		if inSecret(toks, i-1) {
-			return true
-		}
-	}
-	return false
-}
-
-// secretLike reports whether messages must not repeat token i.
-func secretLike(toks []Token, i int) bool {
-	return inSecret(toks, i) || GluedToSecret(toks, i)
-}
-
 // describeFound names a token without revealing secrets or string contents.
 func describeFound(toks []Token, i int) string {
 	t := &toks[i]
-	if secretLike(toks, i) {
-		return "more text (not shown: it may be part of the client secret)"
+	if MayHoldSecret(toks, i) {
+		return "more text (not shown: it may be part of a secret value)"
 	}
 	switch t.Type {
 	case parser.SecintLexerSTRING, parser.SecintLexerDOLLAR_STRING:
@@ -144,12 +99,12 @@ func describeFound(toks []Token, i int) string {
 // describeAfter names the token before the error: for `NAME =` it says both.
 func describeAfter(toks []Token, i int) string {
 	t := &toks[i]
-	if secretLike(toks, i) && t.Type != parser.SecintLexerEQ {
-		return "the client secret's value"
+	if MayHoldSecret(toks, i) && t.Type != parser.SecintLexerEQ {
+		return "a secret value"
 	}
 	if t.Type == parser.SecintLexerEQ && i > 0 && IsWordType(toks[i-1].Type) {
-		if secretLike(toks, i-1) {
-			return "the client secret's value"
+		if MayHoldSecret(toks, i-1) {
+			return "a secret value"
 		}
 		return Clip(toks[i-1].Text) + " ="
 	}
