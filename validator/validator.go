@@ -32,6 +32,7 @@ type (
 	CompletionItem = protocol.CompletionItem
 	HoverResult    = protocol.HoverResult
 	CodeAction     = protocol.CodeAction
+	Rule           = protocol.Rule
 	Change         = document.Change
 )
 
@@ -48,6 +49,25 @@ const Redacted = editor.Redacted
 // Codes lists every diagnostic code the engine reports, in the order of the
 // rule table.
 var Codes = rules.Codes
+
+// Rules describes every diagnostic code, in the order of the rule table.
+func Rules() []protocol.Rule {
+	out := make([]protocol.Rule, len(rules.Rules))
+	for i, r := range rules.Rules {
+		out[i] = protocol.Rule{Code: r.Code, Severity: r.Severity, Title: r.Title, Fixable: r.Fixable, DocsURL: r.DocsURL()}
+	}
+	return out
+}
+
+// RuleFor describes the rule of a code; ok is false for an unknown code.
+func RuleFor(code string) (rule protocol.Rule, ok bool) {
+	for _, r := range Rules() {
+		if r.Code == code {
+			return r, true
+		}
+	}
+	return protocol.Rule{}, false
+}
 
 // Analysis is everything the engine knows about one document: its text,
 // its statements and the diagnostics. It is valid until the next Update of

@@ -47,3 +47,13 @@ type Diagnostic struct {
 	EndOffset   int      `json:"-"`
 	Fixes       []Fix    `json:"fixes,omitempty"`
 }
+
+// Rule describes one diagnostic code, for rule lists (SARIF, the language
+// server's code descriptions, docs).
+type Rule struct {
+	Code     string   `json:"code"`
+	Severity Severity `json:"severity"`
+	Title    string   `json:"title"`
+	Fixable  bool     `json:"fixable"`
+	DocsURL  string   `json:"docsURL"`
+}

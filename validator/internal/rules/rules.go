@@ -118,3 +118,10 @@ var Codes = func() []string {
 	}
 	return out
 }()
+
+// DocsBase is where the diagnostics page is published; each rule's section
+// is its code as the fragment.
+const DocsBase = "https://github.com/secint/secint/blob/main/docs/diagnostics.md"
+
+// DocsURL is the rule's documentation.
+func (r *Rule) DocsURL() string { return DocsBase + "#" + r.DocsAnchor() }
