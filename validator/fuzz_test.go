@@ -554,7 +554,7 @@ func TestEditorEveryPosition(t *testing.T) {
 			for c := -1; c < n; c++ {
 				p := protocol.Position{Line: l, Character: c}
 				// The clamping the invariants assume is the engine's.
-				if got, want := an.Lines.Position(an.Lines.Offset(p)), clampPosition(lines, p); got != want {
+				if got, want := an.Lines.Position(an.Lines.RuneOffset(p)), clampPosition(lines, p); got != want {
 					t.Fatalf("%+v is taken as %+v, want %+v, in %q", p, got, want, text)
 				}
 				checkCompletion(t, text, lines, p, editor.Complete(an, p))

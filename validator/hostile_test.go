@@ -238,7 +238,7 @@ func runHostile(t *testing.T, name, text string) hostileRun {
 		}
 		// Undone, it is the document it was (an Analysis lasts only until
 		// the next Update, so the callers get the new one).
-		added := run.doc.Lines.Position(run.doc.Lines.Offset(mid) + len("ALTER INTEGRATION q SET ENABLED = x;"))
+		added := run.doc.Lines.Position(run.doc.Lines.RuneOffset(mid) + len("ALTER INTEGRATION q SET ENABLED = x;"))
 		run.doc.Update([]document.Change{{Range: &protocol.Range{Start: mid, End: added}, Text: ""}})
 		if run.doc.Text() != text {
 			t.Fatalf("%s: undoing the edit did not give the text back", name)

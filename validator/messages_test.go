@@ -183,7 +183,7 @@ func applyEdits(text string, edits []protocol.TextEdit) (string, error) {
 	}
 	var bs []be
 	for _, e := range edits {
-		bs = append(bs, be{li.ByteOffset(li.Offset(e.Range.Start)), li.ByteOffset(li.Offset(e.Range.End)), e.NewText})
+		bs = append(bs, be{li.ByteOffset(li.RuneOffset(e.Range.Start)), li.ByteOffset(li.RuneOffset(e.Range.End)), e.NewText})
 	}
 	sort.Slice(bs, func(i, j int) bool { return bs[i].s > bs[j].s })
 	for i, b := range bs {

@@ -45,7 +45,7 @@ func TestLineIndexRoundTrip(t *testing.T) {
 	for off := 0; off <= n; off++ {
 		p := li.Position(off)
 		// Line breaks map back to the end of their line, which is the same offset.
-		if back := li.Offset(p); back != off {
+		if back := li.RuneOffset(p); back != off {
 			t.Errorf("offset(position(%d) = %+v) = %d", off, p, back)
 		}
 	}
@@ -53,11 +53,11 @@ func TestLineIndexRoundTrip(t *testing.T) {
 	line0 := strings.Split(text, "\n")[0]
 	emoji := strings.Index(line0, "😀")
 	ch := len([]rune(line0[:emoji]))
-	if got := li.Offset(protocol.Position{Line: 0, Character: ch + 1}); got != ch {
+	if got := li.RuneOffset(protocol.Position{Line: 0, Character: ch + 1}); got != ch {
 		t.Errorf("offset inside a surrogate pair = %d, want %d", got, ch)
 	}
 	// Past the line end: the line end.
-	if got := li.Offset(protocol.Position{Line: 0, Character: 500}); got != utf8.RuneCountInString(line0) {
+	if got := li.RuneOffset(protocol.Position{Line: 0, Character: 500}); got != utf8.RuneCountInString(line0) {
 		t.Errorf("offset past line end = %d, want %d", got, utf8.RuneCountInString(line0))
 	}
 }

@@ -248,7 +248,7 @@ var foreignPrefix = []struct{ prefix, kind string }{
 	{"WORKLOAD_IDENTITY_", "API Authentication with workload identity federation"},
 }
 
-// foreignKind returns the kind of integration a property belongs to when it is
+// ForeignKind returns the kind of integration a property belongs to when it is
 // not ours, or "".
 func ForeignKind(name string) string {
 	name = strings.ToUpper(name)
@@ -266,7 +266,7 @@ func ForeignKind(name string) string {
 // OtherTypes are the TYPE values of other security integration kinds.
 var OtherTypes = []string{"SAML2", "SCIM", "OAUTH", "EXTERNAL_OAUTH"}
 
-// otherTypeNames names those kinds for people.
+// OtherTypeNames names those kinds for people.
 var OtherTypeNames = map[string]string{"SAML2": "SAML2", "SCIM": "SCIM", "OAUTH": "Snowflake OAuth", "EXTERNAL_OAUTH": "External OAuth"}
 
 // OtherAuthTypes are AUTH_TYPE values of API_AUTHENTICATION outside our scope.
@@ -288,7 +288,7 @@ func init() {
 	}
 }
 
-// orList joins words as "A, B or C".
+// OrList joins words as "A, B or C".
 func OrList(ws []string) string {
 	switch len(ws) {
 	case 0:

@@ -2,7 +2,7 @@ package catalog
 
 import "strings"
 
-// suggestProperty finds the catalog property a misspelt name most likely
+// SuggestProperty finds the catalog property a misspelt name most likely
 // meant among those fit (may stand where the name stands and is not yet in
 // the statement), or nil.
 func SuggestProperty(name string, fit func(*PropertyInfo) bool) *PropertyInfo {
@@ -18,7 +18,7 @@ func SuggestProperty(name string, fit func(*PropertyInfo) bool) *PropertyInfo {
 	return nil
 }
 
-// suggest picks the candidate closest to word: by edit distance when it is
+// Suggest picks the candidate closest to word: by edit distance when it is
 // small for the word's length, else the one candidate whose underscore-parts
 // each start with one of the word's parts (OAUTH_SCOPE → OAUTH_ALLOWED_SCOPES).
 func Suggest(word string, candidates []string) string {

@@ -14,7 +14,7 @@ import (
 	"github.com/secint/secint/validator/internal/syntax"
 )
 
-// checker checks one statement of our family, given what earlier statements
+// Checker checks one statement of our family, given what earlier statements
 // established (reg, read only here: registry.apply records this statement).
 // Its diagnostics count from the statement's start, like the statement's
 // offsets; only looking at the document's lines needs st.Base.
@@ -766,7 +766,7 @@ func lowerFirst(s string) string {
 	return strings.ToLower(s[:1]) + s[1:]
 }
 
-// apply records what a statement establishes about its integration.
+// Apply records what a statement establishes about its integration.
 func (r Registry) Apply(st *syntax.Statement) {
 	if st.Name == nil || len(st.Name.Parts) != 1 {
 		return

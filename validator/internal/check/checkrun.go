@@ -8,7 +8,7 @@ import (
 	"github.com/secint/secint/validator/internal/syntax"
 )
 
-// analyzer collects diagnostics in rune offsets while a document is analysed.
+// Analyzer collects diagnostics in rune offsets while a document is analysed.
 type Analyzer struct {
 	Li   *position.LineIndex
 	Raw  []rules.Finding
@@ -52,6 +52,6 @@ type IntegrationState struct {
 	Created *syntax.Statement // the CREATE that made it, for hover
 }
 
-// registry maps integration names (as Snowflake compares them) to what is
+// Registry maps integration names (as Snowflake compares them) to what is
 // known of them.
 type Registry map[string]IntegrationState

@@ -60,7 +60,7 @@ func (an *Analysis) Spans() []StatementSpan {
 	return an.spans
 }
 
-// tokens returns every token of the document, comments included, in
+// Tokens returns every token of the document, comments included, in
 // document offsets.
 func (an *Analysis) Tokens() []syntax.Token {
 	var out []syntax.Token
@@ -79,7 +79,7 @@ func (s *segment) absTokens(from, to int) []syntax.Token {
 	return out
 }
 
-// segmentAfter returns the index of the first segment that ends after rune
+// SegmentAfter returns the index of the first segment that ends after rune
 // offset off, or len(an.segs).
 func (an *Analysis) SegmentAfter(off int) int {
 	return sort.Search(len(an.Segs), func(k int) bool { return an.Segs[k].end() > off })
@@ -162,7 +162,7 @@ func sortByPosition(raw []rules.Finding) {
 	})
 }
 
-// tokenAt returns the token at rune offset off and its segment (the token in
+// TokenAt returns the token at rune offset off and its segment (the token in
 // the segment's offsets): the one off stands in, else a word (or quoted name)
 // that ends at off, as editors find the word at a caret.
 func (an *Analysis) TokenAt(off int) (*segment, syntax.Token) {

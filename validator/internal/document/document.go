@@ -113,7 +113,7 @@ func (d *Document) Update(changes []Change) {
 			d.replaceAll(c.Text)
 			continue
 		}
-		rs, re := d.Lines.Offset(c.Range.Start), d.Lines.Offset(c.Range.End)
+		rs, re := d.Lines.RuneOffset(c.Range.Start), d.Lines.RuneOffset(c.Range.End)
 		if re < rs {
 			rs, re = re, rs
 		}

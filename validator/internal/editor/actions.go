@@ -166,8 +166,8 @@ func chooseFixes(text string, diags []protocol.Diagnostic, skip map[int]bool) (f
 		var f byteFix
 		for _, e := range d.Fixes[0].Edits {
 			f = append(f, byteEdit{
-				start: li.ByteOffset(li.Offset(e.Range.Start)),
-				end:   li.ByteOffset(li.Offset(e.Range.End)),
+				start: li.ByteOffset(li.RuneOffset(e.Range.Start)),
+				end:   li.ByteOffset(li.RuneOffset(e.Range.End)),
 				text:  e.NewText,
 			})
 		}

@@ -24,7 +24,7 @@ import (
 // Complete returns the items that may stand at pos in an analysed document,
 // best first.
 func Complete(an *document.Analysis, pos protocol.Position) []protocol.CompletionItem {
-	ctx := newCaretContext(an, an.Lines.Offset(pos))
+	ctx := newCaretContext(an, an.Lines.RuneOffset(pos))
 	if ctx == nil {
 		return nil
 	}

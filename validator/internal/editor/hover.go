@@ -17,7 +17,7 @@ import (
 // name. It returns nil when there is nothing to say. It never shows a secret
 // value.
 func Hover(an *document.Analysis, pos protocol.Position) *protocol.HoverResult {
-	off := an.Lines.Offset(pos)
+	off := an.Lines.RuneOffset(pos)
 	s, tok := an.TokenAt(off)
 	if s == nil || tok.Hidden || tok.Type == parser.SecintLexerSEMI {
 		return nil

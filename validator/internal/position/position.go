@@ -1,3 +1,30 @@
+// Package position converts between the units and frames in which the
+// engine and the outside world count places in a document.
+//
+// Units:
+//   - runes: what the lexer counts (ANTLR reads code points). Every Start and
+//     End in the syntax tree, the findings and the segments is in runes.
+//   - bytes: offsets into the Go string. Slicing text needs them; tokens carry
+//     StartByte/EndByte beside their rune offsets, and protocol.Diagnostic's
+//     StartOffset/EndOffset are bytes.
+//   - UTF-16 line/character (protocol.Position): what Monaco, CodeMirror's
+//     adapter and LSP speak. Only this package and the boundary produce them.
+//
+// Frames (where offset 0 is):
+//   - document: the start of the text. Analysis, LineIndex and everything
+//     that leaves the engine count from here.
+//   - segment: the start of one statement's segment (document.segment.start).
+//     A segment's tokens and findings count from here, so that an edit before
+//     it moves it without touching them.
+//   - statement: the start of the statement inside its segment. A parsed
+//     syntax.Statement and the checks' findings count from here; the
+//     statement's Base (runes) and BaseByte (bytes) place it in the document.
+//     A parse is shared by every place the same statement text stands.
+//
+// Conversions go statement → segment → document by adding the bases
+// (rules.Finding.Shift, syntax.ShiftToken), then document runes → UTF-16 or
+// bytes through a LineIndex. Names say the unit: RuneOffset, ByteOffset,
+// Position.
 package position
 
 import (
@@ -7,7 +34,7 @@ import (
 	"github.com/secint/secint/validator/protocol"
 )
 
-// lineIndex converts between the rune offsets the lexer works in and the byte
+// LineIndex converts between the rune offsets the lexer works in and the byte
 // offsets and UTF-16 line/character positions the outside world uses.
 //
 // Most lines are plain ASCII, where all three counts agree; for those the
@@ -26,6 +53,7 @@ type LineIndex struct {
 	cur struct{ line, off, ch, b int }
 }
 
+// NewLineIndex indexes the lines of text.
 func NewLineIndex(text string) *LineIndex {
 	li := &LineIndex{Text: text, LineRune: []int{0}, LineByte: []int{0}}
 	simple := true
@@ -54,7 +82,7 @@ func NewLineIndex(text string) *LineIndex {
 	return li
 }
 
-// lineOf returns the line holding rune offset off.
+// LineOf returns the line holding rune offset off.
 func (li *LineIndex) LineOf(off int) int {
 	lo, hi := 0, len(li.LineRune)-1
 	for lo < hi {
@@ -68,7 +96,7 @@ func (li *LineIndex) LineOf(off int) int {
 	return lo
 }
 
-// position converts a rune offset to a UTF-16 position.
+// Position converts a rune offset to a UTF-16 position.
 func (li *LineIndex) Position(off int) protocol.Position {
 	if off < 0 {
 		off = 0
@@ -106,7 +134,7 @@ func (li *LineIndex) scan(line, off int) (ch, b int) {
 	return ch, b
 }
 
-// byteOffset converts a rune offset to a byte offset.
+// ByteOffset converts a rune offset to a byte offset.
 func (li *LineIndex) ByteOffset(off int) int {
 	if off <= 0 {
 		return 0
@@ -122,10 +150,10 @@ func (li *LineIndex) ByteOffset(off int) int {
 	return b
 }
 
-// offset converts a UTF-16 position to a rune offset, clamping a position
+// RuneOffset converts a UTF-16 position to a rune offset, clamping a position
 // past the end of its line to the line's end, and one inside a surrogate pair
 // to the start of that character.
-func (li *LineIndex) Offset(p protocol.Position) int {
+func (li *LineIndex) RuneOffset(p protocol.Position) int {
 	if p.Line < 0 {
 		return 0
 	}
@@ -171,11 +199,12 @@ func (li *LineIndex) Offset(p protocol.Position) int {
 	return off
 }
 
+// RangeOf converts the rune offsets [start, end) to a UTF-16 range.
 func (li *LineIndex) RangeOf(start, end int) protocol.Range {
 	return protocol.Range{Start: li.Position(start), End: li.Position(end)}
 }
 
-// edit updates the index for text, which is the old text with bytes [bs, be)
+// Edit updates the index for text, which is the old text with bytes [bs, be)
 // (runes [rs, re)) replaced by ins. Only the lines around the edit are
 // scanned again; the lines after it move by the edit's length. The index is
 // changed in place.

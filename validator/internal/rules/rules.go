@@ -89,7 +89,7 @@ type Edit struct {
 	Text       string
 }
 
-// shift moves a diagnostic and its fixes by delta runes and assigns it to
+// Shift moves a diagnostic and its fixes by delta runes and assigns it to
 // statement stmt.
 func (r Finding) Shift(delta, stmt int) Finding {
 	r.Start += delta

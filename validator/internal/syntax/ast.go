@@ -33,7 +33,7 @@ type Value struct {
 	Items      []*Value // lists
 }
 
-// isString reports whether the value is a string literal of either form.
+// IsString reports whether the value is a string literal of either form.
 func (v *Value) IsString() bool { return v.Kind == ValueString || v.Kind == ValueDollar }
 
 // Name is a possibly dotted name: an integration, a property or a tag.
@@ -127,7 +127,7 @@ type Statement struct {
 	Unterminated bool
 }
 
-// identKey returns an identifier as Snowflake compares it.
+// IdentKey returns an identifier as Snowflake compares it.
 func IdentKey(t Token) string {
 	if len(t.Text) >= 2 && t.Text[0] == '"' {
 		return UnquoteIdent(t.Text)
@@ -164,7 +164,7 @@ func UpperASCII(s string) string {
 	return string(b)
 }
 
-// unescapeString returns the content of a '...' or $$...$$ literal.
+// UnescapeString returns the content of a '...' or $$...$$ literal.
 func UnescapeString(s string) string {
 	if len(s) >= 4 && s[:2] == "$$" {
 		return s[2 : len(s)-2]

@@ -27,7 +27,7 @@ func IsKeywordType(tt int) bool {
 	return tt >= parser.SecintLexerACCESS && tt <= parser.SecintLexerUNSET
 }
 
-// isWordType reports whether a token of this type may stand as a name.
+// IsWordType reports whether a token of this type may stand as a name.
 func IsWordType(tt int) bool {
 	return tt == parser.SecintLexerID || tt == parser.SecintLexerQUOTED_ID || IsKeywordType(tt)
 }
@@ -41,12 +41,12 @@ func IsUnterminated(tt int) bool {
 	return false
 }
 
-// lexDocument turns the whole document into tokens, comments included.
+// LexDocument turns the whole document into tokens, comments included.
 func LexDocument(text string) []Token {
 	return LexFrom(text, 0, 0, true)
 }
 
-// lexFrom lexes text, which starts at rune offset runeBase and byte offset
+// LexFrom lexes text, which starts at rune offset runeBase and byte offset
 // byteBase of the document. When whole is false, text is a window cut out of
 // a longer document, and the last token, which may run past the window, is
 // dropped.
@@ -89,7 +89,7 @@ func (k StatementKind) String() string {
 	return [...]string{"other", "CREATE", "ALTER", "DESCRIBE", "DROP", "SHOW"}[k]
 }
 
-// span is a statement's place in the document: its tokens (a window of the
+// Span is a statement's place in the document: its tokens (a window of the
 // document's tokens, comments inside it included) and offsets from its first
 // token to its end (the ';' included).
 type Span struct {
@@ -98,7 +98,7 @@ type Span struct {
 	StartByte, EndByte int
 }
 
-// splitStatements cuts the document's tokens at ';'. Empty statements are
+// SplitStatements cuts the document's tokens at ';'. Empty statements are
 // dropped. The spans share the document's token array.
 func SplitStatements(all []Token) []Span {
 	var out []Span
@@ -132,7 +132,7 @@ func SplitStatements(all []Token) []Span {
 	return out
 }
 
-// classify decides from a statement's first tokens (comments skipped) whether
+// Classify decides from a statement's first tokens (comments skipped) whether
 // it is ours.
 func Classify(all []Token) StatementKind {
 	var head [6]Token
@@ -204,7 +204,7 @@ func Classify(all []Token) StatementKind {
 	return KindOther
 }
 
-// isPartialType reports whether a token of this type may be a word being typed.
+// IsPartialType reports whether a token of this type may be a word being typed.
 func IsPartialType(tt int) bool {
 	return tt == parser.SecintLexerID || IsKeywordType(tt) || tt == parser.SecintLexerNUMBER
 }

@@ -36,7 +36,7 @@ func (l *syntaxListener) SyntaxError(rec antlr.Recognizer, sym interface{}, _, _
 	}
 }
 
-// parseStatement parses one statement of our family with offsets counted from
+// ParseStatement parses one statement of our family with offsets counted from
 // the statement's first token, so that the result can be cached by the
 // statement's text and reused wherever that text stands (see Statement.shift).
 // SLL prediction comes first, which is enough for nearly every input; full LL

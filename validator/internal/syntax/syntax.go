@@ -228,7 +228,7 @@ func isTagContext(toks []Token, i int) bool {
 	return false
 }
 
-// tokenWordOK reports whether keyword tt may stand as a name (see the
+// TokenWordOK reports whether keyword tt may stand as a name (see the
 // grammar's identifier rule).
 func TokenWordOK(tt int) bool {
 	switch tt {
