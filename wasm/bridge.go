@@ -40,6 +40,14 @@ const (
 	codeUnknown = "unknown-method"   // no such export
 )
 
+// errorCodes lists the codes above, for the contract test that holds
+// web/src/protocol.js to them.
+var errorCodes = []string{codeInvalid, codeNotOpen, codeStale, codePanic, codeUnknown}
+
+// methods are the exports of the module (main.go registers exactly these),
+// the list web/src/protocol.js's METHODS must equal.
+var methods = []string{"open", "update", "close", "validate", "complete", "hover", "codeActions", "version", "redactSecrets"}
+
 // bridgeError is an error value as JavaScript receives it: a stable code and
 // a message for people.
 type bridgeError struct {

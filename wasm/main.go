@@ -45,6 +45,11 @@ func main() {
 			return validator.RedactSecrets(text), nil
 		}),
 	}
+	for _, m := range methods {
+		if api[m] == nil || len(api) != len(methods) {
+			panic("wasm: the exports differ from the methods list in bridge.go")
+		}
+	}
 	if os.Getenv("SECINT_TEST_HOOKS") == "1" {
 		api["__secintPanicForTest"] = export("__secintPanicForTest", panicForTest)
 	}

@@ -33,10 +33,21 @@ export const METHODS = new Set([
 export const TEST_METHOD = '__secintPanicForTest';
 
 /**
- * SecintError is how the client rejects: `code` is stable.
+ * The codes a SecintError may carry: the engine's own (wasm/bridge.go, held
+ * to this list by a test there), then the client's.
+ */
+export const ERROR_CODES = Object.freeze([
+  'invalid-argument', 'not-open', 'stale', 'panic', 'unknown-method',
+  'crashed', 'timeout', 'failed', 'protocol', 'disposed',
+]);
+
+/**
+ * SecintError is how the client rejects: `code` is stable (ERROR_CODES).
  *
  *   invalid-argument  a malformed argument (a bad position, a non-integer version)
  *   not-open          a document reference to a URI that is not open
+ *   stale             a request about a document version older than the engine's
+ *   unknown-method    a request for a method the engine does not export
  *   panic             the engine hit a bug, recovered from it, and is still running
  *   crashed           the request killed the engine again after a restart
  *   timeout           the engine did not start in time
