@@ -63,7 +63,7 @@ WEB_DEPS := web/node_modules/.package-lock.json
 # wasm builds the engine for the browser, and copies the wasm_exec.js of the
 # same Go toolchain next to it (never committed: web/dist/ is git-ignored).
 # WASM_BUILD is also how make bench builds its empty Go program (the same flags).
-# Two more flags are for secint's size (brotli, issue 6): antlr.nomutex makes
+# Two more flags are for secint's size (brotli): antlr.nomutex makes
 # the ANTLR runtime's locks no-ops, right for WebAssembly, where one goroutine
 # runs the engine (and a little faster); -l for the ANTLR runtime alone stops
 # the compiler from inlining inside it (its promoted methods and small getters
@@ -129,7 +129,7 @@ e2e: playground-build $(CHROMIUM)
 clean:
 	rm -rf bin
 
-# --- fuzzing (issue 7) ---
+# --- fuzzing ---
 # fuzz runs every fuzz target of validator/ for FUZZTIME each (make fuzz
 # FUZZTIME=10m). An input that fails is saved under validator/testdata/fuzz/,
 # and `make test` runs it from then on with the targets' seeds.
@@ -141,8 +141,8 @@ fuzz:
 		$(GO) test ./validator -run '^$$' -fuzz "^$$f\$$" -fuzztime $(FUZZTIME); \
 	done
 
-# --- benchmarks (issue 6) ---
-# bench prints issue 6's table and writes bench/results.json (git-ignored):
+# --- benchmarks ---
+# bench prints the speed table (docs/speed.md) and writes bench/results.json (git-ignored):
 # wasm in Node, Monaco and cold start in headless Chromium, sizes, and the
 # native go test -bench figures, over worksheets of validator/worksheet.
 #   make bench SIZES="102400 1048576" RUNS=15 WARMUP=3 EDITS=50 COLD=7 NATIVE_COUNT=5

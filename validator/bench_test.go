@@ -14,7 +14,7 @@ import (
 	"github.com/secint/secint/validator/worksheet"
 )
 
-// Native figures for issue 6's table (the wasm ones come from make bench).
+// Native figures for the speed table (the wasm ones come from make bench).
 
 func benchDoc(b *testing.B, size int) string {
 	b.Helper()

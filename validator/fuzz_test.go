@@ -13,7 +13,7 @@ import (
 	"github.com/secint/secint/validator/protocol"
 )
 
-// The fuzz targets of issue 7. Each runs, as an ordinary test under `go test`,
+// The fuzz targets of the hardening work. Each runs, as an ordinary test under `go test`,
 // over its seeds: the SQL of every testdata case and the hand seeds below;
 // `make fuzz` runs each for FUZZTIME. What must hold on every input:
 //

@@ -17,7 +17,7 @@ import (
 	"github.com/secint/secint/validator/worksheet"
 )
 
-// Hostile inputs (issue 7): what an editor may be handed by a paste, a wrong
+// Hostile inputs: what an editor may be handed by a paste, a wrong
 // file or a fuzzer. Each must finish, with sensible diagnostics (capped per
 // statement and per document, with the final note where a cap applies), with
 // every range valid, and with retained memory in proportion to the input.
@@ -505,7 +505,7 @@ func TestHostileDocumentCap(t *testing.T) {
 //
 // The layout is what keeps this test to seconds with today's engine. A line
 // denser in statements of ours grows super-linearly, to minutes at 10 MB:
-// see BenchmarkHostile/single-line-* and the report of issue 7 (the check
+// see BenchmarkHostile/single-line-* and docs/security.md (the check
 // cache's key holds the whole line before each statement; each kept
 // diagnostic's position is found by scanning the line from its start).
 func TestHostileLongLine(t *testing.T) {

@@ -54,10 +54,9 @@ func TestSplitAndClassify(t *testing.T) {
 		"show integrations; DROP STORAGE INTEGRATION s; desc external access integration e;" +
 		"CREATE OR REPLACE SECURITY INTEGRATION b TYPE = API_AUTHENTICATION;" +
 		"CREATE STORAGE INTEGRATION s; ALTER TABLE t ADD c INT; DESCRIBE TABLE t; SHOW TABLES"
-	toks := syntax.LexDocument(text)
 	var kinds []syntax.StatementKind
-	for _, sp := range syntax.SplitStatements(toks) {
-		kinds = append(kinds, syntax.Classify(sp.Tokens))
+	for _, sp := range Analyze(text).Spans() {
+		kinds = append(kinds, sp.Kind)
 	}
 	want := []syntax.StatementKind{syntax.KindOther, syntax.KindAlter, syntax.KindShow, syntax.KindDrop, syntax.KindDescribe, syntax.KindCreate, syntax.KindOther, syntax.KindOther, syntax.KindOther, syntax.KindOther}
 	if len(kinds) != len(want) {

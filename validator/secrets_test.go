@@ -476,8 +476,7 @@ func safeJunk(s string) bool {
 	return !strings.Contains(s, "--") || strings.HasSuffix(s, "\n")
 }
 
-// The smallest inputs of the leaks the property test found (issue 7's
-// report), kept as cases of their own.
+// The smallest inputs of the leaks the property test found, kept as cases of their own.
 func TestSecretLeakRegressions(t *testing.T) {
 	const secret = "Secretvalue1"
 	d := secretDoc{secrets: []string{secret}}

@@ -10,7 +10,7 @@ import (
 	"github.com/secint/secint/validator"
 )
 
-// addBenchExports adds the exports `make bench` uses (issue 6), only when the
+// addBenchExports adds the exports `make bench` uses, only when the
 // loader set SECINT_BENCH=1 in the environment: an ordinary client's runtime
 // does not have them, and the JavaScript client never calls them (they are
 // not in its METHODS). The bench loads secint.wasm itself to reach them.

@@ -109,7 +109,6 @@ func docTarget(uri string, version int) target {
 type document struct {
 	version int
 	doc     *validator.Document
-	diags   []Diagnostic // nil until validated at this version
 }
 
 // bridge holds the open documents. It is used from one goroutine only (the
@@ -155,7 +154,7 @@ func (b *bridge) update(uri string, version int, changes []Change) error {
 		}
 	}
 	d.doc.Update(engine)
-	d.version, d.diags = version, nil
+	d.version = version
 	return nil
 }
 
@@ -183,18 +182,11 @@ func (b *bridge) resolve(t target) (validator.Analysis, *document, error) {
 }
 
 func (b *bridge) validate(t target) ([]Diagnostic, error) {
-	an, d, err := b.resolve(t)
+	an, _, err := b.resolve(t)
 	if err != nil {
 		return nil, err
 	}
-	if d != nil && d.diags != nil {
-		return d.diags, nil
-	}
-	diags := diagnostics(an.Diagnostics)
-	if d != nil {
-		d.diags = diags
-	}
-	return diags, nil
+	return diagnostics(an.Diagnostics), nil
 }
 
 func (b *bridge) complete(t target, p Position) ([]CompletionItem, error) {

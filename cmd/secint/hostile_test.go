@@ -13,7 +13,7 @@ import (
 )
 
 // The command line on files it cannot or should not read, and on hostile
-// text (issue 7): a clear one-line message and exit status 2 for the first;
+// text: a clear one-line message and exit status 2 for the first;
 // no panic, and no stack trace ever, for both.
 
 // runSafe runs the command line in-process and turns a panic into a test

@@ -1,4 +1,4 @@
-// make bench: issue 6's table. Prints it and writes bench/results.json.
+// make bench: the speed table (docs/speed.md). Prints it and writes bench/results.json.
 //
 //   make bench                                   # 100 KiB and 1 MiB worksheets
 //   make bench SIZES=1048576 RUNS=9 EDITS=50 COLD=5 NATIVE_COUNT=3
@@ -84,7 +84,7 @@ for (const [f, hint] of [
   });
 }
 
-// The budgets of issue 6. KB is 1000 bytes.
+// The speed budgets (docs/speed.md). KB is 1000 bytes.
 const BUDGET = {
   validateX: { max: 3, text: '≤ 3× lex' },
   edit: { max: 5, text: '≤ 5 ms' },

@@ -1,8 +1,6 @@
 package syntax
 
 import (
-	"strings"
-
 	"github.com/antlr4-go/antlr/v4"
 
 	"github.com/secint/secint/parser"
@@ -16,11 +14,6 @@ type Token struct {
 	StartByte, EndByte int
 	Text               string
 	Hidden             bool // a comment
-}
-
-// is reports whether the token is the keyword or word w (case-insensitive).
-func (t *Token) is(w string) bool {
-	return t != nil && (t.Type == parser.SecintLexerID || IsKeywordType(t.Type)) && strings.EqualFold(t.Text, w)
 }
 
 func IsKeywordType(tt int) bool {
@@ -96,40 +89,6 @@ type Span struct {
 	Tokens             []Token
 	Start, End         int // runes
 	StartByte, EndByte int
-}
-
-// SplitStatements cuts the document's tokens at ';'. Empty statements are
-// dropped. The spans share the document's token array.
-func SplitStatements(all []Token) []Span {
-	var out []Span
-	first := -1 // first non-comment token of the statement being read
-	for i := range all {
-		t := &all[i]
-		if t.Hidden {
-			continue
-		}
-		if t.Type == parser.SecintLexerSEMI {
-			if first >= 0 {
-				f := &all[first]
-				out = append(out, Span{Tokens: all[first : i+1], Start: f.Start, End: t.End,
-					StartByte: f.StartByte, EndByte: t.EndByte})
-			}
-			first = -1
-			continue
-		}
-		if first < 0 {
-			first = i
-		}
-	}
-	if first >= 0 {
-		last := len(all) - 1
-		for all[last].Hidden {
-			last--
-		}
-		f, l := &all[first], &all[last]
-		out = append(out, Span{Tokens: all[first : last+1], Start: f.Start, End: l.End, StartByte: f.StartByte, EndByte: l.EndByte})
-	}
-	return out
 }
 
 // Classify decides from a statement's first tokens (comments skipped) whether
