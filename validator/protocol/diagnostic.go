@@ -1,3 +1,8 @@
+// Package protocol defines the types that cross the engine's boundary, once:
+// positions, ranges, diagnostics, fixes, completion items, hovers, code
+// actions and rule descriptions, with the JSON names the command line and the
+// language server print. The wasm bridge and web/src/index.d.ts are held to
+// them by tests (wasm/contract_test.go).
 package protocol
 
 // Severity is how bad a diagnostic is, with the names LSP and Monaco use.

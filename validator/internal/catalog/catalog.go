@@ -1,3 +1,9 @@
+// Package catalog is what every kind of object accepts: its properties, their
+// value types and allowed values, the grant flows that use them, whether UNSET
+// takes them, whether their value is secret (secrets.go, the one place that
+// decides secrecy), a description in our own words and the documentation page.
+// It also knows other integration kinds' properties (to leave them alone) and
+// Snowflake's reserved words. A new property is one row of Catalog.
 package catalog
 
 import "strings"

@@ -1,3 +1,7 @@
+// Package check runs the checks of one statement of our family, given what
+// earlier statements of the document established about its integration
+// (Registry). Each finding names its rule (package rules); offsets count from
+// the statement's start (see package position).
 package check
 
 import (

@@ -1,3 +1,8 @@
+// Package document analyses a whole worksheet and keeps that analysis up to
+// date as it is edited: the text is cut into segments, one per statement;
+// an edit re-lexes and re-parses only what it touched, and re-checks only the
+// statements whose integration's history changed. Analysis is the result that
+// the editor features read.
 package document
 
 import (

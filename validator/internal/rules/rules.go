@@ -1,3 +1,7 @@
+// Package rules is the rule table: every diagnostic code with its severity,
+// title and whether it has a fix, written once. Findings (a rule, a message,
+// a range and fixes, in rune offsets) are what the syntax and check packages
+// produce.
 package rules
 
 import "github.com/secint/secint/validator/protocol"

@@ -1,3 +1,8 @@
+// Package syntax lexes a worksheet (with the generated ANTLR lexer, through
+// the token source of lexstream.go), classifies and parses one statement
+// (parse.go, parsestream.go) into the small tree of ast.go, words syntax
+// errors for people (syntax.go), and says which tokens hold a secret
+// (secret.go).
 package syntax
 
 import (

@@ -1,0 +1,320 @@
+package editor
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/internal/catalog"
+	"github.com/secint/secint/validator/internal/check"
+	"github.com/secint/secint/validator/internal/syntax"
+	"github.com/secint/secint/validator/protocol"
+)
+
+// startItems are the statements of the family, and templates for CREATE.
+func startItems() []protocol.CompletionItem {
+	var out []protocol.CompletionItem
+	kws := []struct{ label, doc string }{
+		{"CREATE SECURITY INTEGRATION", "create an integration: TYPE = API_AUTHENTICATION for External API Authentication"},
+		{"CREATE OR REPLACE SECURITY INTEGRATION", "create an integration, replacing one of the same name"},
+		{"ALTER SECURITY INTEGRATION", "change an integration: SET or UNSET properties or tags"},
+		{"ALTER INTEGRATION", "change an integration (SECURITY may be left out)"},
+		{"DESCRIBE INTEGRATION", "show an integration's properties"},
+		{"DESC INTEGRATION", "show an integration's properties (short for DESCRIBE)"},
+		{"DROP INTEGRATION", "remove an integration"},
+		{"SHOW INTEGRATIONS", "list the integrations you can see"},
+		{"SHOW SECURITY INTEGRATIONS", "list the security integrations you can see"},
+	}
+	for i, k := range kws {
+		it := keywordItem(k.label, k.doc, 0)
+		it.SortText = sortKey(0, i)
+		out = append(out, it)
+	}
+	for i, f := range catalog.FlowAll.Flows() {
+		out = append(out, protocol.CompletionItem{
+			Label: "CREATE SECURITY INTEGRATION … (" + f.Describe() + ")", Kind: "snippet",
+			Detail:        "a complete CREATE statement for the " + f.Describe() + " flow",
+			Documentation: "A CREATE SECURITY INTEGRATION statement with every property the " + f.Describe() + " flow needs; press Tab to move between the parts to fill in.",
+			InsertText:    createTemplate(f), InsertTextFormat: "snippet",
+			FilterText: "CREATE SECURITY INTEGRATION " + f.Grant(), SortText: sortKey(1, i),
+		})
+	}
+	return out
+}
+
+// createTemplate is a CREATE statement for one flow, as a snippet.
+func createTemplate(f catalog.Flow) string {
+	lines := []string{
+		"CREATE SECURITY INTEGRATION ${1:my_integration}",
+		"  TYPE = API_AUTHENTICATION",
+		"  AUTH_TYPE = OAUTH2",
+		"  ENABLED = TRUE",
+	}
+	n := 2
+	if f != catalog.FlowClientCredentials {
+		lines = append(lines, fmt.Sprintf("  OAUTH_AUTHORIZATION_ENDPOINT = '${%d:https://}'", n))
+		n++
+	}
+	lines = append(lines,
+		fmt.Sprintf("  OAUTH_TOKEN_ENDPOINT = '${%d:https://}'", n),
+		"  OAUTH_CLIENT_AUTH_METHOD = CLIENT_SECRET_POST",
+		fmt.Sprintf("  OAUTH_CLIENT_ID = '${%d:client id}'", n+1),
+		fmt.Sprintf("  OAUTH_CLIENT_SECRET = '${%d:client secret}'", n+2),
+		"  OAUTH_GRANT = '"+f.Grant()+"'")
+	n += 3
+	if f == catalog.FlowClientCredentials {
+		lines = append(lines, fmt.Sprintf("  OAUTH_ALLOWED_SCOPES = ('${%d:scope}');", n))
+	} else {
+		lines = append(lines, fmt.Sprintf("  OAUTH_REFRESH_TOKEN_VALIDITY = ${%d:7776000};", n))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func actionItems() []protocol.CompletionItem {
+	return []protocol.CompletionItem{
+		keywordItem("SET", "set one or more properties: SET NAME = value", 0),
+		keywordItem("UNSET", "reset properties to their defaults: UNSET ENABLED, COMMENT", 1),
+		keywordItem("SET TAG", "set tags: SET TAG name = 'value'", 2),
+		keywordItem("UNSET TAG", "remove tags: UNSET TAG name", 3),
+	}
+}
+
+// history is what the statements before the caret's say about its
+// integration.
+func (c *caretContext) history() *history {
+	return replayNames(c.an, c.start, c.snap.name, c.full.name)
+}
+
+// nameItems are the integrations created or altered earlier in the document.
+func (c *caretContext) nameItems() []protocol.CompletionItem {
+	h := replay(c.an, c.start)
+	var ns []*knownName
+	for _, kn := range h.names {
+		ns = append(ns, kn)
+	}
+	sort.Slice(ns, func(i, j int) bool { return ns[i].order > ns[j].order }) // most recent first
+	var out []protocol.CompletionItem
+	for i, kn := range ns {
+		st := h.reg[kn.key]
+		detail := fmt.Sprintf("altered on line %d", kn.line+1)
+		if st.Created != nil {
+			detail = fmt.Sprintf("created on line %d", c.an.Lines.LineOf(st.Created.Base)+1)
+		}
+		switch {
+		case st.Kind == check.KindForeign:
+			detail += " · another kind of integration"
+		case st.Flow != catalog.FlowNone:
+			detail += " · " + st.Flow.Describe() + " flow"
+		}
+		out = append(out, protocol.CompletionItem{Label: kn.text, Kind: "integration", Detail: detail,
+			Documentation: nameMarkdown(c.an, h, kn.key, kn.text),
+			InsertText:    kn.text, InsertTextFormat: "plain", SortText: sortKey(0, i)})
+	}
+	return out
+}
+
+// propertyItems are the properties that may come next in CREATE or ALTER
+// SET: legal for the statement's flow and not yet given.
+func (c *caretContext) propertyItems() []protocol.CompletionItem {
+	h := c.history()
+	if !c.ours(h) {
+		return nil
+	}
+	create := c.full.kind == syntax.KindCreate
+	flow := c.statementFlow(h)
+	// The name written after the caret's word, if any, is followed by '=':
+	// then insert the name alone.
+	nameOnly := false
+	if n := c.nextToken(); n != nil && n.Type == parser.SecintLexerEQ {
+		nameOnly = true
+	}
+	var out []protocol.CompletionItem
+	for i, p := range catalog.Catalog {
+		if (create && !p.InCreate) || (!create && !p.InSet) || c.full.has(p.Name) {
+			continue
+		}
+		rank, note := propertyRank(p, flow, create)
+		if rank < 0 {
+			continue
+		}
+		detail := p.TypeText()
+		if note != "" {
+			detail = note + " · " + detail
+		}
+		order := i + 1
+		if p.Name == "OAUTH_GRANT" && flow == catalog.FlowNone {
+			order = 0 // it decides what else applies
+		}
+		it := protocol.CompletionItem{Label: p.Name, Kind: "property", Detail: detail,
+			Documentation: propertyMarkdown(p, flow), SortText: sortKey(rank, order)}
+		if nameOnly {
+			it.InsertText, it.InsertTextFormat = p.Name, "plain"
+		} else {
+			it.InsertText, it.InsertTextFormat = p.Name+" = "+valueSnippet(p, c.full), "snippet"
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// propertyRank orders properties: required ones first in CREATE, then those
+// the docs list for the flow, then the ones only tolerated, then the
+// undocumented one; -1 leaves a property out (its flow does not take it).
+func propertyRank(p *catalog.PropertyInfo, flow catalog.Flow, create bool) (int, string) {
+	switch {
+	case flow != catalog.FlowNone && p.Flows&flow == 0 && p.Tolerated&flow == 0:
+		return -1, ""
+	case p.Undocumented:
+		return 4, "undocumented"
+	case flow != catalog.FlowNone && p.Flows&flow == 0:
+		return 3, "accepted, not documented for the " + flow.Describe() + " flow"
+	case create && (p.Required || p.Name == "TYPE"):
+		return 0, "required"
+	case p.Name == "OAUTH_GRANT" && flow == catalog.FlowNone:
+		return 1, "chooses the flow"
+	case flow == catalog.FlowNone && p.Flows != catalog.FlowAll:
+		return 2, check.FlowNames(p.Flows) + " flow"
+	}
+	return 1, ""
+}
+
+// valueSnippet is a property's value as a snippet with a tab stop.
+func valueSnippet(p *catalog.PropertyInfo, m *stmtMachine) string {
+	switch p.Type {
+	case catalog.TypeBool:
+		return "${1|TRUE,FALSE|}"
+	case catalog.TypeEnum:
+		if len(p.Allowed) == 1 {
+			return p.Allowed[0]
+		}
+		return "${1|" + strings.Join(p.Allowed, ",") + "|}"
+	case catalog.TypeGrant:
+		return "'${1|" + strings.Join(grantOrder(m), ",") + "|}'"
+	case catalog.TypeURL:
+		return "'${1:https://}'"
+	case catalog.TypeString:
+		return "'${1:" + stringPlaceholder(p) + "}'"
+	case catalog.TypeInteger:
+		return "${1:" + integerExample(p) + "}"
+	case catalog.TypeScopes:
+		return "('${1:scope}')"
+	}
+	return "$1"
+}
+
+func stringPlaceholder(p *catalog.PropertyInfo) string {
+	switch p.Name {
+	case "OAUTH_CLIENT_ID":
+		return "client id"
+	case "OAUTH_CLIENT_SECRET":
+		return "client secret"
+	case "OAUTH_ASSERTION_ISSUER":
+		return "issuer"
+	case "COMMENT":
+		return "comment"
+	}
+	return "text"
+}
+
+func integerExample(p *catalog.PropertyInfo) string {
+	if p.Name == "OAUTH_REFRESH_TOKEN_VALIDITY" {
+		return "7776000"
+	}
+	return "3600"
+}
+
+// grantOrder lists the grants, those that fit the statement's other
+// properties first.
+func grantOrder(m *stmtMachine) []string {
+	type g struct {
+		name string
+		bad  int
+	}
+	var gs []g
+	for _, f := range catalog.FlowAll.Flows() {
+		bad := 0
+		if m != nil {
+			for _, p := range m.props {
+				if info := catalog.LookupProperty(p.key); info != nil && info.Flows&f == 0 {
+					bad++
+					if info.Tolerated&f == 0 {
+						bad += 10
+					}
+				}
+			}
+		}
+		gs = append(gs, g{f.Grant(), bad})
+	}
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].bad < gs[j].bad })
+	out := make([]string, len(gs))
+	for i := range gs {
+		out[i] = gs[i].name
+	}
+	return out
+}
+
+// valueItems are the values property key takes.
+func (c *caretContext) valueItems(key string) []protocol.CompletionItem {
+	p := catalog.LookupProperty(key)
+	if p == nil {
+		return nil
+	}
+	if c.full.kind == syntax.KindCreate || c.full.kind == syntax.KindAlter {
+		if !c.ours(c.history()) && key != "TYPE" {
+			return nil
+		}
+	}
+	value := func(label, doc string, rank, order int) protocol.CompletionItem {
+		return protocol.CompletionItem{Label: label, Kind: "value", Detail: p.Name + " value", Documentation: doc,
+			InsertText: label, InsertTextFormat: "plain", SortText: sortKey(rank, order)}
+	}
+	var out []protocol.CompletionItem
+	switch p.Type {
+	case catalog.TypeBool:
+		out = append(out, value("TRUE", valueDoc(p, "TRUE"), 0, 0), value("FALSE", valueDoc(p, "FALSE"), 0, 1))
+	case catalog.TypeEnum:
+		for i, a := range p.Allowed {
+			out = append(out, value(a, valueDoc(p, a), 0, i))
+		}
+	case catalog.TypeGrant:
+		for i, g := range grantOrder(c.full) {
+			it := value("'"+g+"'", valueDoc(p, g), 0, i)
+			it.FilterText = g
+			out = append(out, it)
+		}
+	case catalog.TypeURL:
+		out = append(out, snippetValue("'https://…'", "'${1:https://}'", "https", "a URL in single quotes", 0))
+	case catalog.TypeString:
+		ph := stringPlaceholder(p)
+		out = append(out, snippetValue("'…'", "'${1:"+ph+"}'", ph, "a string in single quotes", 0))
+	case catalog.TypeInteger:
+		ex := integerExample(p)
+		it := value(ex, fmt.Sprintf("%s seconds (%s)", ex, humanSeconds(ex)), 0, 0)
+		if ex == "7776000" {
+			it.Documentation += ", the default"
+		}
+		out = append(out, it)
+	case catalog.TypeScopes:
+		out = append(out, snippetValue("('…')", "('${1:scope}')", "scope", "a list of scopes: ('scope_a', 'scope_b')", 0))
+	}
+	return out
+}
+
+// unsetItems are the properties UNSET takes that the statement has not named.
+func (c *caretContext) unsetItems() []protocol.CompletionItem {
+	h := c.history()
+	if !c.ours(h) {
+		return nil
+	}
+	var out []protocol.CompletionItem
+	for i, p := range catalog.Catalog {
+		if !p.InSet || p.Unset != catalog.UnsetDocumented || c.full.has(p.Name) {
+			continue
+		}
+		out = append(out, protocol.CompletionItem{Label: p.Name, Kind: "property", Detail: "reset to its default",
+			Documentation: propertyMarkdown(p, catalog.FlowNone), InsertText: p.Name, InsertTextFormat: "plain",
+			SortText: sortKey(0, i)})
+	}
+	return out
+}
