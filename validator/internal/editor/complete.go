@@ -124,7 +124,6 @@ func isNameWord(t *syntax.Token) bool {
 		(syntax.IsKeywordType(t.Type) && syntax.TokenWordOK(t.Type))
 }
 
-
 // statementFlow is the flow of the statement at the caret: its own
 // OAUTH_GRANT, else (ALTER) what earlier statements set.
 func (c *caretContext) statementFlow(h *history) catalog.Flow {
