@@ -109,9 +109,13 @@ type PropertyInfo struct {
 	Secret    bool // the value is never repeated anywhere
 	// Undocumented: seen accepted by Snowflake, but on no documentation page.
 	Undocumented bool
-	Summary      string // one line, our own words
-	Detail       string // more, our own words (markdown)
-	Anchor       string // fragment of Snowflake's CREATE/ALTER page
+	// Placeholder is the snippet text of a string value ("client id").
+	Placeholder string
+	// Default is the documented default value, where the docs give one.
+	Default string
+	Summary string // one line, our own words
+	Detail  string // more, our own words (markdown)
+	Anchor  string // fragment of Snowflake's CREATE/ALTER page
 }
 
 // DocsURL is Snowflake's page for the property.
@@ -121,46 +125,6 @@ func (p *PropertyInfo) DocsURL() string {
 		page = "https://docs.snowflake.com/en/sql-reference/sql/create-security-integration-api-auth"
 	}
 	return page + "#" + p.Anchor
-}
-
-// TypeText names the value type for messages and hovers.
-func (p *PropertyInfo) TypeText() string {
-	switch p.Type {
-	case TypeString:
-		return "a string in single quotes"
-	case TypeURL:
-		return "a URL string in single quotes"
-	case TypeBool:
-		return "TRUE or FALSE"
-	case TypeEnum, TypeGrant:
-		return OrList(p.Allowed)
-	case TypeInteger:
-		return "a whole number"
-	case TypeScopes:
-		return "a list of scope strings in parentheses"
-	}
-	return "a value"
-}
-
-// Example is a well-formed value, for messages, snippets and fixes.
-func (p *PropertyInfo) Example() string {
-	switch p.Type {
-	case TypeURL:
-		return "'https://…'"
-	case TypeString:
-		return "'…'"
-	case TypeBool:
-		return "TRUE"
-	case TypeEnum:
-		return p.Allowed[len(p.Allowed)-1]
-	case TypeGrant:
-		return "'" + p.Allowed[0] + "'"
-	case TypeInteger:
-		return "3600"
-	case TypeScopes:
-		return "('scope')"
-	}
-	return ""
 }
 
 const (
@@ -191,10 +155,10 @@ var Catalog = []*PropertyInfo{
 	{Name: "OAUTH_CLIENT_AUTH_METHOD", Type: TypeEnum, Allowed: []string{"CLIENT_SECRET_BASIC", "CLIENT_SECRET_POST"}, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "How the client id and secret reach the token endpoint: HTTP Basic authentication or fields of the POST body.",
 		Detail:  "A bare keyword. Newer documentation makes CLIENT_SECRET_BASIC the default.", Anchor: "parameters"},
-	{Name: "OAUTH_CLIENT_ID", Type: TypeString, Flows: all, Unset: UnsetForbidden, InCreate: true, InSet: true, Required: true,
+	{Name: "OAUTH_CLIENT_ID", Type: TypeString, Placeholder: "client id", Flows: all, Unset: UnsetForbidden, InCreate: true, InSet: true, Required: true,
 		Summary: "The id of the OAuth client registered with the external service.",
 		Anchor:  "parameters"},
-	{Name: "OAUTH_CLIENT_SECRET", Type: TypeString, Flows: all, Unset: UnsetForbidden, InCreate: true, InSet: true, Required: true, Secret: true,
+	{Name: "OAUTH_CLIENT_SECRET", Type: TypeString, Placeholder: "client secret", Flows: all, Unset: UnsetForbidden, InCreate: true, InSet: true, Required: true, Secret: true,
 		Summary: "The secret of the OAuth client registered with the external service.",
 		Detail:  "secint never repeats this value in a message, hover or share link.", Anchor: "parameters"},
 	{Name: "OAUTH_GRANT", Type: TypeGrant, Allowed: []string{"CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER"}, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
@@ -203,16 +167,16 @@ var Catalog = []*PropertyInfo{
 	{Name: "OAUTH_ACCESS_TOKEN_VALIDITY", Type: TypeInteger, Min: 0, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "How many seconds an access token is taken to live when the token response does not say.",
 		Detail:  "When both this and the response give a lifetime, the shorter wins. 0 resets it.", Anchor: "parameters"},
-	{Name: "OAUTH_REFRESH_TOKEN_VALIDITY", Type: TypeInteger, Min: 1, Flows: ac | jwt, Tolerated: cc, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_REFRESH_TOKEN_VALIDITY", Type: TypeInteger, Min: 1, Default: "7776000", Flows: ac | jwt, Tolerated: cc, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "How many seconds a refresh token stays valid.",
 		Detail:  "The default is 7776000 (90 days). Documented for the authorization code and JWT bearer flows.", Anchor: "parameters"},
 	{Name: "OAUTH_ALLOWED_SCOPES", Type: TypeScopes, Flows: cc, Tolerated: ac, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "The scopes Snowflake may ask for, each a string, in parentheses.",
 		Detail:  "Documented for the client credentials flow; a secret's own scopes must be a subset. The default is an empty list.", Anchor: "parameters"},
-	{Name: "OAUTH_ASSERTION_ISSUER", Type: TypeString, Flows: jwt, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Undocumented: true,
+	{Name: "OAUTH_ASSERTION_ISSUER", Type: TypeString, Placeholder: "issuer", Flows: jwt, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Undocumented: true,
 		Summary: "The issuer named in the JWT assertion of the JWT bearer flow.",
 		Detail:  "On no Snowflake documentation page, but sent by Snowflake's own Terraform provider for the JWT bearer flow.", Anchor: "parameters"},
-	{Name: "COMMENT", Type: TypeString, Flows: all, Unset: UnsetDocumented, InCreate: true, InSet: true,
+	{Name: "COMMENT", Type: TypeString, Placeholder: "comment", Flows: all, Unset: UnsetDocumented, InCreate: true, InSet: true,
 		Summary: "A free-text note stored with the integration.",
 		Anchor:  "parameters"},
 }

@@ -151,7 +151,7 @@ func (c *caretContext) propertyItems() []protocol.CompletionItem {
 		if nameOnly {
 			it.InsertText, it.InsertTextFormat = p.Name, "plain"
 		} else {
-			it.InsertText, it.InsertTextFormat = p.Name+" = "+valueSnippet(p, c.full), "snippet"
+			it.InsertText, it.InsertTextFormat = p.Name+" = "+p.Snippet(grantOrder(c.full)), "snippet"
 		}
 		out = append(out, it)
 	}
@@ -177,51 +177,6 @@ func propertyRank(p *catalog.PropertyInfo, flow catalog.Flow, create bool) (int,
 		return 2, check.FlowNames(p.Flows) + " flow"
 	}
 	return 1, ""
-}
-
-// valueSnippet is a property's value as a snippet with a tab stop.
-func valueSnippet(p *catalog.PropertyInfo, m *stmtMachine) string {
-	switch p.Type {
-	case catalog.TypeBool:
-		return "${1|TRUE,FALSE|}"
-	case catalog.TypeEnum:
-		if len(p.Allowed) == 1 {
-			return p.Allowed[0]
-		}
-		return "${1|" + strings.Join(p.Allowed, ",") + "|}"
-	case catalog.TypeGrant:
-		return "'${1|" + strings.Join(grantOrder(m), ",") + "|}'"
-	case catalog.TypeURL:
-		return "'${1:https://}'"
-	case catalog.TypeString:
-		return "'${1:" + stringPlaceholder(p) + "}'"
-	case catalog.TypeInteger:
-		return "${1:" + integerExample(p) + "}"
-	case catalog.TypeScopes:
-		return "('${1:scope}')"
-	}
-	return "$1"
-}
-
-func stringPlaceholder(p *catalog.PropertyInfo) string {
-	switch p.Name {
-	case "OAUTH_CLIENT_ID":
-		return "client id"
-	case "OAUTH_CLIENT_SECRET":
-		return "client secret"
-	case "OAUTH_ASSERTION_ISSUER":
-		return "issuer"
-	case "COMMENT":
-		return "comment"
-	}
-	return "text"
-}
-
-func integerExample(p *catalog.PropertyInfo) string {
-	if p.Name == "OAUTH_REFRESH_TOKEN_VALIDITY" {
-		return "7776000"
-	}
-	return "3600"
 }
 
 // grantOrder lists the grants, those that fit the statement's other
@@ -286,12 +241,12 @@ func (c *caretContext) valueItems(key string) []protocol.CompletionItem {
 	case catalog.TypeURL:
 		out = append(out, snippetValue("'https://…'", "'${1:https://}'", "https", "a URL in single quotes", 0))
 	case catalog.TypeString:
-		ph := stringPlaceholder(p)
+		ph := p.PlaceholderText()
 		out = append(out, snippetValue("'…'", "'${1:"+ph+"}'", ph, "a string in single quotes", 0))
 	case catalog.TypeInteger:
-		ex := integerExample(p)
+		ex := p.ExampleNumber()
 		it := value(ex, fmt.Sprintf("%s seconds (%s)", ex, humanSeconds(ex)), 0, 0)
-		if ex == "7776000" {
+		if ex == p.Default {
 			it.Documentation += ", the default"
 		}
 		out = append(out, it)

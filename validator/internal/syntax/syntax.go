@@ -143,15 +143,7 @@ func describeExpected(set *antlr.IntervalSet, rule int, toks []Token, idx int) s
 		if idx >= 2 && toks[idx-1].Type == parser.SecintLexerEQ && IsWordType(toks[idx-2].Type) {
 			name := IdentKey(toks[idx-2])
 			if p := catalog.LookupProperty(name); p != nil {
-				switch p.Type {
-				case catalog.TypeURL:
-					return "a string such as 'https://…'"
-				case catalog.TypeString:
-					return "a string in single quotes"
-				case catalog.TypeScopes:
-					return "a list of scopes such as ('scope')"
-				}
-				return p.TypeText()
+				return p.Hint()
 			}
 			if idx >= 3 && rule == parser.SecintParserRULE_value && toks[idx-3].Type == parser.SecintLexerTAG || isTagContext(toks, idx-2) {
 				return "a tag value in single quotes"
