@@ -130,7 +130,7 @@ func noSemicolon(n int) string {
 // propertyList is one statement with n items in a list: CREATE properties,
 // SET properties, UNSET items, tags, or scopes. Items repeat, some are
 // unknown and some have wrong values, so that a statement has far more than
-// maxPerStatement problems (except scopes, which may repeat).
+// MaxPerStatement problems (except scopes, which may repeat).
 func propertyList(kind string, n int) string {
 	n = max(n, 1)
 	var b strings.Builder
@@ -282,7 +282,7 @@ func liveHeap() uint64 {
 var capNoteRE = regexp.MustCompile(`^([0-9]+) more problems in this (statement|document) are not shown$`)
 
 // checkHostileDiagnostics: the invariants of every diagnostic, at most
-// maxPerStatement (and a note) per statement, at most maxPerDocument (and a
+// MaxPerStatement (and a note) per statement, at most MaxPerDocument (and a
 // note) in all, and a note of each kind exactly where its cap applies.
 func checkHostileDiagnostics(t *testing.T, name, text string, diags []protocol.Diagnostic) {
 	t.Helper()
@@ -537,7 +537,7 @@ func TestHostileLongLine(t *testing.T) {
 
 // Lists of 10,000 items: CREATE properties, SET properties, UNSET items,
 // tags, scopes, and 10,000 different unknown properties. Each statement
-// shows maxPerStatement problems and a note.
+// shows MaxPerStatement problems and a note.
 //
 // The last takes seconds (the others a fraction of one): each unknown name's
 // suggestion looks for every catalog name among all the items, which is

@@ -19,7 +19,7 @@ import (
 )
 
 // Checker checks one statement of our family, given what earlier statements
-// established (reg, read only here: registry.apply records this statement).
+// established (reg, read only here: Registry.Apply records this statement).
 // Its diagnostics count from the statement's start, like the statement's
 // offsets; only looking at the document's lines needs st.Base.
 type Checker struct {

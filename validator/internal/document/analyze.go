@@ -117,8 +117,8 @@ func toDiagnostic(li *position.LineIndex, r rules.Finding) protocol.Diagnostic {
 	return d
 }
 
-// capDiagnostics keeps the first maxPerStatement of each statement and the
-// first maxPerDocument in all; each cut is marked by a note carrying the range
+// capDiagnostics keeps the first MaxPerStatement of each statement and the
+// first MaxPerDocument in all; each cut is marked by a note carrying the range
 // of the last diagnostic kept. raw is sorted by position.
 func capDiagnostics(raw []rules.Finding) []rules.Finding {
 	if len(raw) <= MaxPerStatement {

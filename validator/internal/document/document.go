@@ -614,7 +614,7 @@ func movePosition(p, from, to protocol.Position) protocol.Position {
 
 // graveyard keeps segments that edits removed, by text, oldest first out,
 // while their texts add up to no more than the document and for at most
-// graveyardUpdates updates: long enough for a quote to be closed again, short
+// GraveyardUpdates updates: long enough for a quote to be closed again, short
 // enough that ordinary typing keeps only its last few dozen statements.
 type graveyard struct {
 	ByText  map[string]*segment
@@ -651,7 +651,7 @@ func (g *graveyard) take(text string) *segment {
 	return g.ByText[text]
 }
 
-// trim ends an analysis: it forgets the segments buried graveyardUpdates
+// trim ends an analysis: it forgets the segments buried GraveyardUpdates
 // analyses ago, and the oldest ones until their texts add up to at most
 // limit bytes (64 KB may always stay).
 func (g *graveyard) trim(limit int) {

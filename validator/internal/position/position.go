@@ -49,7 +49,7 @@ type LineIndex struct {
 	// come mostly in increasing order (diagnostics are sorted), so the next
 	// one continues from there instead of from the line's start, and a
 	// 10 MB line of emoji costs one pass, not one per diagnostic. (So a
-	// lineIndex is not for concurrent use.)
+	// LineIndex is not for concurrent use.)
 	cur struct{ line, off, ch, b int }
 }
 

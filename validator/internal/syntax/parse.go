@@ -38,7 +38,7 @@ func (l *syntaxListener) SyntaxError(rec antlr.Recognizer, sym interface{}, _, _
 
 // ParseStatement parses one statement of our family with offsets counted from
 // the statement's first token, so that the result can be cached by the
-// statement's text and reused wherever that text stands (see Statement.shift).
+// statement's text and reused wherever that text stands (Statement.Base and BaseByte place it).
 // SLL prediction comes first, which is enough for nearly every input; full LL
 // only when SLL fails. Parses share pooled parsers, whose token source is
 // idleLexer.
