@@ -47,6 +47,11 @@ vet:
 gotest:
 	$(GO) test ./...
 
+# fast is the everyday tier: Go only (vet and every Go test), no npm, no
+# browser; a minute or two. make test runs everything.
+.PHONY: fast
+fast: vet gotest
+
 # conformance runs secint over the shared real-world corpus when it is there.
 conformance: build
 	@if [ -f ../shared/corpus/real-world.jsonl ]; then \
