@@ -151,7 +151,11 @@ func (c *caretContext) propertyItems() []protocol.CompletionItem {
 		if nameOnly {
 			it.InsertText, it.InsertTextFormat = p.Name, "plain"
 		} else {
-			it.InsertText, it.InsertTextFormat = p.Name+" = "+p.Snippet(grantOrder(c.full)), "snippet"
+			var grants []string // the order of OAUTH_GRANT's values, which only it needs
+			if p.Type == catalog.TypeGrant {
+				grants = grantOrder(c.full)
+			}
+			it.InsertText, it.InsertTextFormat = p.Name+" = "+p.Snippet(grants), "snippet"
 		}
 		out = append(out, it)
 	}
