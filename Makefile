@@ -87,8 +87,9 @@ $(WEB_DEPS): web/package.json web/package-lock.json
 web: wasm $(WEB_DEPS)
 	cd web && node build.mjs
 
-# webtest runs the package's tests (node:test) against the real secint.wasm.
-webtest: web
+# webtest runs the package's tests (node:test) against the real secint.wasm
+# (and bin/secint: fix-all in JavaScript is checked against check --fix).
+webtest: build
 	cd web && node --test test/*.test.js
 
 # --- The playground (web/playground/) and its browser tests ---
