@@ -425,7 +425,16 @@ function renderMessage(doc, d, url) {
   return span;
 }
 
+// @codemirror/lint draws squiggles as data: SVG images, which a CSP without
+// img-src data: blocks. Wavy text decorations draw them with no image (two
+// classes, to win over lint's own rule).
+const squiggle = (color) => ({ backgroundImage: 'none', textDecoration: `underline wavy ${color}`, textDecorationSkipInk: 'none', textUnderlineOffset: '3px' });
+
 const baseTheme = EditorView.baseTheme({
+  '.cm-lintRange.cm-lintRange-error': squiggle('#d11'),
+  '.cm-lintRange.cm-lintRange-warning': squiggle('orange'),
+  '.cm-lintRange.cm-lintRange-info': squiggle('#999'),
+  '.cm-lintRange.cm-lintRange-hint': squiggle('#66d'),
   '.cm-secint-code': { opacity: '0.75', fontFamily: 'monospace', fontSize: '90%' },
   '.cm-secint-md': { maxWidth: '32em', padding: '2px 6px', lineHeight: '1.4' },
   '.cm-secint-md p, .cm-secint-md ul': { margin: '4px 0' },

@@ -199,6 +199,10 @@ export function mountSnippet(snippet, client, options) {
       if (u.docChanged) updateShare();
     }),
   ];
+  // Under a CSP without 'unsafe-inline' styles, CodeMirror's <style> needs
+  // the page's nonce: given, or read from <meta property="csp-nonce">.
+  const nonce = options.nonce ?? doc.querySelector('meta[property="csp-nonce"]')?.nonce;
+  if (nonce) extensions.push(EditorView.cspNonce.of(nonce));
   if (options.extensions) extensions.push(options.extensions);
 
   const view = new EditorView({

@@ -23,6 +23,8 @@ export interface EmbedOptions {
   diagnosticURL?: (code: string) => string | undefined;
   /** The accessible name of a snippet; default "SQL example N". */
   label?: (snippet: Snippet) => string;
+  /** The page's CSP nonce for CodeMirror's <style> element; default: from <meta property="csp-nonce" nonce="…">. */
+  nonce?: string;
   /** More CodeMirror extensions for every snippet (a theme, keymaps, …). */
   extensions?: Extension;
   /** Called with errors of the client (default: console.warn). */
