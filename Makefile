@@ -164,9 +164,9 @@ bench-tools:
 	$(GO) build -o bench/build/worksheet ./tools/worksheet
 	$(WASM_BUILD) -o bench/build/empty.wasm ./tools/emptywasm
 
-bench: web $(PLAYGROUND_DEPS) $(CHROMIUM) bench-tools
+bench: playground-build $(CHROMIUM) bench-tools
 	node web/bench/bench.mjs --sizes "$(SIZES)" --runs $(RUNS) --warmup $(WARMUP) --edits $(EDITS) \
 		--cold $(COLD) --native-count $(NATIVE_COUNT)
 
-bench-smoke: web $(PLAYGROUND_DEPS) $(CHROMIUM) bench-tools
+bench-smoke: playground-build $(CHROMIUM) bench-tools
 	node web/bench/bench.mjs --smoke --out bench/build/results-smoke.json
