@@ -7,8 +7,10 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { inflateRawSync } from 'node:zlib';
 import { writeFile, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { startServer, startBrowser, shot, results, openPage, editorText } from './browser.js';
+import { startServer, startBrowser, shot, results, openPage, editorText, repo } from './browser.js';
 
 let server;
 let browser;
@@ -372,5 +374,71 @@ describe('the CodeMirror adapter in a real editor', { timeout: 300_000 }, () => 
     const fixed = await waitText(page, BROKEN, (t) => t.includes('OAUTH_CLIENT_ID'), 'fix all');
     assert.equal(fixed, "ALTER SECURITY INTEGRATION a SET OAUTH_CLIENT_ID = 'x', ENABLED = TRUE;");
     await statusOf(page, BROKEN).filter({ hasText: 'No problems' }).waitFor();
+  });
+});
+
+// The one-script-tag form (dist/standalone/secint-embed.js, CodeMirror
+// bundled in), on a page of another site: a small server on 127.0.0.1 that
+// serves the package's dist/ under /secint/ as it is published, under the
+// same policy as /embed/ (a fresh nonce, Trusted Types).
+describe('the one-script-tag embed', { timeout: 120_000 }, () => {
+  let site;
+  before(async () => {
+    const dist = path.join(repo, 'web/dist');
+    const types = { '.js': 'text/javascript', '.wasm': 'application/wasm' };
+    const srv = createServer(async (req, res) => {
+      const p = new URL(req.url, 'http://x').pathname;
+      if (p === '/docs.html') {
+        const nonce = randomBytes(16).toString('base64url');
+        res.writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; style-src-elem 'self' 'nonce-${nonce}'; object-src 'none'; require-trusted-types-for 'script'; trusted-types secint-embed`,
+        });
+        res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="csp-nonce" nonce="${nonce}"><title>docs</title>
+<script type="module" src="/secint/standalone/secint-embed.js" data-playground="/playground/"></script></head><body>
+<p>Another site's page.</p>
+<pre><code class="language-sql">ALTER SECURITY INTEGRATION a SET ENABLED = 'maybe';</code></pre>
+<pre><code class="language-sql">DROP SECURITY INTEGRATION a;</code></pre>
+</body></html>`);
+        return;
+      }
+      const f = p.startsWith('/secint/') && !p.includes('..') ? path.join(dist, p.slice('/secint/'.length)) : null;
+      try {
+        if (!f) throw new Error('not found');
+        const body = await readFile(f);
+        res.writeHead(200, { 'Content-Type': types[path.extname(f)] ?? 'application/octet-stream' });
+        res.end(body);
+      } catch {
+        res.writeHead(404, { 'Content-Type': 'text/plain' });
+        res.end('not found');
+      }
+    });
+    await new Promise((r) => srv.listen(0, '127.0.0.1', r));
+    site = { url: `http://127.0.0.1:${srv.address().port}`, close: () => new Promise((r) => srv.close(r)) };
+  });
+  after(() => site?.close());
+
+  it('makes the snippets live with nothing but a <script> tag', async () => {
+    const page = await browser.context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(site.url + '/docs.html');
+    await page.locator('.secint-embed[data-snippet="1"] .cm-secint-status[data-state="clean"]').waitFor({ timeout: 30_000 });
+    const bad = page.locator('.secint-embed[data-snippet="0"]');
+    await bad.locator('.cm-secint-status[data-state="problems"]').waitFor({ timeout: 30_000 });
+    assert.equal(await bad.locator('.cm-lintRange-error').textContent(), "'maybe'");
+    // The worker and the wasm were found next to the script, as the package lays them out.
+    assert.ok(requests.some((u) => u.endsWith('/secint/secint.wasm')), requests.join(' '));
+    assert.ok(requests.some((u) => u.endsWith('/secint/secint-worker.js')), requests.join(' '));
+    for (const u of requests) assert.equal(new URL(u).origin, site.url);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    assert.deepEqual(errors, []);
+    await page.close();
   });
 });
