@@ -71,13 +71,13 @@ async function live(page, i) {
 }
 
 /** replaceIn selects all of snippet i and types lines, pressing Enter between them (and no Escape). */
-async function replaceIn(page, i, lines) {
+async function replaceIn(page, i, lines, { delay = 0 } = {}) {
   await snippet(page, i).locator('.cm-content').click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   for (let k = 0; k < lines.length; k++) {
     if (k > 0) await page.keyboard.press('Enter');
-    await page.keyboard.type(lines[k]);
+    await page.keyboard.type(lines[k], { delay });
   }
 }
 
@@ -292,10 +292,32 @@ describe('the CodeMirror adapter in a real editor', { timeout: 300_000 }, () => 
   });
 
   it('Enter at the end of a line is a new line, even with a list open; the list takes Enter only after an arrow', async () => {
-    // Typed line by line, Enter between the lines, and no Escape.
+    // Typed line by line at a person's pace, Enter between the lines, and
+    // no Escape: lists open on the way, some are still open at an Enter
+    // (counted), and none takes it.
     const lines = ['CREATE SECURITY INTEGRATION my_api', 'TYPE = API_AUTHENTICATION', 'AUTH_TYPE = OAUTH2', "OAUTH_GRANT = 'AUTHORIZATION_CODE'", 'ENABLED = TRUE;'];
-    await replaceIn(page, 0, lines);
+    await snippet(page, 0).locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    let entersWithList = 0;
+    for (let k = 0; k < lines.length; k++) {
+      if (k > 0) {
+        await page.waitForTimeout(300); // the pause before a new line, in which a list opens
+        if (await page.locator('.cm-tooltip-autocomplete').count()) entersWithList++;
+        await page.keyboard.press('Enter');
+      }
+      await page.keyboard.type(lines[k], { delay: 40 });
+    }
     assert.equal(await waitText(page, 0, (t) => t.endsWith('TRUE;'), 'typed'), lines.join('\n'));
+    console.log(`# ${entersWithList} of ${lines.length - 1} Enters were pressed with a completion list open`);
+    assert.ok(entersWithList >= 1, 'no Enter was pressed with a list open: the test proved nothing');
+
+    // Inside a string the reader types freely: no list opens.
+    await replaceIn(page, 0, ["ALTER SECURITY INTEGRATION my_api SET COMMENT = 'free text, with = and ( in it"], { delay: 20 });
+    await page.waitForTimeout(400);
+    assert.equal(await page.locator('.cm-tooltip-autocomplete').count(), 0, 'a list opened inside a string');
+    await page.keyboard.press('Enter');
+    assert.equal(await docText(page, 0), "ALTER SECURITY INTEGRATION my_api SET COMMENT = 'free text, with = and ( in it\n");
 
     // A list that opened by itself (after the space) does not take Enter.
     await replaceIn(page, 0, ['ALTER SECURITY INTEGRATION my_api SET ']);
