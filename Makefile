@@ -92,8 +92,9 @@ $(WEB_DEPS): web/package.json web/package-lock.json
 web: wasm $(WEB_DEPS)
 	cd web && node build.mjs
 
-# webtest runs the package's tests (node:test) against the real secint.wasm.
-webtest: web
+# webtest runs the package's tests (node:test) against the real secint.wasm
+# (and bin/secint: fix-all in JavaScript is checked against check --fix).
+webtest: build
 	cd web && node --test test/*.test.js
 
 # --- The playground (web/playground/) and its browser tests ---
@@ -168,9 +169,9 @@ bench-tools:
 	$(GO) build -o bench/build/worksheet ./tools/worksheet
 	$(WASM_BUILD) -o bench/build/empty.wasm ./tools/emptywasm
 
-bench: web $(PLAYGROUND_DEPS) $(CHROMIUM) bench-tools
+bench: playground-build $(CHROMIUM) bench-tools
 	node web/bench/bench.mjs --sizes "$(SIZES)" --runs $(RUNS) --warmup $(WARMUP) --edits $(EDITS) \
 		--cold $(COLD) --native-count $(NATIVE_COUNT)
 
-bench-smoke: web $(PLAYGROUND_DEPS) $(CHROMIUM) bench-tools
+bench-smoke: playground-build $(CHROMIUM) bench-tools
 	node web/bench/bench.mjs --smoke --out bench/build/results-smoke.json

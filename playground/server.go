@@ -67,6 +67,27 @@ const monacoTrustedTypes = "defaultWorkerFactory diffEditorWidget diffReview dom
 	"editorGhostText editorViewLayer richScreenReaderContent standaloneColorizer stickyScrollViewLayer " +
 	"tokenizeToString dompurify secint-playground"
 
+// embedPolicy is the policy of the embeds' demo page (/embed/): basePolicy,
+// Trusted Types, and the one thing CodeMirror needs to draw:
+//
+//   - style-src-elem 'nonce-…': CodeMirror (through style-mod) writes its
+//     themes into a <style> element it creates at run time; the embed gives
+//     it the page's nonce (EditorView.cspNonce, read from the page's
+//     <meta property="csp-nonce">), fresh per response.
+//
+// CodeMirror sets positions through the CSSOM (element.style), which
+// style-src-attr does not govern, and parses no HTML; so no 'unsafe-inline'
+// of any kind and no data: image, unlike Monaco's page. The one Trusted
+// Types policy is the embed's own (web/src/embed-editor.js), which admits
+// only the engine's worker URL.
+const embedPolicy = basePolicy + "; " +
+	"style-src-elem 'self' 'nonce-%s'; " +
+	"require-trusted-types-for 'script'; " +
+	"trusted-types secint-embed"
+
+// embedPage is the demo page's file in the assets.
+const embedPage = "embed/index.html"
+
 // nonceMark is replaced in index.html by the response's nonce.
 const nonceMark = "__CSP_NONCE__"
 
@@ -114,6 +135,7 @@ type asset struct {
 type Handler struct {
 	files map[string]*asset
 	index []byte // index.html, with nonceMark in it
+	embed []byte // embed/index.html, with nonceMark in it (nil when not built)
 }
 
 // NewHandler reads the assets (a built dist/ folder: index.html, assets/,
@@ -158,6 +180,10 @@ func NewHandler(assets fs.FS) (*Handler, error) {
 	}
 	h.index = idx.data
 	delete(h.files, "index.html") // served by servePage only
+	if e, ok := h.files[embedPage]; ok {
+		h.embed = e.data
+		delete(h.files, embedPage)
+	}
 	return h, nil
 }
 
@@ -173,7 +199,11 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	p := r.URL.Path
 	if p == "/" || p == "/index.html" {
-		h.servePage(w, r)
+		h.servePage(w, r, h.index, pagePolicy)
+		return
+	}
+	if (p == "/embed/" || p == "/embed" || p == "/"+embedPage) && h.embed != nil {
+		h.servePage(w, r, h.embed, embedPolicy)
 		return
 	}
 	name := strings.TrimPrefix(path.Clean(p), "/")
@@ -188,17 +218,18 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.serveAsset(w, r, a)
 }
 
-// servePage serves index.html with a new nonce in its policy and its text.
-func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
+// servePage serves a page (index.html, embed/index.html) with a new nonce
+// in its policy (a format with one %s) and its text.
+func (h *Handler) servePage(w http.ResponseWriter, r *http.Request, page []byte, policy string) {
 	var raw [18]byte
 	if _, err := rand.Read(raw[:]); err != nil {
 		h.plain(w, r, http.StatusInternalServerError, "no randomness for a nonce")
 		return
 	}
 	nonce := base64.RawURLEncoding.EncodeToString(raw[:])
-	body := bytes.ReplaceAll(h.index, []byte(nonceMark), []byte(nonce))
+	body := bytes.ReplaceAll(page, []byte(nonceMark), []byte(nonce))
 	hdr := w.Header()
-	hdr.Set("Content-Security-Policy", fmt.Sprintf(pagePolicy, nonce))
+	hdr.Set("Content-Security-Policy", fmt.Sprintf(policy, nonce))
 	hdr.Set("Content-Type", contentTypes[".html"])
 	// The nonce changes with each response, so there is no validator: a kept
 	// copy is never used without asking again, and the answer is a new page.

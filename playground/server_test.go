@@ -23,6 +23,7 @@ func testAssets() fstest.MapFS {
 		"assets/secint-XYZ.wasm.br": {Data: []byte("WASMBR")},
 		"docs/diagnostics.html":     {Data: []byte("<h2 id=\"unknown-property\">unknown-property</h2>")},
 		"favicon.svg":               {Data: []byte("<svg/>")},
+		"embed/index.html":          {Data: []byte(`<!doctype html><meta property="csp-nonce" nonce="__CSP_NONCE__"><title>embeds</title>`)},
 	}
 }
 
@@ -207,6 +208,10 @@ func TestRoutes(t *testing.T) {
 		{"GET", "/index.html", 200},
 		{"HEAD", "/", 200},
 		{"GET", "/docs/diagnostics", 200},
+		{"GET", "/embed/", 200},
+		{"GET", "/embed", 200},
+		{"GET", "/embed/index.html", 200},
+		{"GET", "/docs/", 404},
 		{"GET", "/favicon.svg", 200},
 		{"GET", "/nope.js", 404},
 		{"GET", "/.gitkeep", 404},
@@ -226,6 +231,44 @@ func TestRoutes(t *testing.T) {
 	r := get(t, h, "HEAD", "/assets/main-ABC123.js", nil)
 	if body(t, r) != "" || r.Header.Get("Content-Length") != "23" {
 		t.Errorf("HEAD: %v", r.Header)
+	}
+}
+
+// The embeds' page gets its own policy: Trusted Types with the embed's one
+// policy, and none of the style allowances Monaco's page needs.
+func TestEmbedPagePolicy(t *testing.T) {
+	h := newHandler(t)
+	r := get(t, h, "GET", "/embed/", nil)
+	got := body(t, r)
+	if !strings.Contains(got, "<title>embeds</title>") {
+		t.Fatalf("/embed/ served %q", got)
+	}
+	csp := r.Header.Get("Content-Security-Policy")
+	for _, want := range []string{"default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "require-trusted-types-for 'script'", "trusted-types secint-embed"} {
+		if !strings.Contains(csp, want) {
+			t.Errorf("embed CSP lacks %q: %s", want, csp)
+		}
+	}
+	// The page's nonce is the policy's, and new for each response.
+	m := regexp.MustCompile(`style-src-elem 'self' 'nonce-([A-Za-z0-9_-]{24})'`).FindStringSubmatch(csp)
+	if m == nil {
+		t.Fatalf("no style nonce in the embed CSP: %s", csp)
+	}
+	if !strings.Contains(got, `nonce="`+m[1]+`"`) {
+		t.Errorf("the page does not carry its policy's nonce: %s", got)
+	}
+	page := body(t, get(t, h, "GET", "/embed/", nil))
+	if strings.Contains(page, m[1]) || strings.Contains(page, "__CSP_NONCE__") {
+		t.Errorf("the second response reuses the nonce, or has none: %s", page)
+	}
+	for _, bad := range []string{"unsafe-inline", "data:", "'unsafe-eval'", "monaco"} {
+		if strings.Contains(csp, bad) {
+			t.Errorf("embed CSP has %q: %s", bad, csp)
+		}
+	}
+	// Other files keep the base policy.
+	if got := get(t, h, "GET", "/favicon.svg", nil).Header.Get("Content-Security-Policy"); got != basePolicy {
+		t.Errorf("favicon CSP: %s", got)
 	}
 }
 

@@ -2,7 +2,7 @@
 // must have put secint.wasm and wasm_exec.js (from the Go toolchain that built
 // it) in dist/ first: wasm_exec.js is bundled into the outputs.
 import * as esbuild from 'esbuild';
-import { copyFile, access } from 'node:fs/promises';
+import { copyFile, access, rm } from 'node:fs/promises';
 
 const here = new URL('.', import.meta.url);
 const dist = new URL('dist/', here);
@@ -15,6 +15,8 @@ for (const f of ['secint.wasm', 'wasm_exec.js']) {
     process.exit(1);
   }
 }
+
+await rm(new URL('standalone/', dist), { recursive: true, force: true });
 
 const common = {
   absWorkingDir: new URL('.', here).pathname,
@@ -40,9 +42,35 @@ await esbuild.build({ ...common, entryPoints: { index: 'src/index.js' }, outdir:
 // ... and 'secint/monaco'.
 await esbuild.build({ ...common, entryPoints: { monaco: 'src/monaco.js' }, outdir: 'dist' });
 
+// 'secint/codemirror' and 'secint/embed': CodeMirror is the application's
+// (peer dependencies), left as imports. The embed's editor half is its own
+// file, which embed.js imports only when a snippet comes into view, and it
+// takes the client from index.js rather than a copy of it.
+const codemirror = ['@codemirror/*', '@lezer/*'];
+await esbuild.build({ ...common, entryPoints: { codemirror: 'src/codemirror.js' }, outdir: 'dist', external: [...common.external, ...codemirror] });
+await esbuild.build({
+  ...common,
+  entryPoints: { embed: 'src/embed.js', 'embed-editor': 'src/embed-editor.js' },
+  outdir: 'dist',
+  external: [...common.external, ...codemirror, './embed-editor.js', './index.js', './codemirror.js'],
+});
+
+// The one-script-tag embed: CodeMirror bundled in, minified, the editor half
+// a chunk of its own loaded when the first snippet comes into view.
+await esbuild.build({
+  ...common,
+  entryPoints: { 'secint-embed': 'src/embed-auto.js' },
+  outdir: 'dist/standalone',
+  platform: 'browser',
+  splitting: true,
+  minify: true,
+  chunkNames: 'secint-embed-[hash]',
+  banner: goNotice,
+});
+
 // The worker: one self-contained file (no imports, no Blob, no eval).
 await esbuild.build({ ...common, entryPoints: { 'secint-worker': 'src/worker.js' }, outdir: 'dist', banner: goNotice });
 
-for (const f of ['index.d.ts', 'monaco.d.ts']) {
+for (const f of ['index.d.ts', 'monaco.d.ts', 'codemirror.d.ts', 'embed.d.ts']) {
   await copyFile(new URL(`src/${f}`, here), new URL(f, dist));
 }

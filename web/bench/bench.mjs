@@ -16,7 +16,9 @@
 //                       package's engine calls them.
 //   Node, worker        the package's own client (createSecint), for the edit
 //                       round trip through postMessage.
-//   Chromium            browser.mjs: Monaco + the package, and the cold start.
+//   Chromium            browser.mjs: Monaco + the package, CodeMirror + the
+//                       package, the cold start, and the embeds' cost on
+//                       bin/secint serve's /embed/ page.
 //   Go                  go test -bench in validator/.
 //
 // The worksheets come from validator/worksheet through tools/worksheet (built
@@ -89,6 +91,7 @@ const BUDGET = {
   validateX: { max: 3, text: '≤ 3× lex' },
   edit: { max: 5, text: '≤ 5 ms' },
   monaco: { max: 16, text: 'p95 ≤ 16 ms' },
+  codemirror: { max: 16, text: 'p95 ≤ 16 ms' },
   statement: { max: 0.1, text: '≤ 0.1 ms' },
   complete: { max: 2, text: '≤ 2 ms' },
   cold: { max: 1.3, text: '≤ 1.3× empty' },
@@ -403,11 +406,15 @@ await nodeFigures(call);
 await clientFigures();
 if (!opt['no-browser']) {
   const { browserFigures } = await import('./browser.mjs');
-  const r = await browserFigures({ text: await worksheet(BIG), small: await worksheet(1024), size: BIG, edits: EDITS, warmup: WARMUP, cold: COLD, log, editPoint });
+  const r = await browserFigures({ text: await worksheet(BIG), small: await worksheet(1024), size: BIG, edits: EDITS, warmup: WARMUP, cold: COLD, log, editPoint, embedRuns: opt.smoke ? 1 : Math.min(RUNS, 5) });
   const C = 'Chromium (headless, Debian /usr/bin/chromium)';
   add(C, `edit → markers updated in Monaco (debounce 0; ${r.markers} markers)`, BIG, 'ms', r.edit, { id: 'chromium.edit', budget: BUDGET.monaco, stat: 'p95' });
   add(C, '  of which the worker round trip (validate → answer)', BIG, 'ms', r.editEngine, { id: 'chromium.edit.engine' });
   add(C, 'editor created → first markers (reference)', BIG, 'ms', [r.open], { id: 'chromium.open', stat: 'value' });
+  add(C, `edit → diagnostics drawn in CodeMirror 6 (secint/codemirror, debounce 0; ${r.cmDiagnostics} diagnostics)`, BIG, 'ms', r.cmEdit, { id: 'chromium.codemirror.edit', budget: BUDGET.codemirror, stat: 'p95' });
+  add(C, 'CodeMirror editor created → first diagnostics (reference)', BIG, 'ms', [r.cmOpen], { id: 'chromium.codemirror.open', stat: 'value' });
+  add(C, 'embeds (/embed/): bytes loaded before a snippet is visible (cache off)', null, 'bytes', r.embed.bytes, { id: 'chromium.embed.bytes' });
+  add(C, 'embeds (/embed/): first snippet scrolled into view → checked (cold: CodeMirror, worker, wasm)', null, 'ms', r.embed.toChecked, { id: 'chromium.embed.first' });
   add(C, 'cold start, secint: new Worker → first diagnostics', null, 'ms', r.coldSecint, { id: 'chromium.cold.secint' });
   add(C, 'cold start, empty Go wasm: new Worker → ready', null, 'ms', r.coldEmpty, { id: 'chromium.cold.empty' });
   add(C, 'cold start, secint ÷ empty (each pair)', null, 'x', r.coldRatio, { id: 'chromium.cold.ratio', budget: BUDGET.cold });

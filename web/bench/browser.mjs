@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { readFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startBrowser } from '../playground/test/browser.js';
+import { startBrowser, startServer } from '../playground/test/browser.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const web = path.resolve(here, '..');
@@ -23,12 +23,13 @@ async function bundle() {
     absWorkingDir: here,
     entryPoints: {
       editor: 'page/editor.js',
+      codemirror: 'page/codemirror.js',
       cold: 'page/cold.js',
       'empty-worker': 'page/empty-worker.js',
       'editor.worker': 'monaco-editor/editor/editor.worker.js',
     },
     nodePaths: [path.join(web, 'playground/node_modules')],
-    alias: { secint: path.join(web, 'dist/index.js') },
+    alias: { secint: path.join(web, 'dist/index.js'), 'secint/codemirror': path.join(web, 'dist/codemirror.js') },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -47,6 +48,9 @@ const PAGES = {
   '/editor.html': `<!doctype html><html><head><meta charset="utf-8"><title>secint bench: Monaco</title>
 <link rel="stylesheet" href="/assets/editor.css"><style>html,body{margin:0}#editor{width:1200px;height:760px}</style></head>
 <body><div id="editor"></div><script type="module" src="/assets/editor.js"></script></body></html>`,
+  '/codemirror.html': `<!doctype html><html><head><meta charset="utf-8"><title>secint bench: CodeMirror</title>
+<style>html,body{margin:0}#editor{width:1200px;height:760px;overflow:hidden}#editor .cm-editor{height:100%}</style></head>
+<body><div id="editor"></div><script type="module" src="/assets/codemirror.js"></script></body></html>`,
   '/cold.html': `<!doctype html><html><head><meta charset="utf-8"><title>secint bench: cold start</title></head>
 <body><script type="module" src="/assets/cold.js"></script></body></html>`,
 };
@@ -90,7 +94,51 @@ async function serve() {
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
-export async function browserFigures({ text, small, edits, warmup, cold, log, editPoint }) {
+// embedFigures measures the documentation embeds' cost to a page on the real
+// server's /embed/ demo (bin/secint serve, as the browser tests run it),
+// each run in a fresh page with the browser's cache off: the bytes the page
+// has loaded once it is idle and no snippet is visible yet (the reader has
+// not scrolled), and, after scrolling the first snippet into view, the time
+// until it shows its first check.
+async function embedFigures(browser, { runs, log }) {
+  log(`chromium: embeds (/embed/ of bin/secint serve), ${runs} runs`);
+  const server = await startServer();
+  const bytes = [];
+  const toChecked = [];
+  try {
+    for (let i = 0; i < runs + 1; i++) {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 720 });
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      let loaded = 0;
+      cdp.on('Network.loadingFinished', (e) => {
+        loaded += e.encodedDataLength;
+      });
+      await page.goto(new URL('/embed/', server.url).href);
+      await page.waitForLoadState('networkidle');
+      const before = loaded;
+      if (await page.locator('.secint-embed').count()) throw new Error('embed bench: a snippet was live before it was scrolled to');
+      const t0 = Date.now();
+      await page.evaluate(() => window.secintEmbed.snippets[0].pre.scrollIntoView({ block: 'center' }));
+      await page.waitForFunction(() => {
+        const s = document.querySelector('.secint-embed[data-snippet="0"] .cm-secint-status');
+        return s && s.dataset.state !== 'loading';
+      }, null, { timeout: 60_000 });
+      const ms = Date.now() - t0;
+      await page.close();
+      if (i === 0) continue; // warm-up: the server's and the browser's first run
+      bytes.push(before);
+      toChecked.push(ms);
+    }
+  } finally {
+    await server.stop();
+  }
+  return { bytes, toChecked };
+}
+
+export async function browserFigures({ text, small, edits, warmup, cold, log, editPoint, embedRuns = 3 }) {
   log('chromium: bundling the bench pages');
   await bundle();
   const server = await serve();
@@ -146,8 +194,20 @@ export async function browserFigures({ text, small, edits, warmup, cold, log, ed
     const setup = await page.evaluate((t) => window.bench.setup(t), text);
     const edit = await page.evaluate(([at, w, n]) => window.bench.edits(at, w, n), [editPoint(text), warm, edits]);
     await page.close();
+
+    log(`chromium: CodeMirror, ${text.length} bytes, ${edits} edits (+${warm} warm-up)`);
+    const cmPage = await open('/codemirror.html');
+    await cmPage.waitForFunction(() => typeof window.bench === 'object');
+    const cmSetup = await cmPage.evaluate((t) => window.bench.setup(t), text);
+    const cmEdit = await cmPage.evaluate(([at, w, n]) => window.bench.edits(at, w, n), [editPoint(text), warm, edits]);
+    await cmPage.close();
+
+    const embed = await embedFigures(browser, { runs: embedRuns, log });
     if (errors.length) throw new Error(`errors in the bench pages: ${errors.join('; ')}`);
-    return { open: setup.ms, markers: setup.markers, edit: edit.times, editEngine: edit.engine, coldSecint, coldEmpty, coldRatio };
+    return {
+      open: setup.ms, markers: setup.markers, edit: edit.times, editEngine: edit.engine, coldSecint, coldEmpty, coldRatio,
+      cmOpen: cmSetup.ms, cmDiagnostics: cmSetup.diagnostics, cmEdit: cmEdit.times, embed,
+    };
   } finally {
     await browser.close();
     await server.close();

@@ -4,6 +4,7 @@
 //   index.html                 the page (its nonce is filled in per response)
 //   favicon.svg
 //   docs/diagnostics.html      docs/diagnostics.md, rendered
+//   embed/index.html           a docs page whose SQL examples are live (secint/embed)
 //   assets/NAME-HASH.EXT       everything else, named by content: cached for a year
 //
 // and, beside each compressible file, NAME.br and NAME.gz (brotli and gzip at
@@ -128,6 +129,29 @@ const html = (await readFile(path.join(here, 'src/index.html'), 'utf8'))
   .replace('__MAIN_CSS__', mainCSS);
 await writeFile(path.join(out, 'index.html'), html);
 await writeFile(path.join(out, 'favicon.svg'), await readFile(path.join(here, 'src/favicon.svg')));
+
+// 5b. The embeds' demo page: secint/embed as a docs site would bundle it.
+// Split, so that the page loads only the small loader at first; CodeMirror,
+// the adapter and the client are a chunk of their own, fetched when the
+// first snippet comes into view.
+const em = await esbuild.build({
+  ...common,
+  entryPoints: { embed: 'src/embed-page.js' },
+  splitting: true,
+  alias: { 'secint/embed': path.join(web, 'dist/embed.js') },
+  define: {
+    __SECINT_WORKER_URL__: JSON.stringify(secintWorker),
+    __SECINT_WASM_URL__: JSON.stringify(secintWasm),
+    __DOCS_URL__: JSON.stringify('/docs/diagnostics.html'),
+  },
+});
+const embedJS = outputOf(em.metafile, 'src/embed-page.js', '.js');
+const embedCSS = outputOf(em.metafile, 'src/embed-page.js', '.css');
+await mkdir(path.join(out, 'embed'), { recursive: true });
+await writeFile(
+  path.join(out, 'embed/index.html'),
+  (await readFile(path.join(here, 'src/embed/index.html'), 'utf8')).replace('__EMBED_JS__', embedJS).replace('__EMBED_CSS__', embedCSS),
+);
 
 // 6. The diagnostics page, rendered from the repository's markdown, each
 // code's section with its code as id (what the markers link to).

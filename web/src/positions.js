@@ -1,4 +1,5 @@
-// The one place where positions change shape between Monaco and the engine.
+// The one place where positions change shape between an editor (Monaco or
+// CodeMirror) and the engine.
 //
 // The engine speaks LSP: 0-based line, 0-based character counted in UTF-16
 // code units. Monaco counts 1-based lines and 1-based columns, also in UTF-16
@@ -119,4 +120,48 @@ export function applyChanges(text, changes) {
   const t = new LineText(text);
   for (const c of changes) t.apply(c);
   return t.text;
+}
+
+// --- CodeMirror 6 ---
+//
+// CodeMirror addresses a document by offset: a JavaScript string index into
+// the text with each line break counted as one character, whatever break the
+// file had (\r\n, \r and \n all split lines, and the lines are joined with
+// \n). The CodeMirror adapter gives the engine that same text
+// (doc.toString()), so its lines are CodeMirror's lines, and a character is
+// the offset from the start of its line: both count UTF-16 code units, tabs
+// count one, a character outside the BMP two.
+
+/** CodeMirror offset → LSP Position, in a CodeMirror Text. */
+export function offsetToLsp(doc, offset) {
+  const o = Math.max(0, Math.min(offset, doc.length));
+  const line = doc.lineAt(o);
+  return { line: line.number - 1, character: o - line.from };
+}
+
+/**
+ * LSP Position → CodeMirror offset, clamped as the engine clamps: a
+ * character past its line's end to that end, a line past the last to the
+ * end of the text.
+ */
+export function lspToOffset(doc, position) {
+  if (position.line < 0) return 0;
+  if (position.line >= doc.lines) return doc.length;
+  const line = doc.line(position.line + 1);
+  return line.from + Math.min(Math.max(0, position.character), line.length);
+}
+
+/**
+ * cmChangesToLsp turns a CodeMirror ChangeSet (or ChangeDesc with inserted
+ * text: a ChangeSet) against `doc` into LSP content changes applied in
+ * order. CodeMirror's changes all refer to the document before them, in
+ * increasing order; listed from the last to the first, each range is still
+ * where it was when its turn comes.
+ */
+export function cmChangesToLsp(doc, changes) {
+  const out = [];
+  changes.iterChanges((fromA, toA, _fromB, _toB, inserted) => {
+    out.push({ range: { start: offsetToLsp(doc, fromA), end: offsetToLsp(doc, toA) }, text: inserted.toString() });
+  });
+  return out.reverse();
 }

@@ -30,3 +30,27 @@ export async function use(): Promise<void> {
   client.dispose();
   void [forDoc, items, maybe, fixes, info, sev, code, column];
 }
+
+// secint/codemirror and secint/embed (CodeMirror types from the peer dependencies).
+import { secint, fixAll, fixAllCommand, secintState, offsetToLsp, lspToOffset, type CodeMirrorOptions } from 'secint/codemirror';
+import { mountSnippets, type Embed, type EmbedOptions } from 'secint/embed';
+import { EditorState, type Extension } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+
+export async function useCodeMirror(): Promise<void> {
+  const c = createSecint({ wasmURL: '/secint.wasm' });
+  const options: CodeMirrorOptions = { client: c, debounce: 0, diagnosticURL: (code) => `/docs#${code}`, onDiagnostics: (ds, view) => void [ds.length, view.state] };
+  const ext: Extension = secint(options);
+  const view = new EditorView({ state: EditorState.create({ doc: 'SELECT 1;', extensions: [ext] }) });
+  const n: number = await fixAll(view);
+  const ran: boolean = fixAllCommand(view);
+  const st = secintState(view);
+  if (st) st.diagnostics.forEach((d) => d.code);
+  const off: number = lspToOffset(view.state.doc, offsetToLsp(view.state.doc, 3));
+  const eo: EmbedOptions = { wasmURL: '/secint.wasm', workerURL: '/secint-worker.js', selector: 'pre > code.sql', playgroundURL: '/' };
+  const embed: Embed = mountSnippets(eo);
+  await embed.mountAll();
+  embed.snippets.forEach((s) => s.editor?.state.doc.length);
+  embed.dispose();
+  void [n, ran, off];
+}
