@@ -44,6 +44,17 @@ func main() {
 			}
 			return validator.RedactSecrets(text), nil
 		}),
+		// fixAll is `secint check --fix` for a text: every helpful quick fix
+		// applied, in the engine (validator.FixAll), so no editor adapter
+		// carries its own copy of the rule.
+		"fixAll": export("fixAll", func(args []js.Value) (any, error) {
+			text, err := stringArg(args, 0, "text")
+			if err != nil {
+				return nil, err
+			}
+			fixed, n := validator.FixAll(text)
+			return js.ValueOf(map[string]any{"text": fixed, "count": n}), nil
+		}),
 	}
 	for _, m := range methods {
 		if api[m] == nil || len(api) != len(methods) {

@@ -167,6 +167,15 @@ export class SecintClient {
     return this._request('redactSecrets', [text]);
   }
 
+  /**
+   * fixAll returns {text, count}: text with every helpful quick fix applied
+   * and how many were, as `secint check --fix` does it (the engine's FixAll).
+   */
+  fixAll(text) {
+    if (typeof text !== 'string') return this._reject('invalid-argument', 'fixAll: text must be a string');
+    return this._request('fixAll', [text]);
+  }
+
   /** codeActions returns the quick fixes for diagnostics touching a range. */
   codeActions(target, range) {
     if (!range || !checkPosition(range.start) || !checkPosition(range.end)) {

@@ -13,7 +13,6 @@ import {
   completionStatus, currentCompletions, selectedCompletionIndex,
 } from '@codemirror/autocomplete';
 import { offsetToLsp, lspToOffset, cmChangesToLsp } from './positions.js';
-import { fixAllText } from './fixall.js';
 import { renderMarkdown } from './markdown.js';
 
 export { offsetToLsp, lspToOffset, cmChangesToLsp, renderMarkdown };
@@ -265,7 +264,7 @@ export function secintState(view) {
 
 /**
  * fixAll applies the preferred fix of every diagnostic of the view's text
- * that helps (see fixall.js), as one change; resolves with how many fixes
+ * that helps (the engine's fix-all, as `secint check --fix`), as one change; resolves with how many fixes
  * were applied (0 when the text changed meanwhile, and nothing is done).
  * @param {EditorView} view
  */
@@ -276,7 +275,7 @@ export async function fixAll(view) {
   const version = s.version;
   let fixed;
   try {
-    fixed = await fixAllText(s.client, text);
+    fixed = await s.client.fixAll(text);
   } catch (e) {
     defaultOnError(e);
     return 0;

@@ -22,7 +22,7 @@ for (const backend of backends) {
 
     it('reports its version', async () => {
       const info = await client.version();
-      assert.equal(info.protocol, 2);
+      assert.equal(info.protocol, 3);
       assert.match(info.go, /^go1\./);
       assert.equal(typeof info.version, 'string');
       assert.equal(client.info.loadedWith, 'file');

@@ -12,7 +12,6 @@ import { createSecint, wasmPath, dist } from './helpers.js';
 
 const { offsetToLsp, lspToOffset, cmChangesToLsp, lspSnippetToCodeMirror } = await import(new URL('codemirror.js', dist).href);
 const { applyChanges } = await import(new URL('../src/positions.js', import.meta.url).href);
-const { fixAllText } = await import(new URL('../src/fixall.js', import.meta.url).href);
 
 const secintBin = fileURLToPath(new URL('../../bin/secint', import.meta.url));
 
@@ -117,12 +116,12 @@ describe('fix all', () => {
 
   for (const [i, w] of worksheets.entries()) {
     it(`gives the command line's text (worksheet ${i + 1})`, async () => {
-      const { text, count } = await fixAllText(client, w);
+      const { text, count } = await client.fixAll(w);
       assert.equal(text, await cli(w));
       if (i < 3) assert.ok(count > 0, 'fixes applied');
       else assert.equal(count, 0);
       // Nothing more to do afterwards.
-      assert.equal((await fixAllText(client, text)).count, 0);
+      assert.equal((await client.fixAll(text)).count, 0);
     });
   }
 
