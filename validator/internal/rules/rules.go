@@ -48,6 +48,7 @@ var (
 	MissingProperty        = &Rule{"missing-property", protocol.SeverityWarning, "CREATE without a property it needs", true}
 	OutOfScope             = &Rule{"out-of-scope", protocol.SeverityHint, "A kind secint recognises but does not check", false}
 	TooManyDiagnostics     = &Rule{"too-many-diagnostics", protocol.SeverityInfo, "More problems than are shown", false}
+	UnusedSuppression      = &Rule{"unused-suppression", protocol.SeverityInfo, "A suppression comment that hides nothing", false}
 )
 
 // Rules lists every rule, in the order of docs/diagnostics.md.
@@ -58,6 +59,7 @@ var Rules = []*Rule{
 	OutOfRange, EmptyList, EmptyValue, TagValueTooLong, FlowMismatch, FlowUndocumented,
 	UnsetRequired, UnsetUndocumented, EmptyAction, MultipleActions, OrReplaceIfNotExists,
 	UnsupportedClause, MissingType, MissingProperty, OutOfScope, TooManyDiagnostics,
+	UnusedSuppression,
 }
 
 var rulesByCode = func() map[string]*Rule {
