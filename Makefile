@@ -129,6 +129,13 @@ e2e: playground-build $(CHROMIUM)
 clean:
 	rm -rf bin
 
+# docs writes the rule pages (docs/rules/CODE.md) and their index
+# (docs/diagnostics.md) from the rule table and validator/ruledocs/pages;
+# go test fails when the committed ones are stale.
+.PHONY: docs
+docs:
+	$(GO) run ./tools/ruledocs
+
 # --- fuzzing (issue 7) ---
 # fuzz runs every fuzz target of validator/ for FUZZTIME each (make fuzz
 # FUZZTIME=10m). An input that fails is saved under validator/testdata/fuzz/,
