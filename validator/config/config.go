@@ -20,6 +20,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/pelletier/go-toml/v2"
 
@@ -49,7 +50,7 @@ func Find(dir string) (string, error) {
 		if err == nil && !info.IsDir() {
 			return p, nil
 		}
-		if err != nil && !errors.Is(err, os.ErrNotExist) {
+		if err != nil && !errors.Is(err, os.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
 			return "", fmt.Errorf("%s: %v", p, err)
 		}
 		parent := filepath.Dir(dir)
