@@ -93,7 +93,11 @@ func Parse(name string, data []byte) (validator.Settings, error) {
 			return s, fmt.Errorf("%s:%d:%d: unknown key %s (secint.toml takes include, exclude and [rules])", name, line, col, strings.Join(e.Key(), "."))
 		case errors.As(err, &de):
 			line, col := de.Position()
-			return s, fmt.Errorf("%s:%d:%d: %s", name, line, col, de.Error())
+			msg := strings.TrimPrefix(de.Error(), "toml: ")
+			if key := de.Key(); len(key) > 0 {
+				msg = strings.Join(key, ".") + ": " + msg
+			}
+			return s, fmt.Errorf("%s:%d:%d: %s", name, line, col, msg)
 		}
 		return s, fmt.Errorf("%s: %v", name, err)
 	}
