@@ -20,10 +20,10 @@ import (
 	"github.com/secint/secint/validator"
 )
 
-// version is the engine's version, reported by the version() export. It
-// follows the command line's (cmd/secint) and is overridable with
-// -ldflags '-X main.version=...'.
-var version = "0.1.0-dev"
+// version is the engine's version, reported by the version() export. Its
+// one source is the file VERSION at the top of the repository, which `make
+// wasm` stamps with -ldflags '-X main.version=...'; other builds say "dev".
+var version = "dev"
 
 // protocol is the version of the bridge's calling convention. The JavaScript
 // client refuses a module whose protocol it does not speak (an old cached

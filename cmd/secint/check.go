@@ -10,8 +10,6 @@ import (
 	"github.com/secint/secint/validator"
 )
 
-var version = "0.1.0-dev"
-
 // maxFileSize bounds what secint reads from one file: worksheets are far
 // smaller, and a larger input is almost surely not SQL.
 const maxFileSize = 64 << 20
