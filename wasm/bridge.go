@@ -28,7 +28,7 @@ var version = "dev"
 // protocol is the version of the bridge's calling convention. The JavaScript
 // client refuses a module whose protocol it does not speak (an old cached
 // secint.wasm next to a new worker file, say).
-const protocol = 2 // 2: redactSecrets
+const protocol = 3 // 2: redactSecrets; 3: configure
 
 // Error codes of the error values the exports return. The JavaScript client
 // relies on them, so they never change meaning.
@@ -107,7 +107,8 @@ type document struct {
 // bridge holds the open documents. It is used from one goroutine only (the
 // JavaScript event loop calls the exports one at a time).
 type bridge struct {
-	docs map[string]*document
+	docs     map[string]*document
+	settings validator.Settings // from configure: applied to every validate
 }
 
 func newBridge() *bridge { return &bridge{docs: map[string]*document{}} }
@@ -151,6 +152,20 @@ func (b *bridge) update(uri string, version int, changes []Change) error {
 	return nil
 }
 
+// configure replaces the settings (the JSON of validator.Settings: rule
+// levels, include and exclude globs) that every later validate applies.
+func (b *bridge) configure(settingsJSON string) error {
+	s, err := validator.ParseSettingsJSON([]byte(settingsJSON))
+	if err != nil {
+		return errorf(codeInvalid, "configure: %v", err)
+	}
+	b.settings = s
+	for _, d := range b.docs {
+		d.diags = nil
+	}
+	return nil
+}
+
 // close forgets a document; closing one that is not open is no error.
 func (b *bridge) close(uri string) {
 	delete(b.docs, uri)
@@ -182,7 +197,7 @@ func (b *bridge) validate(t target) ([]Diagnostic, error) {
 	if d != nil && d.diags != nil {
 		return d.diags, nil
 	}
-	diags := diagnostics(an.Diagnostics)
+	diags := diagnostics(b.settings.Apply(an.Diagnostics))
 	if d != nil {
 		d.diags = diags
 	}

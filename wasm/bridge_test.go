@@ -215,3 +215,38 @@ func TestDiagnosticIdent(t *testing.T) {
 		t.Error("the same diagnostic, two idents")
 	}
 }
+
+// configure's settings apply to every later validate, of open documents (whose
+// cached answer is dropped) and of texts; bad settings are refused and change
+// nothing.
+func TestConfigure(t *testing.T) {
+	b := newBridge()
+	const sql = "ALTER SECURITY INTEGRATION x SET ENABLE = TRUE, ENABLED = 'TRUE';"
+	b.open("file:///a", 1, sql)
+	before, _ := b.validate(docTarget("file:///a", 1))
+	if len(before) != 2 {
+		t.Fatalf("before: %v", before)
+	}
+	if err := b.configure(`{"rules": {"unknown-property": "off", "quoted-value": "error"}}`); err != nil {
+		t.Fatal(err)
+	}
+	for _, tg := range []target{docTarget("file:///a", 1), textTarget(sql)} {
+		d, err := b.validate(tg)
+		if err != nil || len(d) != 1 || d[0].Code != "quoted-value" || d[0].Severity != "error" {
+			t.Errorf("after configure: %v %v", d, err)
+		}
+	}
+	if err := b.configure(`{"rules": {"quoted-value": "loud"}}`); code(err) != codeInvalid {
+		t.Errorf("a bad level: %v", err)
+	}
+	if err := b.configure(`{"rulez": {}}`); code(err) != codeInvalid {
+		t.Errorf("an unknown key: %v", err)
+	}
+	if d, _ := b.validate(textTarget(sql)); len(d) != 1 {
+		t.Errorf("a refused configure changed the settings: %v", d)
+	}
+	b.configure(`{}`)
+	if d, _ := b.validate(textTarget(sql)); len(d) != 2 {
+		t.Errorf("empty settings: %v", d)
+	}
+}

@@ -35,6 +35,13 @@ func main() {
 		"hover":       export("hover", b.jsHover),
 		"codeActions": export("codeActions", b.jsCodeActions),
 		"version":     export("version", func([]js.Value) (any, error) { return versionInfo(), nil }),
+		"configure": export("configure", func(args []js.Value) (any, error) {
+			settings, err := stringArg(args, 0, "settings")
+			if err != nil {
+				return nil, err
+			}
+			return nil, b.configure(settings)
+		}),
 		// redactSecrets is for share links: the text with every secret's
 		// value replaced, decided by the engine's own lexer.
 		"redactSecrets": export("redactSecrets", func(args []js.Value) (any, error) {
@@ -142,7 +149,7 @@ func (b *bridge) jsValidate(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return sentDiagnostics(t.uri, an.Diagnostics), nil
+	return sentDiagnostics(t.uri, b.settings.Apply(an.Diagnostics)), nil
 }
 
 // sent holds, for each open document, the JavaScript object last sent for

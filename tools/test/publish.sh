@@ -31,19 +31,20 @@ if grep -q '^package/src/\|^package/test/\|^package/node_modules/' "$tmp/content
 mkdir "$tmp/app" && cd "$tmp/app"
 npm init -y >/dev/null
 npm install --no-audit --no-fund --loglevel=error "$tarball"
-node --input-type=module -e "
+cat > check.mjs <<JS
 import { createSecint } from 'secint';
-const wasmURL = new URL('./node_modules/secint/dist/secint.wasm', 'file://$tmp/app/');
+const wasmURL = new URL('./node_modules/secint/dist/secint.wasm', import.meta.url);
 for (const worker of [true, false]) {
   const c = createSecint({ wasmURL, worker });
-  const d = await c.validate(\"ALTER INTEGRATION x SET ENABLE = TRUE;\");
+  const d = await c.validate("ALTER INTEGRATION x SET ENABLE = TRUE;");
   if (d.length !== 1 || d[0].code !== 'unknown-property') throw new Error('validate: ' + JSON.stringify(d));
   const v = await c.version();
   if (v.version !== '$version') throw new Error('wasm version ' + v.version + ', VERSION $version');
   c.dispose();
 }
 console.log('import: ok');
-"
+JS
+node check.mjs
 node -e "
 const s = require('secint');
 if (typeof s.createSecint !== 'function' || typeof s.registerMonaco !== 'function') { console.error(Object.keys(s)); process.exit(1); }
