@@ -276,3 +276,28 @@ func TestSuppressionsInTheCLI(t *testing.T) {
 }
 
 func checkDiags(sql string) []validator.Diagnostic { return validator.Check(sql) }
+
+// The new formats hold no secret either, in the shapes hostile_test.go's
+// TestCLINeverPrintsTheSecret uses, with and without suppressions; and an
+// unused suppression never repeats what its comment says.
+func TestNewFormatsNeverPrintTheSecret(t *testing.T) {
+	const secret = "Kq7SecretValueZ"
+	docs := []string{
+		"ALTER SECURITY INTEGRATION i SET OAUTH_CLIENT_SECRET = '" + secret + "', ENABLED = maybe;",
+		"ALTER SECURITY INTEGRATION i SET OAUTH_CLIENT_SECRET = " + secret + ";",
+		"ALTER SECURITY INTEGRATION i SET OAUTH_CLIENT_SECRET = \"" + secret + "\" OAUTH_CLIENT_SECRET = $$" + secret + "$$;",
+		"CREATE SECURITY INTEGRATION i TYPE = API_AUTHENTICATION OAUTH_CLIENT_SECRET = " + secret + "-x ENABLED = 1;",
+		"ALTER SECURITY INTEGRATION i UNSET OAUTH_CLIENT_SECRET = '" + secret + "';",
+		"-- secint-disable-next-line duplicate-property, syntax-error\nALTER SECURITY INTEGRATION i SET OAUTH_CLIENT_SECRET = '" + secret + "' OAUTH_CLIENT_SECRET = '" + secret + "';",
+		"-- secint-disable-next-line " + secret + ", quoted-value\nSELECT 1;",
+		"ALTER SECURITY INTEGRATION i SET OAUTH_CLIENT_SECRET = '" + secret,
+	}
+	for _, doc := range docs {
+		for _, format := range []string{"sarif", "github", "text", "json"} {
+			_, out, errOut := runCLI(t, doc, "check", "--format", format, "--stdin-filename", "w.sql")
+			if strings.Contains(strings.ToUpper(out+errOut), strings.ToUpper(secret)) {
+				t.Errorf("--format %s on %q prints the secret:\n%s%s", format, doc, out, errOut)
+			}
+		}
+	}
+}

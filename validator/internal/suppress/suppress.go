@@ -178,7 +178,10 @@ func parseComment(li *position.LineIndex, c Comment) []entry {
 	case strings.HasPrefix(body, "--"), strings.HasPrefix(body, "//"):
 		body, at = body[2:], 2
 	case strings.HasPrefix(body, "/*"):
-		body, at = strings.TrimSuffix(body[2:], "*/"), 2
+		if len(body) < 4 || !strings.HasSuffix(body, "*/") {
+			return nil // never closed: it swallows the rest, and hides nothing
+		}
+		body, at = body[2:len(body)-2], 2
 	default:
 		return nil
 	}
