@@ -152,12 +152,12 @@ func (b *bridge) update(uri string, version int, changes []Change) error {
 	return nil
 }
 
-// configure replaces the settings (the JSON of validator.Settings: rule
-// levels, include and exclude globs) that every later validate applies.
-func (b *bridge) configure(settingsJSON string) error {
-	s, err := validator.ParseSettingsJSON([]byte(settingsJSON))
-	if err != nil {
-		return errorf(codeInvalid, "configure: %v", err)
+// configure replaces the settings (rule levels, include and exclude globs)
+// that every later validate applies; settings with an unknown code or level
+// are refused and change nothing.
+func (b *bridge) configure(s validator.Settings) error {
+	if err := s.Check(); err != nil {
+		return errorf(codeInvalid, "configure: settings: %v", err)
 	}
 	b.settings = s
 	for _, d := range b.docs {

@@ -62,7 +62,7 @@ export class SecintClient {
     this._workerURL = options.worker === false || typeof options.worker === 'function' ? null : resolveURL(options.workerURL ?? defaultWorkerURL());
     this._module = null; // the compiled module, once a worker handed it back
     this._docs = new Map(); // uri → {version, lines: LineText}: what a new engine is given
-    this._settings = null; // the JSON of the settings, given again to a new engine
+    this._settings = null; // the settings, given again to a new engine
     this._pending = new Map(); // id → request
     this._nextId = 1;
     this._gen = 0; // which backend; answers from older ones are ignored
@@ -105,11 +105,16 @@ export class SecintClient {
     if (!settings || typeof settings !== 'object' || Array.isArray(settings)) {
       return this._reject('invalid-argument', 'configure: settings must be an object like {rules: {"quoted-value": "off"}}');
     }
-    const json = JSON.stringify(settings);
+    let copy;
+    try {
+      copy = JSON.parse(JSON.stringify(settings)); // plain data, and the caller's object may change
+    } catch (e) {
+      return this._reject('invalid-argument', `configure: settings must be plain data: ${e?.message ?? e}`);
+    }
     const before = this._settings;
-    this._settings = json; // a new engine gets it too
-    return this._request('configure', [json], { sync: true }).catch((e) => {
-      if (this._settings === json) this._settings = before; // refused: nothing changed
+    this._settings = copy; // a new engine gets it too
+    return this._request('configure', [copy], { sync: true }).catch((e) => {
+      if (this._settings === copy) this._settings = before; // refused: nothing changed
       throw e;
     });
   }
