@@ -567,6 +567,9 @@ func (d *Document) assemble() *Analysis {
 func (d *Document) comments() []suppress.Comment {
 	var out []suppress.Comment
 	for _, s := range d.Segs {
+		if !strings.Contains(s.Text, suppress.Marker) {
+			continue // most segments: a search of their text, not a walk of their tokens
+		}
 		for _, t := range s.Toks {
 			if t.Hidden && strings.Contains(t.Text, suppress.Marker) {
 				out = append(out, suppress.Comment{Start: s.Start + t.Start, End: s.Start + t.End, Text: t.Text})
