@@ -301,3 +301,28 @@ func TestNewFormatsNeverPrintTheSecret(t *testing.T) {
 		}
 	}
 }
+
+// include narrows what a directory walk checks; a named file is checked
+// whatever include says, and standard input named into an excluded path is
+// skipped as that file would be.
+func TestConfigInclude(t *testing.T) {
+	root := tree(t, map[string]string{
+		"secint.toml":         "include = [\"models/**/*.sql\", \"*.ddl\"]\nexclude = [\"models/legacy/**\"]\n",
+		"top.sql":             badSQL,
+		"models/a.sql":        badSQL,
+		"models/x/b.sql":      warnSQL,
+		"models/legacy/c.sql": badSQL,
+		"schema/d.ddl":        warnSQL,
+	})
+	code, out, errOut := runCLI(t, "", "check", "--format", "json", root)
+	if got := strings.Join(jsonPaths(t, out), " "); code != 1 || got != "a.sql b.sql d.ddl" {
+		t.Errorf("exit %d, files %q, stderr %q", code, got, errOut)
+	}
+	if code, out, _ := runCLI(t, "", "check", "--format", "json", filepath.Join(root, "top.sql")); code != 1 || strings.Join(jsonPaths(t, out), " ") != "top.sql" {
+		t.Errorf("a named file outside include: exit %d, %q", code, out)
+	}
+	code, out, _ = runCLI(t, badSQL, "check", "--stdin-filename", filepath.Join(root, "models", "legacy", "new.sql"))
+	if code != 0 || out != "" {
+		t.Errorf("standard input named into an excluded path: exit %d, %q", code, out)
+	}
+}
