@@ -30,9 +30,10 @@ commands:
   hover --line L --character C [--format json|text] [FILE|-]
                                           what the word at a position means
                                           (L and C are 0-based, C in UTF-16 code units)
-                                          secint COMMAND --help says more
   serve [--addr 127.0.0.1:8080]           serve the browser playground (built in by make playground)
   version                                 print the version
+
+secint COMMAND --help says more about a command.
 `
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
