@@ -194,7 +194,7 @@ func TestConfigErrors(t *testing.T) {
 		"a.sql":       okSQL,
 	})
 	code, out, errOut := runCLI(t, "", "check", filepath.Join(root, "a.sql"))
-	want := filepath.Join(root, "secint.toml") + ":3: rules.exclude: no secint rule has this code"
+	want := filepath.Join(root, "secint.toml") + ":3: rules.exclude: no secint rule has this code; exclude belongs before [rules], or TOML reads it as a rule"
 	if code != 2 || out != "" || !strings.Contains(errOut, want) {
 		t.Errorf("exit %d, stdout %q, stderr %q; want %q", code, out, errOut, want)
 	}

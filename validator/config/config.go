@@ -102,7 +102,13 @@ func Parse(name string, data []byte) (validator.Settings, error) {
 		return s, fmt.Errorf("%s: %v", name, err)
 	}
 	if err := s.Check(); err != nil {
-		return s, fmt.Errorf("%s:%d: %v", name, lineOf(data, err.Error()), err)
+		msg := err.Error()
+		for _, k := range []string{"include", "exclude"} {
+			if strings.HasPrefix(msg, "rules."+k+":") {
+				msg += "; " + k + " belongs before [rules], or TOML reads it as a rule"
+			}
+		}
+		return s, fmt.Errorf("%s:%d: %s", name, lineOf(data, err.Error()), msg)
 	}
 	return s, nil
 }
