@@ -3,6 +3,10 @@ SHELL := /bin/bash
 GO ?= go
 ANTLR_JAR := tools/node_modules/antlr4ng-cli/antlr4-4.13.2-SNAPSHOT-complete.jar
 GRAMMARS := grammar/SecintLexer.g4 grammar/SecintParser.g4
+# VERSION is the one version source: stamped into bin/secint and secint.wasm,
+# and written into web/package.json by make web.
+VERSION := $(shell cat VERSION)
+STAMP := -X main.version=$(VERSION)
 
 .PHONY: all build generate check-generated test vet gotest conformance playground clean
 
@@ -34,9 +38,13 @@ check-generated: $(ANTLR_JAR)
 # build makes the npm package with its wasm (web/dist/, esbuild) and the
 # command line (bin/secint, which embeds the playground when
 # playground-build has made it).
-build: web
+build: web cli
+
+# cli builds bin/secint alone (with whatever playground/dist/ holds).
+.PHONY: cli
+cli:
 	mkdir -p bin
-	$(GO) build -trimpath -o bin/secint ./cmd/secint
+	$(GO) build -trimpath -ldflags '$(STAMP)' -o bin/secint ./cmd/secint
 
 # vet checks our own packages. parser/ is generated: the ANTLR Go target puts
 # a `goto errorExit` after each rule's return on purpose, which vet calls
@@ -58,7 +66,7 @@ conformance: build
 		$(GO) run ./tools/conformance ../shared/corpus/real-world.jsonl; \
 	else echo "conformance: ../shared/corpus not found, skipped"; fi
 
-test: check-generated vet gotest conformance webtest e2e bench-smoke
+test: check-generated vet gotest conformance webtest e2e bench-smoke packaging-test
 
 # --- WebAssembly and the JavaScript package (web/) ---
 .PHONY: wasm web webtest
@@ -75,7 +83,7 @@ WEB_DEPS := web/node_modules/.package-lock.json
 # copied into each caller): about 30 KB of brotli for a few percent of parse
 # time. Inlining stays on for the Go runtime and our packages, where turning
 # it off costs far more time.
-WASM_BUILD = GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w'
+WASM_BUILD = GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w $(STAMP)'
 WASM_SIZE_FLAGS := -tags antlr.nomutex -gcflags='github.com/antlr4-go/antlr/v4=-l'
 wasm:
 	mkdir -p web/dist
@@ -89,11 +97,17 @@ $(WEB_DEPS): web/package.json web/package-lock.json
 
 # web builds the npm package in web/dist/: the client, the Monaco adapter,
 # the worker file, their type declarations, secint.wasm and wasm_exec.js.
-web: wasm $(WEB_DEPS)
+web: wasm $(WEB_DEPS) web-version
 	cd web && node build.mjs
 
+# web-version writes VERSION into web/package.json (a change to commit when
+# VERSION changes; TestVersionOneSource fails until it is).
+.PHONY: web-version
+web-version:
+	@node tools/stamp-version.mjs
+
 # webtest runs the package's tests (node:test) against the real secint.wasm
-# (and bin/secint: fix-all in JavaScript is checked against check --fix).
+# (and bin/secint: the engine's fix-all is checked against check --fix).
 webtest: build
 	cd web && node --test test/*.test.js
 
@@ -134,6 +148,23 @@ e2e: playground-build $(CHROMIUM)
 
 clean:
 	rm -rf bin
+
+# packaging-test: the npm tarball from a fresh clone of the committed tree,
+# installed and imported by a scratch project (tools/test/publish.sh), and
+# the pre-commit hook run by Debian's pre-commit (installed when missing) on a
+# scratch repository (tools/test/precommit.sh).
+.PHONY: packaging-test
+packaging-test:
+	@command -v pre-commit >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y pre-commit; }
+	bash tools/test/publish.sh
+	bash tools/test/precommit.sh
+
+# docs writes the rule pages (docs/rules/CODE.md) and their index
+# (docs/diagnostics.md) from the rule table and validator/ruledocs/pages;
+# go test fails when the committed ones are stale.
+.PHONY: docs
+docs:
+	$(GO) run ./tools/ruledocs
 
 # --- fuzzing ---
 # fuzz runs every fuzz target of validator/ for FUZZTIME each (make fuzz

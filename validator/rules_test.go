@@ -10,7 +10,9 @@ import (
 )
 
 // Every code has a section in docs/diagnostics.md with a failing and a fixed
-// example, and every section is a code.
+// example, a row in its index and a page of its own (docs/rules/CODE.md), and
+// every section is a code. (The pages are generated: validator/ruledocs
+// checks they are current.)
 func TestCodesDocumented(t *testing.T) {
 	data, err := os.ReadFile("../docs/diagnostics.md")
 	if err != nil {
@@ -27,14 +29,17 @@ func TestCodesDocumented(t *testing.T) {
 		known[c] = true
 		body, ok := sections[c]
 		if !ok {
-			t.Errorf("%s has no section in docs/diagnostics.md: add `## %s` with what it means, a failing ```sql example and the fixed one", c, c)
+			t.Errorf("%s has no section in docs/diagnostics.md: write validator/ruledocs/pages/%s.md and run make docs", c, c)
 			continue
 		}
 		if strings.Count(body, "```sql") < 2 {
 			t.Errorf("%s: the section needs a failing and a fixed example", c)
 		}
-		if !strings.Contains(string(data), "(#"+c+")") {
-			t.Errorf("%s is missing from the list of codes at the top of docs/diagnostics.md: add [%s](#%s)", c, c, c)
+		if !strings.Contains(string(data), "["+c+"](rules/"+c+".md)") {
+			t.Errorf("%s is missing from the index at the top of docs/diagnostics.md: run make docs", c)
+		}
+		if page, err := os.ReadFile("../docs/rules/" + c + ".md"); err != nil || strings.Count(string(page), "```sql") < 2 {
+			t.Errorf("docs/rules/%s.md is missing or has no failing and fixed example: run make docs", c)
 		}
 	}
 	for name := range sections {

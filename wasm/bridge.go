@@ -20,15 +20,15 @@ import (
 	"github.com/secint/secint/validator"
 )
 
-// version is the engine's version, reported by the version() export. It
-// follows the command line's (cmd/secint) and is overridable with
-// -ldflags '-X main.version=...'.
-var version = "0.1.0-dev"
+// version is the engine's version, reported by the version() export. Its
+// one source is the file VERSION at the top of the repository, which `make
+// wasm` stamps with -ldflags '-X main.version=...'; other builds say "dev".
+var version = "dev"
 
 // protocol is the version of the bridge's calling convention. The JavaScript
 // client refuses a module whose protocol it does not speak (an old cached
 // secint.wasm next to a new worker file, say).
-const protocol = 3 // 2: redactSecrets; 3: fixAll
+const protocol = 3 // 2: redactSecrets; 3: fixAll and configure
 
 // Error codes of the error values the exports return. The JavaScript client
 // relies on them, so they never change meaning.
@@ -46,7 +46,7 @@ var errorCodes = []string{codeInvalid, codeNotOpen, codeStale, codePanic, codeUn
 
 // methods are the exports of the module (main.go registers exactly these),
 // the list web/src/protocol.js's METHODS must equal.
-var methods = []string{"open", "update", "close", "validate", "complete", "hover", "codeActions", "version", "redactSecrets", "fixAll"}
+var methods = []string{"open", "update", "close", "validate", "complete", "hover", "codeActions", "version", "redactSecrets", "fixAll", "configure"}
 
 // bridgeError is an error value as JavaScript receives it: a stable code and
 // a message for people.
@@ -114,7 +114,8 @@ type document struct {
 // bridge holds the open documents. It is used from one goroutine only (the
 // JavaScript event loop calls the exports one at a time).
 type bridge struct {
-	docs map[string]*document
+	docs     map[string]*document
+	settings validator.Settings // from configure: applied to every validate
 }
 
 func newBridge() *bridge { return &bridge{docs: map[string]*document{}} }
@@ -158,6 +159,17 @@ func (b *bridge) update(uri string, version int, changes []Change) error {
 	return nil
 }
 
+// configure replaces the settings (rule levels, include and exclude globs)
+// that every later validate applies; settings with an unknown code or level
+// are refused and change nothing.
+func (b *bridge) configure(s validator.Settings) error {
+	if err := s.Check(); err != nil {
+		return errorf(codeInvalid, "configure: settings: %v", err)
+	}
+	b.settings = s
+	return nil
+}
+
 // close forgets a document; closing one that is not open is no error.
 func (b *bridge) close(uri string) {
 	delete(b.docs, uri)
@@ -186,7 +198,7 @@ func (b *bridge) validate(t target) ([]Diagnostic, error) {
 	if err != nil {
 		return nil, err
 	}
-	return diagnostics(an.Diagnostics), nil
+	return diagnostics(b.settings.Apply(an.Diagnostics)), nil
 }
 
 func (b *bridge) complete(t target, p Position) ([]CompletionItem, error) {

@@ -212,3 +212,39 @@ func TestDiagnosticIdent(t *testing.T) {
 		t.Error("the same diagnostic, two idents")
 	}
 }
+
+// configure's settings apply to every later validate, of open documents (whose
+// cached answer is dropped) and of texts; bad settings are refused and change
+// nothing. (Unknown fields and shapes are refused by main.go's settingsArg,
+// tested through the JS client: web/test/settings.test.js.)
+func TestConfigure(t *testing.T) {
+	b := newBridge()
+	const sql = "ALTER SECURITY INTEGRATION x SET ENABLE = TRUE, ENABLED = 'TRUE';"
+	b.open("file:///a", 1, sql)
+	before, _ := b.validate(docTarget("file:///a", 1))
+	if len(before) != 2 {
+		t.Fatalf("before: %v", before)
+	}
+	if err := b.configure(validator.Settings{Rules: map[string]string{"unknown-property": "off", "quoted-value": "error"}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tg := range []target{docTarget("file:///a", 1), textTarget(sql)} {
+		d, err := b.validate(tg)
+		if err != nil || len(d) != 1 || d[0].Code != "quoted-value" || d[0].Severity != "error" {
+			t.Errorf("after configure: %v %v", d, err)
+		}
+	}
+	if err := b.configure(validator.Settings{Rules: map[string]string{"quoted-value": "loud"}}); code(err) != codeInvalid {
+		t.Errorf("a bad level: %v", err)
+	}
+	if err := b.configure(validator.Settings{Rules: map[string]string{"no-such-code": "off"}}); code(err) != codeInvalid {
+		t.Errorf("an unknown code: %v", err)
+	}
+	if d, _ := b.validate(textTarget(sql)); len(d) != 1 {
+		t.Errorf("a refused configure changed the settings: %v", d)
+	}
+	b.configure(validator.Settings{})
+	if d, _ := b.validate(textTarget(sql)); len(d) != 2 {
+		t.Errorf("empty settings: %v", d)
+	}
+}

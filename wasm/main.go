@@ -35,6 +35,13 @@ func main() {
 		"hover":       export("hover", b.jsHover),
 		"codeActions": export("codeActions", b.jsCodeActions),
 		"version":     export("version", func([]js.Value) (any, error) { return versionInfo(), nil }),
+		"configure": export("configure", func(args []js.Value) (any, error) {
+			settings, err := settingsArg(args, 0)
+			if err != nil {
+				return nil, err
+			}
+			return nil, b.configure(settings)
+		}),
 		// redactSecrets is for share links: the text with every secret's
 		// value replaced, decided by the engine's own lexer.
 		"redactSecrets": export("redactSecrets", func(args []js.Value) (any, error) {
@@ -158,7 +165,7 @@ func (b *bridge) jsValidate(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return sentDiagnostics(t.uri, an.Diagnostics), nil
+	return sentDiagnostics(t.uri, b.settings.Apply(an.Diagnostics)), nil
 }
 
 // sent holds, for each open document, the JavaScript object last sent for
@@ -249,6 +256,58 @@ func stringArg(args []js.Value, i int, name string) (string, error) {
 		return "", errorf(codeInvalid, "%s must be a string, not %s", name, v.Type())
 	}
 	return v.String(), nil
+}
+
+// settingsArg reads a plain object {rules: {code: level}, include: [glob],
+// exclude: [glob]} into Settings, refusing other keys and shapes. (It is read
+// here field by field rather than through encoding/json, whose decoder would
+// add half a megabyte to secint.wasm.)
+func settingsArg(args []js.Value, i int) (validator.Settings, error) {
+	var s validator.Settings
+	v := arg(args, i)
+	if v.Type() != js.TypeObject || jsArray.Call("isArray", v).Bool() {
+		return s, errorf(codeInvalid, "configure: settings must be an object, not %s", v.Type())
+	}
+	keys := js.Global().Get("Object").Call("keys", v)
+	for k := 0; k < keys.Length(); k++ {
+		name := keys.Index(k).String()
+		field := v.Get(name)
+		switch name {
+		case "rules":
+			if field.Type() != js.TypeObject || jsArray.Call("isArray", field).Bool() {
+				return s, errorf(codeInvalid, "configure: settings: rules must be an object of code: level")
+			}
+			codes := js.Global().Get("Object").Call("keys", field)
+			s.Rules = make(map[string]string, codes.Length())
+			for c := 0; c < codes.Length(); c++ {
+				code := codes.Index(c).String()
+				level := field.Get(code)
+				if level.Type() != js.TypeString {
+					return s, errorf(codeInvalid, "configure: settings: rules.%s must be a string (off, info, warning or error)", code)
+				}
+				s.Rules[code] = level.String()
+			}
+		case "include", "exclude":
+			if !jsArray.Call("isArray", field).Bool() {
+				return s, errorf(codeInvalid, "configure: settings: %s must be an array of globs", name)
+			}
+			globs := make([]string, field.Length())
+			for g := range globs {
+				if field.Index(g).Type() != js.TypeString {
+					return s, errorf(codeInvalid, "configure: settings: %s[%d] must be a string", name, g)
+				}
+				globs[g] = field.Index(g).String()
+			}
+			if name == "include" {
+				s.Include = globs
+			} else {
+				s.Exclude = globs
+			}
+		default:
+			return s, errorf(codeInvalid, "configure: settings: unknown field %q (rules, include, exclude)", name)
+		}
+	}
+	return s, nil
 }
 
 // isInt reports whether v is a number with an integral value that an int

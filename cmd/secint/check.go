@@ -1,9 +1,7 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -11,8 +9,6 @@ import (
 
 	"github.com/secint/secint/validator"
 )
-
-var version = "0.1.0-dev"
 
 // maxFileSize bounds what secint reads from one file: worksheets are far
 // smaller, and a larger input is almost surely not SQL.
@@ -26,71 +22,6 @@ type jsonReport struct {
 type jsonFile struct {
 	Path        string                 `json:"path"`
 	Diagnostics []validator.Diagnostic `json:"diagnostics"`
-}
-
-func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	stdout0 := stdout
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	format := fs.String("format", "text", "output format: text or json")
-	fix := fs.Bool("fix", false, "apply the fixes: rewrite each FILE; for - print the fixed text (the report then goes to stderr)")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "secint check: --format must be text or json, not %q\n", *format)
-		return 2
-	}
-	paths := fs.Args()
-	if len(paths) == 0 {
-		paths = []string{"-"}
-	}
-	status := 0
-	report := jsonReport{Files: []jsonFile{}}
-	if *fix && containsStdin(paths) {
-		stdout = stderr // standard output carries the fixed text
-	}
-	for _, path := range paths {
-		text, err := readInput(path, stdin)
-		if err != nil {
-			fmt.Fprintf(stderr, "secint: %v\n", err)
-			status = 2
-			continue
-		}
-		if *fix {
-			if text, err = fixInput(path, text, stdout0, stderr); err != nil {
-				fmt.Fprintf(stderr, "secint: %v\n", err)
-				status = 2
-				continue
-			}
-		}
-		diags := validator.Check(text)
-		for _, d := range diags {
-			if d.Severity == validator.SeverityError && status == 0 {
-				status = 1
-			}
-		}
-		if *format == "json" {
-			if diags == nil {
-				diags = []validator.Diagnostic{}
-			}
-			report.Files = append(report.Files, jsonFile{Path: path, Diagnostics: diags})
-			continue
-		}
-		for _, d := range diags {
-			// Text positions are 1-based, as compilers print them.
-			fmt.Fprintf(stdout, "%s:%d:%d: %s %s: %s\n", path, d.Range.Start.Line+1, d.Range.Start.Character+1, d.Severity, d.Code, d.Message)
-		}
-	}
-	if *format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(report); err != nil {
-			fmt.Fprintf(stderr, "secint: %v\n", err)
-			return 2
-		}
-	}
-	return status
 }
 
 // readInput reads a file, or standard input for "-", refusing directories,

@@ -126,7 +126,7 @@ func TestBadFiles(t *testing.T) {
 		expensive  bool
 	}
 	cases := []badFile{
-		{"a directory", dir, []string{"is a directory"}, false},
+		{"a directory without SQL", t.TempDir(), []string{"is a directory"}, false},
 		{"a missing file", filepath.Join(dir, "missing.sql"), []string{"no such file"}, false},
 		{"a path through a file", filepath.Join(notDir, "x.sql"), []string{"not a directory"}, false},
 		{"a dangling link", dangling, []string{"no such file"}, false},
@@ -187,7 +187,7 @@ func TestBadFileAmongGood(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.sql")
 	os.WriteFile(good, []byte("ALTER INTEGRATION x SET ENABLED = maybe;\n"), 0o644)
-	code, out, errOut := runSafe(t, strings.NewReader(""), "check", good, dir, good)
+	code, out, errOut := runSafe(t, strings.NewReader(""), "check", good, filepath.Join(dir, "missing.sql"), good)
 	if code != 2 || strings.Count(out, "invalid-enum-value") != 2 || strings.Count(errOut, "\n") != 1 {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}

@@ -1,6 +1,6 @@
 // Command secint checks Snowflake External API Authentication integration SQL.
 //
-//	secint check [--format text|json] [--fix] [FILE ...]
+//	secint check [--format text|json|sarif|github] [--fix] [--max-warnings N] [FILE|DIR ...]
 //	secint complete --line L --character C [--format json|text] [FILE|-]
 //	secint hover --line L --character C [--format json|text] [FILE|-]
 //
@@ -21,10 +21,10 @@ func main() {
 const usage = `usage: secint <command> [options]
 
 commands:
-  check [--format text|json] [--fix] [FILE ...]
-                                          check files (standard input for - or none);
-                                          --fix rewrites each file with the fixes applied
-                                          (for - it prints the fixed text)
+  check [--format text|json|sarif|github] [--fix] [--max-warnings N] [FILE|DIR ...]
+                                          check files and directories (standard input for
+                                          - or none); --fix rewrites each file with the fixes
+                                          applied (for - it prints the fixed text)
   complete --line L --character C [--format json|text] [FILE|-]
                                           what may be typed at a position
   hover --line L --character C [--format json|text] [FILE|-]
@@ -32,12 +32,17 @@ commands:
                                           (L and C are 0-based, C in UTF-16 code units)
   serve [--addr 127.0.0.1:8080]           serve the browser playground (built in by make playground)
   version                                 print the version
+
+secint COMMAND --help says more about a command.
 `
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return 2
+	}
+	if printHelp(args, stdout) {
+		return 0
 	}
 	switch args[0] {
 	case "check":

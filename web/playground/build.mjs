@@ -169,7 +169,9 @@ if (process.argv.includes('--sizes')) {
 }
 
 async function renderDocs(css) {
-  const md = await readFile(path.join(repo, 'docs/diagnostics.md'), 'utf8');
+  // The rule pages are not served here: their links go to the same rule's
+  // section of this page.
+  const md = (await readFile(path.join(repo, 'docs/diagnostics.md'), 'utf8')).replace(/\]\(rules\/([a-z-]+)\.md\)/g, '](#$1)');
   const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const slug = (s) => s.toLowerCase().replace(/<[^>]*>/g, '').replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
   const renderer = new marked.Renderer();

@@ -62,6 +62,7 @@ export class SecintClient {
     this._workerURL = options.worker === false || typeof options.worker === 'function' ? null : resolveURL(options.workerURL ?? defaultWorkerURL());
     this._module = null; // the compiled module, once a worker handed it back
     this._docs = new Map(); // uri → {version, lines: LineText}: what a new engine is given
+    this._settings = null; // the settings, given again to a new engine
     this._pending = new Map(); // id → request
     this._nextId = 1;
     this._gen = 0; // which backend; answers from older ones are ignored
@@ -88,6 +89,34 @@ export class SecintClient {
     this._resolveReady = resolveReady;
     this._rejectReady = rejectReady;
     this._start();
+    if (options.settings != null) this.configure(options.settings).catch(() => {});
+  }
+
+  // --- settings ---
+
+  /**
+   * configure gives the engine a team's settings, the same as secint.toml's
+   * as JSON: {rules: {code: 'off' | 'info' | 'warning' | 'error'}, include,
+   * exclude}. Every later validate applies them (inline suppressions in the
+   * text always apply). Bad settings reject with invalid-argument and change
+   * nothing.
+   */
+  configure(settings) {
+    if (!settings || typeof settings !== 'object' || Array.isArray(settings)) {
+      return this._reject('invalid-argument', 'configure: settings must be an object like {rules: {"quoted-value": "off"}}');
+    }
+    let copy;
+    try {
+      copy = JSON.parse(JSON.stringify(settings)); // plain data, and the caller's object may change
+    } catch (e) {
+      return this._reject('invalid-argument', `configure: settings must be plain data: ${e?.message ?? e}`);
+    }
+    const before = this._settings;
+    this._settings = copy; // a new engine gets it too
+    return this._request('configure', [copy], { sync: true }).catch((e) => {
+      if (this._settings === copy) this._settings = before; // refused: nothing changed
+      throw e;
+    });
   }
 
   // --- documents ---
@@ -359,6 +388,11 @@ export class SecintClient {
     // A new engine knows nothing: give it the documents first, then what
     // was pending, in the order it was asked.
     const waiting = [...this._pending.values()].filter((p) => p.gen !== this._gen).sort((a, b) => a.id - b.id);
+    if (this._settings !== null) {
+      const p = { id: this._nextId++, method: 'configure', params: [this._settings], internal: true, resolve() {}, reject() {}, gen: 0, attempts: 0 };
+      this._pending.set(p.id, p);
+      this._post(p);
+    }
     for (const [uri, doc] of this._docs) {
       const p = { id: this._nextId++, method: 'open', params: [uri, doc.version, doc.lines.text], internal: true, resolve() {}, reject() {}, gen: 0, attempts: 0 };
       this._pending.set(p.id, p);

@@ -117,6 +117,21 @@ export interface SecintOptions {
   startTimeout?: number;
   /** Restarts in a row without an answer before the client gives up. Default 3. */
   maxRestarts?: number;
+  /** Settings given to the engine at once, as by configure(). */
+  settings?: SecintSettings;
+}
+
+/** A rule's level in SecintSettings.rules. */
+export type RuleLevel = 'off' | 'info' | 'warning' | 'error';
+
+/** A team's settings: the fields of secint.toml, as JSON. */
+export interface SecintSettings {
+  /** Diagnostic code → level ('off' drops the rule's diagnostics). */
+  rules?: Record<string, RuleLevel>;
+  /** Globs of the files a directory walk checks (for tools that walk; the engine ignores them). */
+  include?: string[];
+  /** Globs of the files not to check (likewise). */
+  exclude?: string[];
 }
 
 /** Every rejection of the client. */
@@ -168,6 +183,8 @@ export class SecintClient {
   codeActions(doc: DocumentRef, range: Range): Promise<CodeAction[] | null>;
   /** The engine's version information. */
   version(): Promise<EngineInfo>;
+  /** Gives the engine settings that every later validate applies; rejects (invalid-argument) on an unknown key, code or level. */
+  configure(settings: SecintSettings): Promise<void>;
 
   /** Calls listener each time the engine is restarted (after a crash or a hang). */
   onRestart(listener: (event: { reason: string; restarts: number }) => void): Disposable;

@@ -14,7 +14,7 @@
 // {text} (whole text) or {range, text} (edits), as LSP does.
 
 /** Version of this calling convention; the wasm module reports its own. */
-export const PROTOCOL = 3; // 2: redactSecrets; 3: fixAll
+export const PROTOCOL = 3; // 2: redactSecrets; 3: fixAll and configure
 
 /** The exports a request may name. */
 export const METHODS = new Set([
@@ -28,6 +28,7 @@ export const METHODS = new Set([
   'version',
   'redactSecrets',
   'fixAll',
+  'configure',
 ]);
 
 /** Only honoured when the engine was started with test hooks. */

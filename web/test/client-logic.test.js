@@ -5,6 +5,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSecint, sleep } from './helpers.js';
+import { PROTOCOL } from '../src/protocol.js';
 
 // FakeWorker speaks the protocol like a Web Worker. `script(msg, w)` answers
 // each request; by default it answers {value: [method, ...params]}.
@@ -29,7 +30,7 @@ class FakeWorker {
     if (this.terminated) return;
     if (msg.type === 'init') {
       if (this.script.init) return this.script.init(msg, this);
-      return this.send({ type: 'ready', info: { version: 'fake', go: 'go', protocol: 3, loadedWith: 'fake' }, module: this.script.module });
+      return this.send({ type: 'ready', info: { version: 'fake', go: 'go', protocol: PROTOCOL, loadedWith: 'fake' }, module: this.script.module });
     }
     if (this.script.request) return this.script.request(msg, this);
     this.send({ type: 'response', id: msg.id, value: [msg.method, ...msg.params] });

@@ -3,6 +3,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends, createSecint, SecintError, wasmPath, slice, applyEdits, positionAt } from './helpers.js';
+import { PROTOCOL } from '../src/protocol.js';
 
 // An emoji (two UTF-16 units, one code point, four UTF-8 bytes) and CJK (one
 // unit, three bytes each) before the mistake, on the same line and on the
@@ -22,7 +23,7 @@ for (const backend of backends) {
 
     it('reports its version', async () => {
       const info = await client.version();
-      assert.equal(info.protocol, 3);
+      assert.equal(info.protocol, PROTOCOL);
       assert.match(info.go, /^go1\./);
       assert.equal(typeof info.version, 'string');
       assert.equal(client.info.loadedWith, 'file');

@@ -15,6 +15,7 @@ import (
 	"github.com/secint/secint/validator/internal/check"
 	"github.com/secint/secint/validator/internal/position"
 	"github.com/secint/secint/validator/internal/rules"
+	"github.com/secint/secint/validator/internal/suppress"
 	"github.com/secint/secint/validator/internal/syntax"
 	"github.com/secint/secint/validator/protocol"
 )
@@ -560,7 +561,27 @@ func (d *Document) assemble() *Analysis {
 		out = append(out, toDiagnostic(d.Lines, capNote(last, total-MaxPerDocument, "document")))
 	}
 	an.Diagnostics = out
+	if strings.Contains(d.text, suppress.Marker) {
+		an.Diagnostics = suppress.Apply(d.Lines, d.comments(), out)
+	}
 	return an
+}
+
+// comments lists the document's comments that may hold a suppression, in
+// document offsets.
+func (d *Document) comments() []suppress.Comment {
+	var out []suppress.Comment
+	for _, s := range d.Segs {
+		if !strings.Contains(s.Text, suppress.Marker) {
+			continue // most segments: a search of their text, not a walk of their tokens
+		}
+		for _, t := range s.Toks {
+			if t.Hidden && strings.Contains(t.Text, suppress.Marker) {
+				out = append(out, suppress.Comment{Start: s.Start + t.Start, End: s.Start + t.End, Text: t.Text})
+			}
+		}
+	}
+	return out
 }
 
 // place makes the segment's diagnostics for where it stands now: converted

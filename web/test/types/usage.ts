@@ -19,6 +19,7 @@ export async function use(): Promise<void> {
   await client.update('file:///a.sql', 3, [{ text: 'z' }]);
   await client.close('file:///a.sql');
   const info: EngineInfo = await client.version();
+  await client.configure({ rules: { 'quoted-value': 'off', 'empty-list': 'error' }, exclude: ['vendor/**'] });
   const sev: 'error' | 'warning' | 'info' | 'hint' = all[0].severity;
   const e = new SecintError('failed', 'message');
   const code: string = e.code;

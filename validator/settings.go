@@ -1,0 +1,38 @@
+package validator
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	"github.com/secint/secint/validator/internal/settings"
+)
+
+// Settings are a team's choices: per-rule levels (off, info, warning, error)
+// and the include and exclude globs of the files to check. The command line
+// reads them from secint.toml (package validator/config), the JS client and
+// the language server take the same fields as JSON:
+//
+//	{"rules": {"undocumented-property": "off"}, "include": ["**/*.sql"], "exclude": ["vendor/**"]}
+//
+// Apply them to an analysis's diagnostics with Settings.Apply; inline
+// suppressions are already applied there.
+type Settings = settings.Settings
+
+// RuleLevels are the values a rule may be given in Settings.Rules.
+var RuleLevels = settings.Levels
+
+// ParseSettingsJSON decodes settings given as JSON, refusing unknown fields,
+// unknown codes and unknown levels.
+func ParseSettingsJSON(data []byte) (Settings, error) {
+	var s Settings
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&s); err != nil {
+		return Settings{}, fmt.Errorf("settings: %v", err)
+	}
+	if err := s.Check(); err != nil {
+		return Settings{}, fmt.Errorf("settings: %v", err)
+	}
+	return s, nil
+}
