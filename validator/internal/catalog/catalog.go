@@ -224,6 +224,8 @@ func LookupProperty(name string) *PropertyInfo {
 	return catalogByName[strings.ToUpper(name)]
 }
 
+const wif = "API Authentication with workload identity federation"
+
 // The properties of other integration kinds, by exact name or by prefix, with
 // the kind they belong to. An ALTER of an integration whose kind is unknown
 // is left alone when it names one of these.
@@ -234,7 +236,10 @@ var ForeignExact = map[string]string{
 	"BLOCKED_ROLES_LIST": "Snowflake OAuth", "OAUTH_ALLOW_NON_TLS_REDIRECT_URI": "Snowflake OAuth", "OAUTH_CLIENT_TYPE": "Snowflake OAuth",
 	"OAUTH_SINGLE_USE_REFRESH_TOKENS_REQUIRED": "Snowflake OAuth", "USE_PRIVATELINK_FOR_AUTHORIZATION_ENDPOINT": "Snowflake OAuth",
 	"NOTIFICATION_PROVIDER": "notification", "DIRECTION": "notification", "ENABLED_NOTIFICATION": "notification",
-	"AWS_ROLE_ARN": "API Authentication with AWS IAM", "ALLOWED_NETWORK_RULES": "external access",
+	"AWS_ROLE_ARN": "API Authentication with AWS IAM or workload identity federation", "ALLOWED_NETWORK_RULES": "external access",
+	// The external secret providers (AUTH_TYPE = WORKLOAD_IDENTITY_FEDERATION).
+	"AWS_REGION": wif, "AZURE_TENANT_ID": wif, "AZURE_AD_APPLICATION_ID": wif, "AZURE_KEY_VAULT_URI": wif,
+	"GCP_SECRET_MANAGER_PROJECT": wif, "GCP_WIF_PROVIDER": wif, "GCP_SERVICE_ACCOUNT_EMAIL": wif,
 	"ALLOWED_API_AUTHENTICATION_INTEGRATIONS": "external access", "ALLOWED_AUTHENTICATION_SECRETS": "external access",
 	"ALLOWED_USER_DOMAINS": "SAML2", "ALLOWED_EMAIL_PATTERNS": "SAML2", "GOOGLE_AUDIENCE": "API",
 	"REFRESH_INTERVAL_SECONDS": "catalog", "USE_PRIVATELINK_ENDPOINT": "storage or notification",
