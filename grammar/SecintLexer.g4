@@ -26,6 +26,7 @@ LIKE         : 'LIKE';
 NOT          : 'NOT';
 NOTIFICATION : 'NOTIFICATION';
 OR           : 'OR';
+REFRESH      : 'REFRESH';
 REPLACE      : 'REPLACE';
 RESTRICT     : 'RESTRICT';
 SECURITY     : 'SECURITY';

@@ -28,6 +28,11 @@ alterAction
     | UNSET TAG tagName ( COMMA tagName )*            # unsetTag
     | SET propertyList?                               # setProperties
     | UNSET ( unsetItem ( COMMA unsetItem )* )?       # unsetProperties
+    // SAML2 and Snowflake OAuth integrations renew a key or a secret that
+    // Snowflake made (REFRESH SAML2_SNOWFLAKE_PRIVATE_KEY, REFRESH
+    // OAUTH_CLIENT_SECRET): another kind's action, read so that it is no
+    // syntax error.
+    | REFRESH identifier                              # refresh
     ;
 
 describeIntegration
@@ -91,6 +96,6 @@ identifier
     : ID
     | QUOTED_ID
     | ACCESS | API | CASCADE | CATALOG | DESC | DESCRIBE | EXTERNAL | IF
-    | INTEGRATION | INTEGRATIONS | NOTIFICATION | REPLACE | RESTRICT
+    | INTEGRATION | INTEGRATIONS | NOTIFICATION | REFRESH | REPLACE | RESTRICT
     | SECURITY | SHOW | STORAGE | TAG | UNSET
     ;

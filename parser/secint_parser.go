@@ -35,19 +35,19 @@ func secintparserParserInit() {
 		"", "'ACCESS'", "'ALTER'", "'API'", "'CASCADE'", "'CATALOG'", "'CREATE'",
 		"'DESC'", "'DESCRIBE'", "'DROP'", "'EXISTS'", "'EXTERNAL'", "'IF'",
 		"'INTEGRATION'", "'INTEGRATIONS'", "'LIKE'", "'NOT'", "'NOTIFICATION'",
-		"'OR'", "'REPLACE'", "'RESTRICT'", "'SECURITY'", "'SET'", "'SHOW'",
-		"'STORAGE'", "'TAG'", "'UNSET'", "'='", "','", "';'", "'('", "')'",
-		"'.'", "'-'",
+		"'OR'", "'REFRESH'", "'REPLACE'", "'RESTRICT'", "'SECURITY'", "'SET'",
+		"'SHOW'", "'STORAGE'", "'TAG'", "'UNSET'", "'='", "','", "';'", "'('",
+		"')'", "'.'", "'-'",
 	}
 	staticData.SymbolicNames = []string{
 		"", "ACCESS", "ALTER", "API", "CASCADE", "CATALOG", "CREATE", "DESC",
 		"DESCRIBE", "DROP", "EXISTS", "EXTERNAL", "IF", "INTEGRATION", "INTEGRATIONS",
-		"LIKE", "NOT", "NOTIFICATION", "OR", "REPLACE", "RESTRICT", "SECURITY",
-		"SET", "SHOW", "STORAGE", "TAG", "UNSET", "EQ", "COMMA", "SEMI", "LPAREN",
-		"RPAREN", "DOT", "MINUS", "STRING", "DOLLAR_STRING", "QUOTED_ID", "NUMBER",
-		"ID", "BLOCK_COMMENT", "LINE_COMMENT", "WS", "UNTERMINATED_STRING",
-		"UNTERMINATED_DOLLAR_STRING", "UNTERMINATED_QUOTED_ID", "UNTERMINATED_COMMENT",
-		"OTHER",
+		"LIKE", "NOT", "NOTIFICATION", "OR", "REFRESH", "REPLACE", "RESTRICT",
+		"SECURITY", "SET", "SHOW", "STORAGE", "TAG", "UNSET", "EQ", "COMMA",
+		"SEMI", "LPAREN", "RPAREN", "DOT", "MINUS", "STRING", "DOLLAR_STRING",
+		"QUOTED_ID", "NUMBER", "ID", "BLOCK_COMMENT", "LINE_COMMENT", "WS",
+		"UNTERMINATED_STRING", "UNTERMINATED_DOLLAR_STRING", "UNTERMINATED_QUOTED_ID",
+		"UNTERMINATED_COMMENT", "OTHER",
 	}
 	staticData.RuleNames = []string{
 		"statement", "createIntegration", "alterIntegration", "alterAction",
@@ -57,7 +57,7 @@ func secintparserParserInit() {
 	}
 	staticData.PredictionContextCache = antlr.NewPredictionContextCache()
 	staticData.serializedATN = []int32{
-		4, 1, 46, 219, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
+		4, 1, 47, 221, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
 		4, 2, 5, 7, 5, 2, 6, 7, 6, 2, 7, 7, 7, 2, 8, 7, 8, 2, 9, 7, 9, 2, 10, 7,
 		10, 2, 11, 7, 11, 2, 12, 7, 12, 2, 13, 7, 13, 2, 14, 7, 14, 2, 15, 7, 15,
 		2, 16, 7, 16, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0, 40, 8, 0, 1, 0, 3, 0,
@@ -67,96 +67,97 @@ func secintparserParserInit() {
 		8, 2, 11, 2, 12, 2, 75, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 5, 3, 83, 8, 3, 10,
 		3, 12, 3, 86, 9, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 5, 3, 93, 8, 3, 10, 3,
 		12, 3, 96, 9, 3, 1, 3, 1, 3, 3, 3, 100, 8, 3, 1, 3, 1, 3, 1, 3, 1, 3, 5,
-		3, 106, 8, 3, 10, 3, 12, 3, 109, 9, 3, 3, 3, 111, 8, 3, 3, 3, 113, 8, 3,
-		1, 4, 1, 4, 3, 4, 117, 8, 4, 1, 4, 1, 4, 1, 4, 3, 4, 122, 8, 4, 1, 4, 1,
-		4, 1, 5, 1, 5, 3, 5, 128, 8, 5, 1, 5, 1, 5, 1, 5, 3, 5, 133, 8, 5, 1, 5,
-		1, 5, 3, 5, 137, 8, 5, 1, 6, 1, 6, 3, 6, 141, 8, 6, 1, 6, 1, 6, 1, 6, 3,
-		6, 146, 8, 6, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 3, 7, 155, 8, 7,
-		1, 8, 1, 8, 3, 8, 159, 8, 8, 1, 8, 5, 8, 162, 8, 8, 10, 8, 12, 8, 165,
-		9, 8, 1, 9, 1, 9, 1, 9, 1, 9, 1, 10, 1, 10, 1, 11, 1, 11, 1, 11, 1, 11,
-		1, 12, 1, 12, 1, 12, 5, 12, 180, 8, 12, 10, 12, 12, 12, 183, 9, 12, 1,
-		13, 1, 13, 1, 13, 5, 13, 188, 8, 13, 10, 13, 12, 13, 191, 9, 13, 1, 14,
-		1, 14, 1, 14, 1, 14, 1, 14, 5, 14, 198, 8, 14, 10, 14, 12, 14, 201, 9,
-		14, 3, 14, 203, 8, 14, 1, 14, 3, 14, 206, 8, 14, 1, 15, 1, 15, 1, 15, 3,
-		15, 211, 8, 15, 1, 15, 1, 15, 3, 15, 215, 8, 15, 1, 16, 1, 16, 1, 16, 0,
-		0, 17, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 0,
-		3, 1, 0, 7, 8, 2, 0, 4, 4, 20, 20, 9, 0, 1, 1, 3, 5, 7, 8, 11, 14, 17,
-		17, 19, 21, 23, 26, 36, 36, 38, 38, 243, 0, 39, 1, 0, 0, 0, 2, 46, 1, 0,
-		0, 0, 4, 62, 1, 0, 0, 0, 6, 112, 1, 0, 0, 0, 8, 114, 1, 0, 0, 0, 10, 125,
-		1, 0, 0, 0, 12, 138, 1, 0, 0, 0, 14, 154, 1, 0, 0, 0, 16, 156, 1, 0, 0,
-		0, 18, 166, 1, 0, 0, 0, 20, 170, 1, 0, 0, 0, 22, 172, 1, 0, 0, 0, 24, 176,
-		1, 0, 0, 0, 26, 184, 1, 0, 0, 0, 28, 205, 1, 0, 0, 0, 30, 214, 1, 0, 0,
-		0, 32, 216, 1, 0, 0, 0, 34, 40, 3, 2, 1, 0, 35, 40, 3, 4, 2, 0, 36, 40,
-		3, 8, 4, 0, 37, 40, 3, 10, 5, 0, 38, 40, 3, 12, 6, 0, 39, 34, 1, 0, 0,
-		0, 39, 35, 1, 0, 0, 0, 39, 36, 1, 0, 0, 0, 39, 37, 1, 0, 0, 0, 39, 38,
-		1, 0, 0, 0, 40, 42, 1, 0, 0, 0, 41, 43, 5, 29, 0, 0, 42, 41, 1, 0, 0, 0,
-		42, 43, 1, 0, 0, 0, 43, 44, 1, 0, 0, 0, 44, 45, 5, 0, 0, 1, 45, 1, 1, 0,
-		0, 0, 46, 49, 5, 6, 0, 0, 47, 48, 5, 18, 0, 0, 48, 50, 5, 19, 0, 0, 49,
-		47, 1, 0, 0, 0, 49, 50, 1, 0, 0, 0, 50, 51, 1, 0, 0, 0, 51, 52, 5, 21,
-		0, 0, 52, 56, 5, 13, 0, 0, 53, 54, 5, 12, 0, 0, 54, 55, 5, 16, 0, 0, 55,
-		57, 5, 10, 0, 0, 56, 53, 1, 0, 0, 0, 56, 57, 1, 0, 0, 0, 57, 58, 1, 0,
-		0, 0, 58, 60, 3, 26, 13, 0, 59, 61, 3, 16, 8, 0, 60, 59, 1, 0, 0, 0, 60,
-		61, 1, 0, 0, 0, 61, 3, 1, 0, 0, 0, 62, 64, 5, 2, 0, 0, 63, 65, 5, 21, 0,
-		0, 64, 63, 1, 0, 0, 0, 64, 65, 1, 0, 0, 0, 65, 66, 1, 0, 0, 0, 66, 69,
-		5, 13, 0, 0, 67, 68, 5, 12, 0, 0, 68, 70, 5, 10, 0, 0, 69, 67, 1, 0, 0,
-		0, 69, 70, 1, 0, 0, 0, 70, 71, 1, 0, 0, 0, 71, 73, 3, 26, 13, 0, 72, 74,
-		3, 6, 3, 0, 73, 72, 1, 0, 0, 0, 74, 75, 1, 0, 0, 0, 75, 73, 1, 0, 0, 0,
-		75, 76, 1, 0, 0, 0, 76, 5, 1, 0, 0, 0, 77, 78, 5, 22, 0, 0, 78, 79, 5,
-		25, 0, 0, 79, 84, 3, 22, 11, 0, 80, 81, 5, 28, 0, 0, 81, 83, 3, 22, 11,
-		0, 82, 80, 1, 0, 0, 0, 83, 86, 1, 0, 0, 0, 84, 82, 1, 0, 0, 0, 84, 85,
-		1, 0, 0, 0, 85, 113, 1, 0, 0, 0, 86, 84, 1, 0, 0, 0, 87, 88, 5, 26, 0,
-		0, 88, 89, 5, 25, 0, 0, 89, 94, 3, 24, 12, 0, 90, 91, 5, 28, 0, 0, 91,
-		93, 3, 24, 12, 0, 92, 90, 1, 0, 0, 0, 93, 96, 1, 0, 0, 0, 94, 92, 1, 0,
-		0, 0, 94, 95, 1, 0, 0, 0, 95, 113, 1, 0, 0, 0, 96, 94, 1, 0, 0, 0, 97,
-		99, 5, 22, 0, 0, 98, 100, 3, 16, 8, 0, 99, 98, 1, 0, 0, 0, 99, 100, 1,
-		0, 0, 0, 100, 113, 1, 0, 0, 0, 101, 110, 5, 26, 0, 0, 102, 107, 3, 20,
-		10, 0, 103, 104, 5, 28, 0, 0, 104, 106, 3, 20, 10, 0, 105, 103, 1, 0, 0,
-		0, 106, 109, 1, 0, 0, 0, 107, 105, 1, 0, 0, 0, 107, 108, 1, 0, 0, 0, 108,
-		111, 1, 0, 0, 0, 109, 107, 1, 0, 0, 0, 110, 102, 1, 0, 0, 0, 110, 111,
-		1, 0, 0, 0, 111, 113, 1, 0, 0, 0, 112, 77, 1, 0, 0, 0, 112, 87, 1, 0, 0,
-		0, 112, 97, 1, 0, 0, 0, 112, 101, 1, 0, 0, 0, 113, 7, 1, 0, 0, 0, 114,
-		116, 7, 0, 0, 0, 115, 117, 3, 14, 7, 0, 116, 115, 1, 0, 0, 0, 116, 117,
-		1, 0, 0, 0, 117, 118, 1, 0, 0, 0, 118, 121, 5, 13, 0, 0, 119, 120, 5, 12,
-		0, 0, 120, 122, 5, 10, 0, 0, 121, 119, 1, 0, 0, 0, 121, 122, 1, 0, 0, 0,
-		122, 123, 1, 0, 0, 0, 123, 124, 3, 26, 13, 0, 124, 9, 1, 0, 0, 0, 125,
-		127, 5, 9, 0, 0, 126, 128, 3, 14, 7, 0, 127, 126, 1, 0, 0, 0, 127, 128,
-		1, 0, 0, 0, 128, 129, 1, 0, 0, 0, 129, 132, 5, 13, 0, 0, 130, 131, 5, 12,
-		0, 0, 131, 133, 5, 10, 0, 0, 132, 130, 1, 0, 0, 0, 132, 133, 1, 0, 0, 0,
-		133, 134, 1, 0, 0, 0, 134, 136, 3, 26, 13, 0, 135, 137, 7, 1, 0, 0, 136,
-		135, 1, 0, 0, 0, 136, 137, 1, 0, 0, 0, 137, 11, 1, 0, 0, 0, 138, 140, 5,
-		23, 0, 0, 139, 141, 3, 14, 7, 0, 140, 139, 1, 0, 0, 0, 140, 141, 1, 0,
-		0, 0, 141, 142, 1, 0, 0, 0, 142, 145, 5, 14, 0, 0, 143, 144, 5, 15, 0,
-		0, 144, 146, 3, 28, 14, 0, 145, 143, 1, 0, 0, 0, 145, 146, 1, 0, 0, 0,
-		146, 13, 1, 0, 0, 0, 147, 155, 5, 21, 0, 0, 148, 155, 5, 3, 0, 0, 149,
-		155, 5, 5, 0, 0, 150, 151, 5, 11, 0, 0, 151, 155, 5, 1, 0, 0, 152, 155,
-		5, 17, 0, 0, 153, 155, 5, 24, 0, 0, 154, 147, 1, 0, 0, 0, 154, 148, 1,
-		0, 0, 0, 154, 149, 1, 0, 0, 0, 154, 150, 1, 0, 0, 0, 154, 152, 1, 0, 0,
-		0, 154, 153, 1, 0, 0, 0, 155, 15, 1, 0, 0, 0, 156, 163, 3, 18, 9, 0, 157,
-		159, 5, 28, 0, 0, 158, 157, 1, 0, 0, 0, 158, 159, 1, 0, 0, 0, 159, 160,
-		1, 0, 0, 0, 160, 162, 3, 18, 9, 0, 161, 158, 1, 0, 0, 0, 162, 165, 1, 0,
-		0, 0, 163, 161, 1, 0, 0, 0, 163, 164, 1, 0, 0, 0, 164, 17, 1, 0, 0, 0,
-		165, 163, 1, 0, 0, 0, 166, 167, 3, 32, 16, 0, 167, 168, 5, 27, 0, 0, 168,
-		169, 3, 28, 14, 0, 169, 19, 1, 0, 0, 0, 170, 171, 3, 32, 16, 0, 171, 21,
-		1, 0, 0, 0, 172, 173, 3, 24, 12, 0, 173, 174, 5, 27, 0, 0, 174, 175, 3,
-		28, 14, 0, 175, 23, 1, 0, 0, 0, 176, 181, 3, 32, 16, 0, 177, 178, 5, 32,
-		0, 0, 178, 180, 3, 32, 16, 0, 179, 177, 1, 0, 0, 0, 180, 183, 1, 0, 0,
-		0, 181, 179, 1, 0, 0, 0, 181, 182, 1, 0, 0, 0, 182, 25, 1, 0, 0, 0, 183,
-		181, 1, 0, 0, 0, 184, 189, 3, 32, 16, 0, 185, 186, 5, 32, 0, 0, 186, 188,
-		3, 32, 16, 0, 187, 185, 1, 0, 0, 0, 188, 191, 1, 0, 0, 0, 189, 187, 1,
-		0, 0, 0, 189, 190, 1, 0, 0, 0, 190, 27, 1, 0, 0, 0, 191, 189, 1, 0, 0,
-		0, 192, 206, 3, 30, 15, 0, 193, 202, 5, 30, 0, 0, 194, 199, 3, 30, 15,
-		0, 195, 196, 5, 28, 0, 0, 196, 198, 3, 30, 15, 0, 197, 195, 1, 0, 0, 0,
-		198, 201, 1, 0, 0, 0, 199, 197, 1, 0, 0, 0, 199, 200, 1, 0, 0, 0, 200,
-		203, 1, 0, 0, 0, 201, 199, 1, 0, 0, 0, 202, 194, 1, 0, 0, 0, 202, 203,
-		1, 0, 0, 0, 203, 204, 1, 0, 0, 0, 204, 206, 5, 31, 0, 0, 205, 192, 1, 0,
-		0, 0, 205, 193, 1, 0, 0, 0, 206, 29, 1, 0, 0, 0, 207, 215, 5, 34, 0, 0,
-		208, 215, 5, 35, 0, 0, 209, 211, 5, 33, 0, 0, 210, 209, 1, 0, 0, 0, 210,
-		211, 1, 0, 0, 0, 211, 212, 1, 0, 0, 0, 212, 215, 5, 37, 0, 0, 213, 215,
-		3, 32, 16, 0, 214, 207, 1, 0, 0, 0, 214, 208, 1, 0, 0, 0, 214, 210, 1,
-		0, 0, 0, 214, 213, 1, 0, 0, 0, 215, 31, 1, 0, 0, 0, 216, 217, 7, 2, 0,
-		0, 217, 33, 1, 0, 0, 0, 31, 39, 42, 49, 56, 60, 64, 69, 75, 84, 94, 99,
-		107, 110, 112, 116, 121, 127, 132, 136, 140, 145, 154, 158, 163, 181, 189,
-		199, 202, 205, 210, 214,
+		3, 106, 8, 3, 10, 3, 12, 3, 109, 9, 3, 3, 3, 111, 8, 3, 1, 3, 1, 3, 3,
+		3, 115, 8, 3, 1, 4, 1, 4, 3, 4, 119, 8, 4, 1, 4, 1, 4, 1, 4, 3, 4, 124,
+		8, 4, 1, 4, 1, 4, 1, 5, 1, 5, 3, 5, 130, 8, 5, 1, 5, 1, 5, 1, 5, 3, 5,
+		135, 8, 5, 1, 5, 1, 5, 3, 5, 139, 8, 5, 1, 6, 1, 6, 3, 6, 143, 8, 6, 1,
+		6, 1, 6, 1, 6, 3, 6, 148, 8, 6, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1,
+		7, 3, 7, 157, 8, 7, 1, 8, 1, 8, 3, 8, 161, 8, 8, 1, 8, 5, 8, 164, 8, 8,
+		10, 8, 12, 8, 167, 9, 8, 1, 9, 1, 9, 1, 9, 1, 9, 1, 10, 1, 10, 1, 11, 1,
+		11, 1, 11, 1, 11, 1, 12, 1, 12, 1, 12, 5, 12, 182, 8, 12, 10, 12, 12, 12,
+		185, 9, 12, 1, 13, 1, 13, 1, 13, 5, 13, 190, 8, 13, 10, 13, 12, 13, 193,
+		9, 13, 1, 14, 1, 14, 1, 14, 1, 14, 1, 14, 5, 14, 200, 8, 14, 10, 14, 12,
+		14, 203, 9, 14, 3, 14, 205, 8, 14, 1, 14, 3, 14, 208, 8, 14, 1, 15, 1,
+		15, 1, 15, 3, 15, 213, 8, 15, 1, 15, 1, 15, 3, 15, 217, 8, 15, 1, 16, 1,
+		16, 1, 16, 0, 0, 17, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26,
+		28, 30, 32, 0, 3, 1, 0, 7, 8, 2, 0, 4, 4, 21, 21, 9, 0, 1, 1, 3, 5, 7,
+		8, 11, 14, 17, 17, 19, 22, 24, 27, 37, 37, 39, 39, 246, 0, 39, 1, 0, 0,
+		0, 2, 46, 1, 0, 0, 0, 4, 62, 1, 0, 0, 0, 6, 114, 1, 0, 0, 0, 8, 116, 1,
+		0, 0, 0, 10, 127, 1, 0, 0, 0, 12, 140, 1, 0, 0, 0, 14, 156, 1, 0, 0, 0,
+		16, 158, 1, 0, 0, 0, 18, 168, 1, 0, 0, 0, 20, 172, 1, 0, 0, 0, 22, 174,
+		1, 0, 0, 0, 24, 178, 1, 0, 0, 0, 26, 186, 1, 0, 0, 0, 28, 207, 1, 0, 0,
+		0, 30, 216, 1, 0, 0, 0, 32, 218, 1, 0, 0, 0, 34, 40, 3, 2, 1, 0, 35, 40,
+		3, 4, 2, 0, 36, 40, 3, 8, 4, 0, 37, 40, 3, 10, 5, 0, 38, 40, 3, 12, 6,
+		0, 39, 34, 1, 0, 0, 0, 39, 35, 1, 0, 0, 0, 39, 36, 1, 0, 0, 0, 39, 37,
+		1, 0, 0, 0, 39, 38, 1, 0, 0, 0, 40, 42, 1, 0, 0, 0, 41, 43, 5, 30, 0, 0,
+		42, 41, 1, 0, 0, 0, 42, 43, 1, 0, 0, 0, 43, 44, 1, 0, 0, 0, 44, 45, 5,
+		0, 0, 1, 45, 1, 1, 0, 0, 0, 46, 49, 5, 6, 0, 0, 47, 48, 5, 18, 0, 0, 48,
+		50, 5, 20, 0, 0, 49, 47, 1, 0, 0, 0, 49, 50, 1, 0, 0, 0, 50, 51, 1, 0,
+		0, 0, 51, 52, 5, 22, 0, 0, 52, 56, 5, 13, 0, 0, 53, 54, 5, 12, 0, 0, 54,
+		55, 5, 16, 0, 0, 55, 57, 5, 10, 0, 0, 56, 53, 1, 0, 0, 0, 56, 57, 1, 0,
+		0, 0, 57, 58, 1, 0, 0, 0, 58, 60, 3, 26, 13, 0, 59, 61, 3, 16, 8, 0, 60,
+		59, 1, 0, 0, 0, 60, 61, 1, 0, 0, 0, 61, 3, 1, 0, 0, 0, 62, 64, 5, 2, 0,
+		0, 63, 65, 5, 22, 0, 0, 64, 63, 1, 0, 0, 0, 64, 65, 1, 0, 0, 0, 65, 66,
+		1, 0, 0, 0, 66, 69, 5, 13, 0, 0, 67, 68, 5, 12, 0, 0, 68, 70, 5, 10, 0,
+		0, 69, 67, 1, 0, 0, 0, 69, 70, 1, 0, 0, 0, 70, 71, 1, 0, 0, 0, 71, 73,
+		3, 26, 13, 0, 72, 74, 3, 6, 3, 0, 73, 72, 1, 0, 0, 0, 74, 75, 1, 0, 0,
+		0, 75, 73, 1, 0, 0, 0, 75, 76, 1, 0, 0, 0, 76, 5, 1, 0, 0, 0, 77, 78, 5,
+		23, 0, 0, 78, 79, 5, 26, 0, 0, 79, 84, 3, 22, 11, 0, 80, 81, 5, 29, 0,
+		0, 81, 83, 3, 22, 11, 0, 82, 80, 1, 0, 0, 0, 83, 86, 1, 0, 0, 0, 84, 82,
+		1, 0, 0, 0, 84, 85, 1, 0, 0, 0, 85, 115, 1, 0, 0, 0, 86, 84, 1, 0, 0, 0,
+		87, 88, 5, 27, 0, 0, 88, 89, 5, 26, 0, 0, 89, 94, 3, 24, 12, 0, 90, 91,
+		5, 29, 0, 0, 91, 93, 3, 24, 12, 0, 92, 90, 1, 0, 0, 0, 93, 96, 1, 0, 0,
+		0, 94, 92, 1, 0, 0, 0, 94, 95, 1, 0, 0, 0, 95, 115, 1, 0, 0, 0, 96, 94,
+		1, 0, 0, 0, 97, 99, 5, 23, 0, 0, 98, 100, 3, 16, 8, 0, 99, 98, 1, 0, 0,
+		0, 99, 100, 1, 0, 0, 0, 100, 115, 1, 0, 0, 0, 101, 110, 5, 27, 0, 0, 102,
+		107, 3, 20, 10, 0, 103, 104, 5, 29, 0, 0, 104, 106, 3, 20, 10, 0, 105,
+		103, 1, 0, 0, 0, 106, 109, 1, 0, 0, 0, 107, 105, 1, 0, 0, 0, 107, 108,
+		1, 0, 0, 0, 108, 111, 1, 0, 0, 0, 109, 107, 1, 0, 0, 0, 110, 102, 1, 0,
+		0, 0, 110, 111, 1, 0, 0, 0, 111, 115, 1, 0, 0, 0, 112, 113, 5, 19, 0, 0,
+		113, 115, 3, 32, 16, 0, 114, 77, 1, 0, 0, 0, 114, 87, 1, 0, 0, 0, 114,
+		97, 1, 0, 0, 0, 114, 101, 1, 0, 0, 0, 114, 112, 1, 0, 0, 0, 115, 7, 1,
+		0, 0, 0, 116, 118, 7, 0, 0, 0, 117, 119, 3, 14, 7, 0, 118, 117, 1, 0, 0,
+		0, 118, 119, 1, 0, 0, 0, 119, 120, 1, 0, 0, 0, 120, 123, 5, 13, 0, 0, 121,
+		122, 5, 12, 0, 0, 122, 124, 5, 10, 0, 0, 123, 121, 1, 0, 0, 0, 123, 124,
+		1, 0, 0, 0, 124, 125, 1, 0, 0, 0, 125, 126, 3, 26, 13, 0, 126, 9, 1, 0,
+		0, 0, 127, 129, 5, 9, 0, 0, 128, 130, 3, 14, 7, 0, 129, 128, 1, 0, 0, 0,
+		129, 130, 1, 0, 0, 0, 130, 131, 1, 0, 0, 0, 131, 134, 5, 13, 0, 0, 132,
+		133, 5, 12, 0, 0, 133, 135, 5, 10, 0, 0, 134, 132, 1, 0, 0, 0, 134, 135,
+		1, 0, 0, 0, 135, 136, 1, 0, 0, 0, 136, 138, 3, 26, 13, 0, 137, 139, 7,
+		1, 0, 0, 138, 137, 1, 0, 0, 0, 138, 139, 1, 0, 0, 0, 139, 11, 1, 0, 0,
+		0, 140, 142, 5, 24, 0, 0, 141, 143, 3, 14, 7, 0, 142, 141, 1, 0, 0, 0,
+		142, 143, 1, 0, 0, 0, 143, 144, 1, 0, 0, 0, 144, 147, 5, 14, 0, 0, 145,
+		146, 5, 15, 0, 0, 146, 148, 3, 28, 14, 0, 147, 145, 1, 0, 0, 0, 147, 148,
+		1, 0, 0, 0, 148, 13, 1, 0, 0, 0, 149, 157, 5, 22, 0, 0, 150, 157, 5, 3,
+		0, 0, 151, 157, 5, 5, 0, 0, 152, 153, 5, 11, 0, 0, 153, 157, 5, 1, 0, 0,
+		154, 157, 5, 17, 0, 0, 155, 157, 5, 25, 0, 0, 156, 149, 1, 0, 0, 0, 156,
+		150, 1, 0, 0, 0, 156, 151, 1, 0, 0, 0, 156, 152, 1, 0, 0, 0, 156, 154,
+		1, 0, 0, 0, 156, 155, 1, 0, 0, 0, 157, 15, 1, 0, 0, 0, 158, 165, 3, 18,
+		9, 0, 159, 161, 5, 29, 0, 0, 160, 159, 1, 0, 0, 0, 160, 161, 1, 0, 0, 0,
+		161, 162, 1, 0, 0, 0, 162, 164, 3, 18, 9, 0, 163, 160, 1, 0, 0, 0, 164,
+		167, 1, 0, 0, 0, 165, 163, 1, 0, 0, 0, 165, 166, 1, 0, 0, 0, 166, 17, 1,
+		0, 0, 0, 167, 165, 1, 0, 0, 0, 168, 169, 3, 32, 16, 0, 169, 170, 5, 28,
+		0, 0, 170, 171, 3, 28, 14, 0, 171, 19, 1, 0, 0, 0, 172, 173, 3, 32, 16,
+		0, 173, 21, 1, 0, 0, 0, 174, 175, 3, 24, 12, 0, 175, 176, 5, 28, 0, 0,
+		176, 177, 3, 28, 14, 0, 177, 23, 1, 0, 0, 0, 178, 183, 3, 32, 16, 0, 179,
+		180, 5, 33, 0, 0, 180, 182, 3, 32, 16, 0, 181, 179, 1, 0, 0, 0, 182, 185,
+		1, 0, 0, 0, 183, 181, 1, 0, 0, 0, 183, 184, 1, 0, 0, 0, 184, 25, 1, 0,
+		0, 0, 185, 183, 1, 0, 0, 0, 186, 191, 3, 32, 16, 0, 187, 188, 5, 33, 0,
+		0, 188, 190, 3, 32, 16, 0, 189, 187, 1, 0, 0, 0, 190, 193, 1, 0, 0, 0,
+		191, 189, 1, 0, 0, 0, 191, 192, 1, 0, 0, 0, 192, 27, 1, 0, 0, 0, 193, 191,
+		1, 0, 0, 0, 194, 208, 3, 30, 15, 0, 195, 204, 5, 31, 0, 0, 196, 201, 3,
+		30, 15, 0, 197, 198, 5, 29, 0, 0, 198, 200, 3, 30, 15, 0, 199, 197, 1,
+		0, 0, 0, 200, 203, 1, 0, 0, 0, 201, 199, 1, 0, 0, 0, 201, 202, 1, 0, 0,
+		0, 202, 205, 1, 0, 0, 0, 203, 201, 1, 0, 0, 0, 204, 196, 1, 0, 0, 0, 204,
+		205, 1, 0, 0, 0, 205, 206, 1, 0, 0, 0, 206, 208, 5, 32, 0, 0, 207, 194,
+		1, 0, 0, 0, 207, 195, 1, 0, 0, 0, 208, 29, 1, 0, 0, 0, 209, 217, 5, 35,
+		0, 0, 210, 217, 5, 36, 0, 0, 211, 213, 5, 34, 0, 0, 212, 211, 1, 0, 0,
+		0, 212, 213, 1, 0, 0, 0, 213, 214, 1, 0, 0, 0, 214, 217, 5, 38, 0, 0, 215,
+		217, 3, 32, 16, 0, 216, 209, 1, 0, 0, 0, 216, 210, 1, 0, 0, 0, 216, 212,
+		1, 0, 0, 0, 216, 215, 1, 0, 0, 0, 217, 31, 1, 0, 0, 0, 218, 219, 7, 2,
+		0, 0, 219, 33, 1, 0, 0, 0, 31, 39, 42, 49, 56, 60, 64, 69, 75, 84, 94,
+		99, 107, 110, 114, 118, 123, 129, 134, 138, 142, 147, 156, 160, 165, 183,
+		191, 201, 204, 207, 212, 216,
 	}
 	deserializer := antlr.NewATNDeserializer(nil)
 	staticData.atn = deserializer.Deserialize(staticData.serializedATN)
@@ -213,34 +214,35 @@ const (
 	SecintParserNOT                        = 16
 	SecintParserNOTIFICATION               = 17
 	SecintParserOR                         = 18
-	SecintParserREPLACE                    = 19
-	SecintParserRESTRICT                   = 20
-	SecintParserSECURITY                   = 21
-	SecintParserSET                        = 22
-	SecintParserSHOW                       = 23
-	SecintParserSTORAGE                    = 24
-	SecintParserTAG                        = 25
-	SecintParserUNSET                      = 26
-	SecintParserEQ                         = 27
-	SecintParserCOMMA                      = 28
-	SecintParserSEMI                       = 29
-	SecintParserLPAREN                     = 30
-	SecintParserRPAREN                     = 31
-	SecintParserDOT                        = 32
-	SecintParserMINUS                      = 33
-	SecintParserSTRING                     = 34
-	SecintParserDOLLAR_STRING              = 35
-	SecintParserQUOTED_ID                  = 36
-	SecintParserNUMBER                     = 37
-	SecintParserID                         = 38
-	SecintParserBLOCK_COMMENT              = 39
-	SecintParserLINE_COMMENT               = 40
-	SecintParserWS                         = 41
-	SecintParserUNTERMINATED_STRING        = 42
-	SecintParserUNTERMINATED_DOLLAR_STRING = 43
-	SecintParserUNTERMINATED_QUOTED_ID     = 44
-	SecintParserUNTERMINATED_COMMENT       = 45
-	SecintParserOTHER                      = 46
+	SecintParserREFRESH                    = 19
+	SecintParserREPLACE                    = 20
+	SecintParserRESTRICT                   = 21
+	SecintParserSECURITY                   = 22
+	SecintParserSET                        = 23
+	SecintParserSHOW                       = 24
+	SecintParserSTORAGE                    = 25
+	SecintParserTAG                        = 26
+	SecintParserUNSET                      = 27
+	SecintParserEQ                         = 28
+	SecintParserCOMMA                      = 29
+	SecintParserSEMI                       = 30
+	SecintParserLPAREN                     = 31
+	SecintParserRPAREN                     = 32
+	SecintParserDOT                        = 33
+	SecintParserMINUS                      = 34
+	SecintParserSTRING                     = 35
+	SecintParserDOLLAR_STRING              = 36
+	SecintParserQUOTED_ID                  = 37
+	SecintParserNUMBER                     = 38
+	SecintParserID                         = 39
+	SecintParserBLOCK_COMMENT              = 40
+	SecintParserLINE_COMMENT               = 41
+	SecintParserWS                         = 42
+	SecintParserUNTERMINATED_STRING        = 43
+	SecintParserUNTERMINATED_DOLLAR_STRING = 44
+	SecintParserUNTERMINATED_QUOTED_ID     = 45
+	SecintParserUNTERMINATED_COMMENT       = 46
+	SecintParserOTHER                      = 47
 )
 
 // SecintParser rules.
@@ -725,7 +727,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&343727045050) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&687454452154) != 0 {
 		{
 			p.SetState(59)
 			p.PropertyList()
@@ -959,7 +961,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	for ok := true; ok; ok = _la == SecintParserSET || _la == SecintParserUNSET {
+	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&143130624) != 0) {
 		{
 			p.SetState(72)
 			p.AlterAction()
@@ -1153,6 +1155,44 @@ func (s *UnsetTagContext) COMMA(i int) antlr.TerminalNode {
 	return s.GetToken(SecintParserCOMMA, i)
 }
 
+type RefreshContext struct {
+	AlterActionContext
+}
+
+func NewRefreshContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *RefreshContext {
+	var p = new(RefreshContext)
+
+	InitEmptyAlterActionContext(&p.AlterActionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*AlterActionContext))
+
+	return p
+}
+
+func (s *RefreshContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *RefreshContext) REFRESH() antlr.TerminalNode {
+	return s.GetToken(SecintParserREFRESH, 0)
+}
+
+func (s *RefreshContext) Identifier() IIdentifierContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IIdentifierContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IIdentifierContext)
+}
+
 type SetTagContext struct {
 	AlterActionContext
 }
@@ -1304,7 +1344,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 	p.EnterRule(localctx, 6, SecintParserRULE_alterAction)
 	var _la int
 
-	p.SetState(112)
+	p.SetState(114)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1491,6 +1531,22 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			goto errorExit
 		}
 
+	case 5:
+		localctx = NewRefreshContext(p, localctx)
+		p.EnterOuterAlt(localctx, 5)
+		{
+			p.SetState(112)
+			p.Match(SecintParserREFRESH)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(113)
+			p.Identifier()
+		}
+
 	case antlr.ATNInvalidAltNumber:
 		goto errorExit
 	}
@@ -1627,7 +1683,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(114)
+		p.SetState(116)
 		_la = p.GetTokenStream().LA(1)
 
 		if !(_la == SecintParserDESC || _la == SecintParserDESCRIBE) {
@@ -1637,34 +1693,34 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 			p.Consume()
 		}
 	}
-	p.SetState(116)
+	p.SetState(118)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&19007528) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&37881896) != 0 {
 		{
-			p.SetState(115)
+			p.SetState(117)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(118)
+		p.SetState(120)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(121)
+	p.SetState(123)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 15, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(119)
+			p.SetState(121)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1672,7 +1728,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 			}
 		}
 		{
-			p.SetState(120)
+			p.SetState(122)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1684,7 +1740,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 		goto errorExit
 	}
 	{
-		p.SetState(123)
+		p.SetState(125)
 		p.ObjectName()
 	}
 
@@ -1825,41 +1881,41 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(125)
+		p.SetState(127)
 		p.Match(SecintParserDROP)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(127)
+	p.SetState(129)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&19007528) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&37881896) != 0 {
 		{
-			p.SetState(126)
+			p.SetState(128)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(129)
+		p.SetState(131)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(132)
+	p.SetState(134)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 17, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(130)
+			p.SetState(132)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1867,7 +1923,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 			}
 		}
 		{
-			p.SetState(131)
+			p.SetState(133)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1879,10 +1935,10 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(134)
+		p.SetState(136)
 		p.ObjectName()
 	}
-	p.SetState(136)
+	p.SetState(138)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1891,7 +1947,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 
 	if _la == SecintParserCASCADE || _la == SecintParserRESTRICT {
 		{
-			p.SetState(135)
+			p.SetState(137)
 			_la = p.GetTokenStream().LA(1)
 
 			if !(_la == SecintParserCASCADE || _la == SecintParserRESTRICT) {
@@ -2026,36 +2082,36 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(138)
+		p.SetState(140)
 		p.Match(SecintParserSHOW)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(140)
+	p.SetState(142)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&19007528) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&37881896) != 0 {
 		{
-			p.SetState(139)
+			p.SetState(141)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(142)
+		p.SetState(144)
 		p.Match(SecintParserINTEGRATIONS)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(145)
+	p.SetState(147)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2064,7 +2120,7 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 
 	if _la == SecintParserLIKE {
 		{
-			p.SetState(143)
+			p.SetState(145)
 			p.Match(SecintParserLIKE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2072,7 +2128,7 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 			}
 		}
 		{
-			p.SetState(144)
+			p.SetState(146)
 			p.Value()
 		}
 
@@ -2182,7 +2238,7 @@ func (s *IntegrationKindContext) ToStringTree(ruleNames []string, recog antlr.Re
 func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	localctx = NewIntegrationKindContext(p, p.GetParserRuleContext(), p.GetState())
 	p.EnterRule(localctx, 14, SecintParserRULE_integrationKind)
-	p.SetState(154)
+	p.SetState(156)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2192,7 +2248,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSECURITY:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(147)
+			p.SetState(149)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2203,7 +2259,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserAPI:
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(148)
+			p.SetState(150)
 			p.Match(SecintParserAPI)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2214,7 +2270,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserCATALOG:
 		p.EnterOuterAlt(localctx, 3)
 		{
-			p.SetState(149)
+			p.SetState(151)
 			p.Match(SecintParserCATALOG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2225,7 +2281,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserEXTERNAL:
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(150)
+			p.SetState(152)
 			p.Match(SecintParserEXTERNAL)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2233,7 +2289,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 			}
 		}
 		{
-			p.SetState(151)
+			p.SetState(153)
 			p.Match(SecintParserACCESS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2244,7 +2300,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserNOTIFICATION:
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(152)
+			p.SetState(154)
 			p.Match(SecintParserNOTIFICATION)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2255,7 +2311,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSTORAGE:
 		p.EnterOuterAlt(localctx, 6)
 		{
-			p.SetState(153)
+			p.SetState(155)
 			p.Match(SecintParserSTORAGE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2396,10 +2452,10 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(156)
+		p.SetState(158)
 		p.Property()
 	}
-	p.SetState(163)
+	p.SetState(165)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2410,7 +2466,7 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 	}
 	for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
 		if _alt == 1 {
-			p.SetState(158)
+			p.SetState(160)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -2419,7 +2475,7 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			if _la == SecintParserCOMMA {
 				{
-					p.SetState(157)
+					p.SetState(159)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -2429,12 +2485,12 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			}
 			{
-				p.SetState(160)
+				p.SetState(162)
 				p.Property()
 			}
 
 		}
-		p.SetState(165)
+		p.SetState(167)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -2555,11 +2611,11 @@ func (p *SecintParser) Property() (localctx IPropertyContext) {
 	p.EnterRule(localctx, 18, SecintParserRULE_property)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(166)
+		p.SetState(168)
 		p.Identifier()
 	}
 	{
-		p.SetState(167)
+		p.SetState(169)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2567,7 +2623,7 @@ func (p *SecintParser) Property() (localctx IPropertyContext) {
 		}
 	}
 	{
-		p.SetState(168)
+		p.SetState(170)
 		p.Value()
 	}
 
@@ -2659,7 +2715,7 @@ func (p *SecintParser) UnsetItem() (localctx IUnsetItemContext) {
 	p.EnterRule(localctx, 20, SecintParserRULE_unsetItem)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(170)
+		p.SetState(172)
 		p.Identifier()
 	}
 
@@ -2773,11 +2829,11 @@ func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 	p.EnterRule(localctx, 22, SecintParserRULE_tagAssignment)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(172)
+		p.SetState(174)
 		p.TagName()
 	}
 	{
-		p.SetState(173)
+		p.SetState(175)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2785,7 +2841,7 @@ func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 		}
 	}
 	{
-		p.SetState(174)
+		p.SetState(176)
 		p.Value()
 	}
 
@@ -2915,10 +2971,10 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(176)
+		p.SetState(178)
 		p.Identifier()
 	}
-	p.SetState(181)
+	p.SetState(183)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2927,7 +2983,7 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 
 	for _la == SecintParserDOT {
 		{
-			p.SetState(177)
+			p.SetState(179)
 			p.Match(SecintParserDOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2935,11 +2991,11 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 			}
 		}
 		{
-			p.SetState(178)
+			p.SetState(180)
 			p.Identifier()
 		}
 
-		p.SetState(183)
+		p.SetState(185)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -3073,10 +3129,10 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(184)
+		p.SetState(186)
 		p.Identifier()
 	}
-	p.SetState(189)
+	p.SetState(191)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -3085,7 +3141,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 
 	for _la == SecintParserDOT {
 		{
-			p.SetState(185)
+			p.SetState(187)
 			p.Match(SecintParserDOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3093,11 +3149,11 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 			}
 		}
 		{
-			p.SetState(186)
+			p.SetState(188)
 			p.Identifier()
 		}
 
-		p.SetState(191)
+		p.SetState(193)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -3286,18 +3342,18 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 	p.EnterRule(localctx, 28, SecintParserRULE_value)
 	var _la int
 
-	p.SetState(205)
+	p.SetState(207)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
 	switch p.GetTokenStream().LA(1) {
-	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserMINUS, SecintParserSTRING, SecintParserDOLLAR_STRING, SecintParserQUOTED_ID, SecintParserNUMBER, SecintParserID:
+	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREFRESH, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserMINUS, SecintParserSTRING, SecintParserDOLLAR_STRING, SecintParserQUOTED_ID, SecintParserNUMBER, SecintParserID:
 		localctx = NewScalarValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(192)
+			p.SetState(194)
 			p.Scalar()
 		}
 
@@ -3305,26 +3361,26 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 		localctx = NewListValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(193)
+			p.SetState(195)
 			p.Match(SecintParserLPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(202)
+		p.SetState(204)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
 		_la = p.GetTokenStream().LA(1)
 
-		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&541295540666) != 0 {
+		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&1082591443386) != 0 {
 			{
-				p.SetState(194)
+				p.SetState(196)
 				p.Scalar()
 			}
-			p.SetState(199)
+			p.SetState(201)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -3333,7 +3389,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 			for _la == SecintParserCOMMA {
 				{
-					p.SetState(195)
+					p.SetState(197)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -3341,11 +3397,11 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 					}
 				}
 				{
-					p.SetState(196)
+					p.SetState(198)
 					p.Scalar()
 				}
 
-				p.SetState(201)
+				p.SetState(203)
 				p.GetErrorHandler().Sync(p)
 				if p.HasError() {
 					goto errorExit
@@ -3355,7 +3411,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 		}
 		{
-			p.SetState(204)
+			p.SetState(206)
 			p.Match(SecintParserRPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3526,7 +3582,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 	p.EnterRule(localctx, 30, SecintParserRULE_scalar)
 	var _la int
 
-	p.SetState(214)
+	p.SetState(216)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -3537,7 +3593,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(207)
+			p.SetState(209)
 			p.Match(SecintParserSTRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3549,7 +3605,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(208)
+			p.SetState(210)
 			p.Match(SecintParserDOLLAR_STRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3560,7 +3616,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 	case SecintParserMINUS, SecintParserNUMBER:
 		localctx = NewNumberValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 3)
-		p.SetState(210)
+		p.SetState(212)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -3569,7 +3625,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		if _la == SecintParserMINUS {
 			{
-				p.SetState(209)
+				p.SetState(211)
 				p.Match(SecintParserMINUS)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -3579,7 +3635,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		}
 		{
-			p.SetState(212)
+			p.SetState(214)
 			p.Match(SecintParserNUMBER)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3587,11 +3643,11 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 			}
 		}
 
-	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserQUOTED_ID, SecintParserID:
+	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREFRESH, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserQUOTED_ID, SecintParserID:
 		localctx = NewWordValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(213)
+			p.SetState(215)
 			p.Identifier()
 		}
 
@@ -3634,6 +3690,7 @@ type IIdentifierContext interface {
 	INTEGRATION() antlr.TerminalNode
 	INTEGRATIONS() antlr.TerminalNode
 	NOTIFICATION() antlr.TerminalNode
+	REFRESH() antlr.TerminalNode
 	REPLACE() antlr.TerminalNode
 	RESTRICT() antlr.TerminalNode
 	SECURITY() antlr.TerminalNode
@@ -3730,6 +3787,10 @@ func (s *IdentifierContext) NOTIFICATION() antlr.TerminalNode {
 	return s.GetToken(SecintParserNOTIFICATION, 0)
 }
 
+func (s *IdentifierContext) REFRESH() antlr.TerminalNode {
+	return s.GetToken(SecintParserREFRESH, 0)
+}
+
 func (s *IdentifierContext) REPLACE() antlr.TerminalNode {
 	return s.GetToken(SecintParserREPLACE, 0)
 }
@@ -3773,10 +3834,10 @@ func (p *SecintParser) Identifier() (localctx IIdentifierContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(216)
+		p.SetState(218)
 		_la = p.GetTokenStream().LA(1)
 
-		if !((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&343727045050) != 0) {
+		if !((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&687454452154) != 0) {
 			p.GetErrorHandler().RecoverInline(p)
 		} else {
 			p.GetErrorHandler().ReportMatch(p)

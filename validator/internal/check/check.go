@@ -194,10 +194,8 @@ func (c *Checker) alter() {
 	case kindOurs:
 		// ours: another kind's property is an error (foreign-property)
 	default:
-		for _, a := range st.Actions {
-			if (a.Kind == syntax.ActionSet || a.Kind == syntax.ActionUnset) && hasForeign(a.Items) {
-				return // most likely another kind of integration
-			}
+		if foreignAlter(st) {
+			return // most likely another kind of integration
 		}
 	}
 	c.flow = state.Flow
@@ -216,6 +214,11 @@ func (c *Checker) alter() {
 			c.add(a.Keyword.Start, a.Keyword.End, rules.MultipleActions,
 				fmt.Sprintf("an ALTER takes one action, and this is a second one (%s): split it into its own statement", a.Kind),
 				c.splitFix(st.Actions[i-1], a))
+		}
+		if a.Kind == syntax.ActionRefresh {
+			c.add(a.Start, a.End, rules.UnsupportedClause,
+				"REFRESH renews a key or secret that Snowflake made for a SAML2 or Snowflake OAuth integration; an External API Authentication integration takes SET and UNSET")
+			continue
 		}
 		if len(a.Items) == 0 && c.parsed() {
 			c.add(a.Keyword.Start, a.Keyword.End, rules.EmptyAction, emptyActionMessage(a))
@@ -726,6 +729,23 @@ func findProperty(items []*syntax.Property, name string) *syntax.Property {
 	return nil
 }
 
+// foreignAlter reports whether an ALTER of an integration of unknown kind
+// reads as another kind's: it names another kind's property, or takes an
+// action only other kinds have (REFRESH).
+func foreignAlter(st *syntax.Statement) bool {
+	for _, a := range st.Actions {
+		switch a.Kind {
+		case syntax.ActionRefresh:
+			return true
+		case syntax.ActionSet, syntax.ActionUnset:
+			if hasForeign(a.Items) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func hasForeign(items []*syntax.Property) bool {
 	for _, p := range items {
 		if catalog.LookupProperty(p.Name.Key()) == nil && catalog.ForeignKind(p.Name.Key()) != "" {
@@ -790,6 +810,9 @@ func (r Registry) Apply(st *syntax.Statement) {
 		r[key] = state
 	case syntax.KindAlter:
 		state := r[key]
+		if state.Kind == KindUnknown && foreignAlter(st) {
+			state.Kind = KindForeign
+		}
 		for _, a := range st.Actions {
 			switch a.Kind {
 			case syntax.ActionSet:

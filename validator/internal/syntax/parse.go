@@ -465,6 +465,11 @@ func (b *builder) action(c parser.IAlterActionContext) *Action {
 			}
 			a.Items = append(a.Items, &Property{Name: n, Start: n.Start, End: n.End, Index: len(a.Items)})
 		}
+	case *parser.RefreshContext:
+		a.Kind, kw = ActionRefresh, ac.REFRESH()
+		if n := b.dotted([]parser.IIdentifierContext{ac.Identifier()}); n != nil {
+			a.Items = []*Property{{Name: n, Start: n.Start, End: n.End}}
+		}
 	default:
 		return nil
 	}

@@ -242,6 +242,8 @@ func describeExpected(set *antlr.IntervalSet, rule int, toks []Token, idx int) s
 				// covered by "a name"
 			case tt == antlr.TokenEOF || tt == parser.SecintLexerSEMI:
 				endWord = true
+			case tt == parser.SecintLexerREFRESH:
+				// other kinds' action (SAML2, Snowflake OAuth): never suggested
 			case IsKeywordType(tt):
 				words = append(words, tokenName(tt))
 			default:
