@@ -235,6 +235,8 @@ var ForeignExact = map[string]string{
 	"OAUTH_ENFORCE_PKCE": "Snowflake OAuth", "OAUTH_USE_SECONDARY_ROLES": "Snowflake OAuth", "PRE_AUTHORIZED_ROLES_LIST": "Snowflake OAuth",
 	"BLOCKED_ROLES_LIST": "Snowflake OAuth", "OAUTH_ALLOW_NON_TLS_REDIRECT_URI": "Snowflake OAuth", "OAUTH_CLIENT_TYPE": "Snowflake OAuth",
 	"OAUTH_SINGLE_USE_REFRESH_TOKENS_REQUIRED": "Snowflake OAuth", "USE_PRIVATELINK_FOR_AUTHORIZATION_ENDPOINT": "Snowflake OAuth",
+	"OAUTH_ALTERNATE_REDIRECT_URIS": "Snowflake OAuth", "ALLOWED_ROLES_LIST": "Snowflake OAuth",
+	"ALLOWED_RECIPIENTS": "email notification", "DEFAULT_RECIPIENTS": "email notification", "DEFAULT_SUBJECT": "email notification",
 	"NOTIFICATION_PROVIDER": "notification", "DIRECTION": "notification", "ENABLED_NOTIFICATION": "notification",
 	"AWS_ROLE_ARN": "API Authentication with AWS IAM or workload identity federation", "ALLOWED_NETWORK_RULES": "external access",
 	// The external secret providers (AUTH_TYPE = WORKLOAD_IDENTITY_FEDERATION).
