@@ -20,6 +20,7 @@ DROP         : 'DROP';
 EXISTS       : 'EXISTS';
 EXTERNAL     : 'EXTERNAL';
 IF           : 'IF';
+IDENTIFIER   : 'IDENTIFIER';
 INTEGRATION  : 'INTEGRATION';
 INTEGRATIONS : 'INTEGRATIONS';
 LIKE         : 'LIKE';
@@ -43,6 +44,8 @@ LPAREN : '(';
 RPAREN : ')';
 DOT    : '.';
 MINUS  : '-';
+// The flow operator chains statements: SHOW INTEGRATIONS ->> SELECT ... FROM $1.
+FLOW   : '->>';
 
 // '...' with '' or backslash escapes; may span lines.
 STRING        : '\'' ( ~['\\] | '\\' . | '\'\'' )* '\'';
@@ -50,6 +53,9 @@ DOLLAR_STRING : '$$' .*? '$$';
 QUOTED_ID     : '"' ( ~'"' | '""' )* '"';
 NUMBER        : [0-9]+ ( '.' [0-9]* )? ( 'E' [+-]? [0-9]+ )? | '.' [0-9]+ ( 'E' [+-]? [0-9]+ )?;
 ID            : [A-Z_] [A-Z0-9_$]*;
+// A session variable ($name), set by SET name = ... and read where a value or,
+// through IDENTIFIER($name), a name stands.
+SESSION_VAR   : '$' [A-Z_] [A-Z0-9_$]*;
 
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
 LINE_COMMENT  : ( '--' | '//' ) ~[\r\n]* -> channel(HIDDEN);

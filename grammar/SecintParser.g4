@@ -12,7 +12,13 @@ statement
       | describeIntegration
       | dropIntegration
       | showIntegrations
-      ) SEMI? EOF
+      ) flowTail? SEMI? EOF
+    ;
+
+// ->> hands the statement's result to the next statement of the chain, which
+// is not ours to read.
+flowTail
+    : FLOW ~SEMI*
     ;
 
 createIntegration
@@ -72,7 +78,8 @@ tagName
     ;
 
 objectName
-    : identifier ( DOT identifier )*
+    : IDENTIFIER LPAREN ( STRING | SESSION_VAR ) RPAREN  // IDENTIFIER('my_int'), IDENTIFIER($name)
+    | identifier ( DOT identifier )*
     ;
 
 // List items are plain values: no property takes nested lists, and keeping
@@ -87,6 +94,7 @@ scalar
     | DOLLAR_STRING  # stringValue
     | MINUS? NUMBER  # numberValue
     | identifier     # wordValue
+    | SESSION_VAR    # variableValue
     ;
 
 // Words that may stand as names. Snowflake's reserved words among our keywords
@@ -95,7 +103,7 @@ scalar
 identifier
     : ID
     | QUOTED_ID
-    | ACCESS | API | CASCADE | CATALOG | DESC | DESCRIBE | EXTERNAL | IF
+    | ACCESS | API | CASCADE | CATALOG | DESC | DESCRIBE | EXTERNAL | IF | IDENTIFIER
     | INTEGRATION | INTEGRATIONS | NOTIFICATION | REFRESH | REPLACE | RESTRICT
     | SECURITY | SHOW | STORAGE | TAG | UNSET
     ;

@@ -34,130 +34,139 @@ func secintparserParserInit() {
 	staticData.LiteralNames = []string{
 		"", "'ACCESS'", "'ALTER'", "'API'", "'CASCADE'", "'CATALOG'", "'CREATE'",
 		"'DESC'", "'DESCRIBE'", "'DROP'", "'EXISTS'", "'EXTERNAL'", "'IF'",
-		"'INTEGRATION'", "'INTEGRATIONS'", "'LIKE'", "'NOT'", "'NOTIFICATION'",
-		"'OR'", "'REFRESH'", "'REPLACE'", "'RESTRICT'", "'SECURITY'", "'SET'",
-		"'SHOW'", "'STORAGE'", "'TAG'", "'UNSET'", "'='", "','", "';'", "'('",
-		"')'", "'.'", "'-'",
+		"'IDENTIFIER'", "'INTEGRATION'", "'INTEGRATIONS'", "'LIKE'", "'NOT'",
+		"'NOTIFICATION'", "'OR'", "'REFRESH'", "'REPLACE'", "'RESTRICT'", "'SECURITY'",
+		"'SET'", "'SHOW'", "'STORAGE'", "'TAG'", "'UNSET'", "'='", "','", "';'",
+		"'('", "')'", "'.'", "'-'", "'->>'",
 	}
 	staticData.SymbolicNames = []string{
 		"", "ACCESS", "ALTER", "API", "CASCADE", "CATALOG", "CREATE", "DESC",
-		"DESCRIBE", "DROP", "EXISTS", "EXTERNAL", "IF", "INTEGRATION", "INTEGRATIONS",
-		"LIKE", "NOT", "NOTIFICATION", "OR", "REFRESH", "REPLACE", "RESTRICT",
-		"SECURITY", "SET", "SHOW", "STORAGE", "TAG", "UNSET", "EQ", "COMMA",
-		"SEMI", "LPAREN", "RPAREN", "DOT", "MINUS", "STRING", "DOLLAR_STRING",
-		"QUOTED_ID", "NUMBER", "ID", "BLOCK_COMMENT", "LINE_COMMENT", "WS",
-		"UNTERMINATED_STRING", "UNTERMINATED_DOLLAR_STRING", "UNTERMINATED_QUOTED_ID",
-		"UNTERMINATED_COMMENT", "OTHER",
+		"DESCRIBE", "DROP", "EXISTS", "EXTERNAL", "IF", "IDENTIFIER", "INTEGRATION",
+		"INTEGRATIONS", "LIKE", "NOT", "NOTIFICATION", "OR", "REFRESH", "REPLACE",
+		"RESTRICT", "SECURITY", "SET", "SHOW", "STORAGE", "TAG", "UNSET", "EQ",
+		"COMMA", "SEMI", "LPAREN", "RPAREN", "DOT", "MINUS", "FLOW", "STRING",
+		"DOLLAR_STRING", "QUOTED_ID", "NUMBER", "ID", "SESSION_VAR", "BLOCK_COMMENT",
+		"LINE_COMMENT", "WS", "UNTERMINATED_STRING", "UNTERMINATED_DOLLAR_STRING",
+		"UNTERMINATED_QUOTED_ID", "UNTERMINATED_COMMENT", "OTHER",
 	}
 	staticData.RuleNames = []string{
-		"statement", "createIntegration", "alterIntegration", "alterAction",
+		"statement", "flowTail", "createIntegration", "alterIntegration", "alterAction",
 		"describeIntegration", "dropIntegration", "showIntegrations", "integrationKind",
 		"propertyList", "property", "unsetItem", "tagAssignment", "tagName",
 		"objectName", "value", "scalar", "identifier",
 	}
 	staticData.PredictionContextCache = antlr.NewPredictionContextCache()
 	staticData.serializedATN = []int32{
-		4, 1, 47, 221, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
+		4, 1, 50, 240, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
 		4, 2, 5, 7, 5, 2, 6, 7, 6, 2, 7, 7, 7, 2, 8, 7, 8, 2, 9, 7, 9, 2, 10, 7,
 		10, 2, 11, 7, 11, 2, 12, 7, 12, 2, 13, 7, 13, 2, 14, 7, 14, 2, 15, 7, 15,
-		2, 16, 7, 16, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0, 40, 8, 0, 1, 0, 3, 0,
-		43, 8, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 3, 1, 50, 8, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 3, 1, 57, 8, 1, 1, 1, 1, 1, 3, 1, 61, 8, 1, 1, 2, 1, 2,
-		3, 2, 65, 8, 2, 1, 2, 1, 2, 1, 2, 3, 2, 70, 8, 2, 1, 2, 1, 2, 4, 2, 74,
-		8, 2, 11, 2, 12, 2, 75, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 5, 3, 83, 8, 3, 10,
-		3, 12, 3, 86, 9, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 5, 3, 93, 8, 3, 10, 3,
-		12, 3, 96, 9, 3, 1, 3, 1, 3, 3, 3, 100, 8, 3, 1, 3, 1, 3, 1, 3, 1, 3, 5,
-		3, 106, 8, 3, 10, 3, 12, 3, 109, 9, 3, 3, 3, 111, 8, 3, 1, 3, 1, 3, 3,
-		3, 115, 8, 3, 1, 4, 1, 4, 3, 4, 119, 8, 4, 1, 4, 1, 4, 1, 4, 3, 4, 124,
-		8, 4, 1, 4, 1, 4, 1, 5, 1, 5, 3, 5, 130, 8, 5, 1, 5, 1, 5, 1, 5, 3, 5,
-		135, 8, 5, 1, 5, 1, 5, 3, 5, 139, 8, 5, 1, 6, 1, 6, 3, 6, 143, 8, 6, 1,
-		6, 1, 6, 1, 6, 3, 6, 148, 8, 6, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1,
-		7, 3, 7, 157, 8, 7, 1, 8, 1, 8, 3, 8, 161, 8, 8, 1, 8, 5, 8, 164, 8, 8,
-		10, 8, 12, 8, 167, 9, 8, 1, 9, 1, 9, 1, 9, 1, 9, 1, 10, 1, 10, 1, 11, 1,
-		11, 1, 11, 1, 11, 1, 12, 1, 12, 1, 12, 5, 12, 182, 8, 12, 10, 12, 12, 12,
-		185, 9, 12, 1, 13, 1, 13, 1, 13, 5, 13, 190, 8, 13, 10, 13, 12, 13, 193,
-		9, 13, 1, 14, 1, 14, 1, 14, 1, 14, 1, 14, 5, 14, 200, 8, 14, 10, 14, 12,
-		14, 203, 9, 14, 3, 14, 205, 8, 14, 1, 14, 3, 14, 208, 8, 14, 1, 15, 1,
-		15, 1, 15, 3, 15, 213, 8, 15, 1, 15, 1, 15, 3, 15, 217, 8, 15, 1, 16, 1,
-		16, 1, 16, 0, 0, 17, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26,
-		28, 30, 32, 0, 3, 1, 0, 7, 8, 2, 0, 4, 4, 21, 21, 9, 0, 1, 1, 3, 5, 7,
-		8, 11, 14, 17, 17, 19, 22, 24, 27, 37, 37, 39, 39, 246, 0, 39, 1, 0, 0,
-		0, 2, 46, 1, 0, 0, 0, 4, 62, 1, 0, 0, 0, 6, 114, 1, 0, 0, 0, 8, 116, 1,
-		0, 0, 0, 10, 127, 1, 0, 0, 0, 12, 140, 1, 0, 0, 0, 14, 156, 1, 0, 0, 0,
-		16, 158, 1, 0, 0, 0, 18, 168, 1, 0, 0, 0, 20, 172, 1, 0, 0, 0, 22, 174,
-		1, 0, 0, 0, 24, 178, 1, 0, 0, 0, 26, 186, 1, 0, 0, 0, 28, 207, 1, 0, 0,
-		0, 30, 216, 1, 0, 0, 0, 32, 218, 1, 0, 0, 0, 34, 40, 3, 2, 1, 0, 35, 40,
-		3, 4, 2, 0, 36, 40, 3, 8, 4, 0, 37, 40, 3, 10, 5, 0, 38, 40, 3, 12, 6,
-		0, 39, 34, 1, 0, 0, 0, 39, 35, 1, 0, 0, 0, 39, 36, 1, 0, 0, 0, 39, 37,
-		1, 0, 0, 0, 39, 38, 1, 0, 0, 0, 40, 42, 1, 0, 0, 0, 41, 43, 5, 30, 0, 0,
-		42, 41, 1, 0, 0, 0, 42, 43, 1, 0, 0, 0, 43, 44, 1, 0, 0, 0, 44, 45, 5,
-		0, 0, 1, 45, 1, 1, 0, 0, 0, 46, 49, 5, 6, 0, 0, 47, 48, 5, 18, 0, 0, 48,
-		50, 5, 20, 0, 0, 49, 47, 1, 0, 0, 0, 49, 50, 1, 0, 0, 0, 50, 51, 1, 0,
-		0, 0, 51, 52, 5, 22, 0, 0, 52, 56, 5, 13, 0, 0, 53, 54, 5, 12, 0, 0, 54,
-		55, 5, 16, 0, 0, 55, 57, 5, 10, 0, 0, 56, 53, 1, 0, 0, 0, 56, 57, 1, 0,
-		0, 0, 57, 58, 1, 0, 0, 0, 58, 60, 3, 26, 13, 0, 59, 61, 3, 16, 8, 0, 60,
-		59, 1, 0, 0, 0, 60, 61, 1, 0, 0, 0, 61, 3, 1, 0, 0, 0, 62, 64, 5, 2, 0,
-		0, 63, 65, 5, 22, 0, 0, 64, 63, 1, 0, 0, 0, 64, 65, 1, 0, 0, 0, 65, 66,
-		1, 0, 0, 0, 66, 69, 5, 13, 0, 0, 67, 68, 5, 12, 0, 0, 68, 70, 5, 10, 0,
-		0, 69, 67, 1, 0, 0, 0, 69, 70, 1, 0, 0, 0, 70, 71, 1, 0, 0, 0, 71, 73,
-		3, 26, 13, 0, 72, 74, 3, 6, 3, 0, 73, 72, 1, 0, 0, 0, 74, 75, 1, 0, 0,
-		0, 75, 73, 1, 0, 0, 0, 75, 76, 1, 0, 0, 0, 76, 5, 1, 0, 0, 0, 77, 78, 5,
-		23, 0, 0, 78, 79, 5, 26, 0, 0, 79, 84, 3, 22, 11, 0, 80, 81, 5, 29, 0,
-		0, 81, 83, 3, 22, 11, 0, 82, 80, 1, 0, 0, 0, 83, 86, 1, 0, 0, 0, 84, 82,
-		1, 0, 0, 0, 84, 85, 1, 0, 0, 0, 85, 115, 1, 0, 0, 0, 86, 84, 1, 0, 0, 0,
-		87, 88, 5, 27, 0, 0, 88, 89, 5, 26, 0, 0, 89, 94, 3, 24, 12, 0, 90, 91,
-		5, 29, 0, 0, 91, 93, 3, 24, 12, 0, 92, 90, 1, 0, 0, 0, 93, 96, 1, 0, 0,
-		0, 94, 92, 1, 0, 0, 0, 94, 95, 1, 0, 0, 0, 95, 115, 1, 0, 0, 0, 96, 94,
-		1, 0, 0, 0, 97, 99, 5, 23, 0, 0, 98, 100, 3, 16, 8, 0, 99, 98, 1, 0, 0,
-		0, 99, 100, 1, 0, 0, 0, 100, 115, 1, 0, 0, 0, 101, 110, 5, 27, 0, 0, 102,
-		107, 3, 20, 10, 0, 103, 104, 5, 29, 0, 0, 104, 106, 3, 20, 10, 0, 105,
-		103, 1, 0, 0, 0, 106, 109, 1, 0, 0, 0, 107, 105, 1, 0, 0, 0, 107, 108,
-		1, 0, 0, 0, 108, 111, 1, 0, 0, 0, 109, 107, 1, 0, 0, 0, 110, 102, 1, 0,
-		0, 0, 110, 111, 1, 0, 0, 0, 111, 115, 1, 0, 0, 0, 112, 113, 5, 19, 0, 0,
-		113, 115, 3, 32, 16, 0, 114, 77, 1, 0, 0, 0, 114, 87, 1, 0, 0, 0, 114,
-		97, 1, 0, 0, 0, 114, 101, 1, 0, 0, 0, 114, 112, 1, 0, 0, 0, 115, 7, 1,
-		0, 0, 0, 116, 118, 7, 0, 0, 0, 117, 119, 3, 14, 7, 0, 118, 117, 1, 0, 0,
-		0, 118, 119, 1, 0, 0, 0, 119, 120, 1, 0, 0, 0, 120, 123, 5, 13, 0, 0, 121,
-		122, 5, 12, 0, 0, 122, 124, 5, 10, 0, 0, 123, 121, 1, 0, 0, 0, 123, 124,
-		1, 0, 0, 0, 124, 125, 1, 0, 0, 0, 125, 126, 3, 26, 13, 0, 126, 9, 1, 0,
-		0, 0, 127, 129, 5, 9, 0, 0, 128, 130, 3, 14, 7, 0, 129, 128, 1, 0, 0, 0,
-		129, 130, 1, 0, 0, 0, 130, 131, 1, 0, 0, 0, 131, 134, 5, 13, 0, 0, 132,
-		133, 5, 12, 0, 0, 133, 135, 5, 10, 0, 0, 134, 132, 1, 0, 0, 0, 134, 135,
-		1, 0, 0, 0, 135, 136, 1, 0, 0, 0, 136, 138, 3, 26, 13, 0, 137, 139, 7,
-		1, 0, 0, 138, 137, 1, 0, 0, 0, 138, 139, 1, 0, 0, 0, 139, 11, 1, 0, 0,
-		0, 140, 142, 5, 24, 0, 0, 141, 143, 3, 14, 7, 0, 142, 141, 1, 0, 0, 0,
-		142, 143, 1, 0, 0, 0, 143, 144, 1, 0, 0, 0, 144, 147, 5, 14, 0, 0, 145,
-		146, 5, 15, 0, 0, 146, 148, 3, 28, 14, 0, 147, 145, 1, 0, 0, 0, 147, 148,
-		1, 0, 0, 0, 148, 13, 1, 0, 0, 0, 149, 157, 5, 22, 0, 0, 150, 157, 5, 3,
-		0, 0, 151, 157, 5, 5, 0, 0, 152, 153, 5, 11, 0, 0, 153, 157, 5, 1, 0, 0,
-		154, 157, 5, 17, 0, 0, 155, 157, 5, 25, 0, 0, 156, 149, 1, 0, 0, 0, 156,
-		150, 1, 0, 0, 0, 156, 151, 1, 0, 0, 0, 156, 152, 1, 0, 0, 0, 156, 154,
-		1, 0, 0, 0, 156, 155, 1, 0, 0, 0, 157, 15, 1, 0, 0, 0, 158, 165, 3, 18,
-		9, 0, 159, 161, 5, 29, 0, 0, 160, 159, 1, 0, 0, 0, 160, 161, 1, 0, 0, 0,
-		161, 162, 1, 0, 0, 0, 162, 164, 3, 18, 9, 0, 163, 160, 1, 0, 0, 0, 164,
-		167, 1, 0, 0, 0, 165, 163, 1, 0, 0, 0, 165, 166, 1, 0, 0, 0, 166, 17, 1,
-		0, 0, 0, 167, 165, 1, 0, 0, 0, 168, 169, 3, 32, 16, 0, 169, 170, 5, 28,
-		0, 0, 170, 171, 3, 28, 14, 0, 171, 19, 1, 0, 0, 0, 172, 173, 3, 32, 16,
-		0, 173, 21, 1, 0, 0, 0, 174, 175, 3, 24, 12, 0, 175, 176, 5, 28, 0, 0,
-		176, 177, 3, 28, 14, 0, 177, 23, 1, 0, 0, 0, 178, 183, 3, 32, 16, 0, 179,
-		180, 5, 33, 0, 0, 180, 182, 3, 32, 16, 0, 181, 179, 1, 0, 0, 0, 182, 185,
-		1, 0, 0, 0, 183, 181, 1, 0, 0, 0, 183, 184, 1, 0, 0, 0, 184, 25, 1, 0,
-		0, 0, 185, 183, 1, 0, 0, 0, 186, 191, 3, 32, 16, 0, 187, 188, 5, 33, 0,
-		0, 188, 190, 3, 32, 16, 0, 189, 187, 1, 0, 0, 0, 190, 193, 1, 0, 0, 0,
-		191, 189, 1, 0, 0, 0, 191, 192, 1, 0, 0, 0, 192, 27, 1, 0, 0, 0, 193, 191,
-		1, 0, 0, 0, 194, 208, 3, 30, 15, 0, 195, 204, 5, 31, 0, 0, 196, 201, 3,
-		30, 15, 0, 197, 198, 5, 29, 0, 0, 198, 200, 3, 30, 15, 0, 199, 197, 1,
-		0, 0, 0, 200, 203, 1, 0, 0, 0, 201, 199, 1, 0, 0, 0, 201, 202, 1, 0, 0,
-		0, 202, 205, 1, 0, 0, 0, 203, 201, 1, 0, 0, 0, 204, 196, 1, 0, 0, 0, 204,
-		205, 1, 0, 0, 0, 205, 206, 1, 0, 0, 0, 206, 208, 5, 32, 0, 0, 207, 194,
-		1, 0, 0, 0, 207, 195, 1, 0, 0, 0, 208, 29, 1, 0, 0, 0, 209, 217, 5, 35,
-		0, 0, 210, 217, 5, 36, 0, 0, 211, 213, 5, 34, 0, 0, 212, 211, 1, 0, 0,
-		0, 212, 213, 1, 0, 0, 0, 213, 214, 1, 0, 0, 0, 214, 217, 5, 38, 0, 0, 215,
-		217, 3, 32, 16, 0, 216, 209, 1, 0, 0, 0, 216, 210, 1, 0, 0, 0, 216, 212,
-		1, 0, 0, 0, 216, 215, 1, 0, 0, 0, 217, 31, 1, 0, 0, 0, 218, 219, 7, 2,
-		0, 0, 219, 33, 1, 0, 0, 0, 31, 39, 42, 49, 56, 60, 64, 69, 75, 84, 94,
-		99, 107, 110, 114, 118, 123, 129, 134, 138, 142, 147, 156, 160, 165, 183,
-		191, 201, 204, 207, 212, 216,
+		2, 16, 7, 16, 2, 17, 7, 17, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0, 42, 8,
+		0, 1, 0, 3, 0, 45, 8, 0, 1, 0, 3, 0, 48, 8, 0, 1, 0, 1, 0, 1, 1, 1, 1,
+		5, 1, 54, 8, 1, 10, 1, 12, 1, 57, 9, 1, 1, 2, 1, 2, 1, 2, 3, 2, 62, 8,
+		2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 3, 2, 69, 8, 2, 1, 2, 1, 2, 3, 2, 73,
+		8, 2, 1, 3, 1, 3, 3, 3, 77, 8, 3, 1, 3, 1, 3, 1, 3, 3, 3, 82, 8, 3, 1,
+		3, 1, 3, 4, 3, 86, 8, 3, 11, 3, 12, 3, 87, 1, 4, 1, 4, 1, 4, 1, 4, 1, 4,
+		5, 4, 95, 8, 4, 10, 4, 12, 4, 98, 9, 4, 1, 4, 1, 4, 1, 4, 1, 4, 1, 4, 5,
+		4, 105, 8, 4, 10, 4, 12, 4, 108, 9, 4, 1, 4, 1, 4, 3, 4, 112, 8, 4, 1,
+		4, 1, 4, 1, 4, 1, 4, 5, 4, 118, 8, 4, 10, 4, 12, 4, 121, 9, 4, 3, 4, 123,
+		8, 4, 1, 4, 1, 4, 3, 4, 127, 8, 4, 1, 5, 1, 5, 3, 5, 131, 8, 5, 1, 5, 1,
+		5, 1, 5, 3, 5, 136, 8, 5, 1, 5, 1, 5, 1, 6, 1, 6, 3, 6, 142, 8, 6, 1, 6,
+		1, 6, 1, 6, 3, 6, 147, 8, 6, 1, 6, 1, 6, 3, 6, 151, 8, 6, 1, 7, 1, 7, 3,
+		7, 155, 8, 7, 1, 7, 1, 7, 1, 7, 3, 7, 160, 8, 7, 1, 8, 1, 8, 1, 8, 1, 8,
+		1, 8, 1, 8, 1, 8, 3, 8, 169, 8, 8, 1, 9, 1, 9, 3, 9, 173, 8, 9, 1, 9, 5,
+		9, 176, 8, 9, 10, 9, 12, 9, 179, 9, 9, 1, 10, 1, 10, 1, 10, 1, 10, 1, 11,
+		1, 11, 1, 12, 1, 12, 1, 12, 1, 12, 1, 13, 1, 13, 1, 13, 5, 13, 194, 8,
+		13, 10, 13, 12, 13, 197, 9, 13, 1, 14, 1, 14, 1, 14, 1, 14, 1, 14, 1, 14,
+		1, 14, 5, 14, 206, 8, 14, 10, 14, 12, 14, 209, 9, 14, 3, 14, 211, 8, 14,
+		1, 15, 1, 15, 1, 15, 1, 15, 1, 15, 5, 15, 218, 8, 15, 10, 15, 12, 15, 221,
+		9, 15, 3, 15, 223, 8, 15, 1, 15, 3, 15, 226, 8, 15, 1, 16, 1, 16, 1, 16,
+		3, 16, 231, 8, 16, 1, 16, 1, 16, 1, 16, 3, 16, 236, 8, 16, 1, 17, 1, 17,
+		1, 17, 0, 0, 18, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28,
+		30, 32, 34, 0, 5, 1, 0, 31, 31, 1, 0, 7, 8, 2, 0, 4, 4, 22, 22, 2, 0, 37,
+		37, 42, 42, 9, 0, 1, 1, 3, 5, 7, 8, 11, 15, 18, 18, 20, 23, 25, 28, 39,
+		39, 41, 41, 268, 0, 41, 1, 0, 0, 0, 2, 51, 1, 0, 0, 0, 4, 58, 1, 0, 0,
+		0, 6, 74, 1, 0, 0, 0, 8, 126, 1, 0, 0, 0, 10, 128, 1, 0, 0, 0, 12, 139,
+		1, 0, 0, 0, 14, 152, 1, 0, 0, 0, 16, 168, 1, 0, 0, 0, 18, 170, 1, 0, 0,
+		0, 20, 180, 1, 0, 0, 0, 22, 184, 1, 0, 0, 0, 24, 186, 1, 0, 0, 0, 26, 190,
+		1, 0, 0, 0, 28, 210, 1, 0, 0, 0, 30, 225, 1, 0, 0, 0, 32, 235, 1, 0, 0,
+		0, 34, 237, 1, 0, 0, 0, 36, 42, 3, 4, 2, 0, 37, 42, 3, 6, 3, 0, 38, 42,
+		3, 10, 5, 0, 39, 42, 3, 12, 6, 0, 40, 42, 3, 14, 7, 0, 41, 36, 1, 0, 0,
+		0, 41, 37, 1, 0, 0, 0, 41, 38, 1, 0, 0, 0, 41, 39, 1, 0, 0, 0, 41, 40,
+		1, 0, 0, 0, 42, 44, 1, 0, 0, 0, 43, 45, 3, 2, 1, 0, 44, 43, 1, 0, 0, 0,
+		44, 45, 1, 0, 0, 0, 45, 47, 1, 0, 0, 0, 46, 48, 5, 31, 0, 0, 47, 46, 1,
+		0, 0, 0, 47, 48, 1, 0, 0, 0, 48, 49, 1, 0, 0, 0, 49, 50, 5, 0, 0, 1, 50,
+		1, 1, 0, 0, 0, 51, 55, 5, 36, 0, 0, 52, 54, 8, 0, 0, 0, 53, 52, 1, 0, 0,
+		0, 54, 57, 1, 0, 0, 0, 55, 53, 1, 0, 0, 0, 55, 56, 1, 0, 0, 0, 56, 3, 1,
+		0, 0, 0, 57, 55, 1, 0, 0, 0, 58, 61, 5, 6, 0, 0, 59, 60, 5, 19, 0, 0, 60,
+		62, 5, 21, 0, 0, 61, 59, 1, 0, 0, 0, 61, 62, 1, 0, 0, 0, 62, 63, 1, 0,
+		0, 0, 63, 64, 5, 23, 0, 0, 64, 68, 5, 14, 0, 0, 65, 66, 5, 12, 0, 0, 66,
+		67, 5, 17, 0, 0, 67, 69, 5, 10, 0, 0, 68, 65, 1, 0, 0, 0, 68, 69, 1, 0,
+		0, 0, 69, 70, 1, 0, 0, 0, 70, 72, 3, 28, 14, 0, 71, 73, 3, 18, 9, 0, 72,
+		71, 1, 0, 0, 0, 72, 73, 1, 0, 0, 0, 73, 5, 1, 0, 0, 0, 74, 76, 5, 2, 0,
+		0, 75, 77, 5, 23, 0, 0, 76, 75, 1, 0, 0, 0, 76, 77, 1, 0, 0, 0, 77, 78,
+		1, 0, 0, 0, 78, 81, 5, 14, 0, 0, 79, 80, 5, 12, 0, 0, 80, 82, 5, 10, 0,
+		0, 81, 79, 1, 0, 0, 0, 81, 82, 1, 0, 0, 0, 82, 83, 1, 0, 0, 0, 83, 85,
+		3, 28, 14, 0, 84, 86, 3, 8, 4, 0, 85, 84, 1, 0, 0, 0, 86, 87, 1, 0, 0,
+		0, 87, 85, 1, 0, 0, 0, 87, 88, 1, 0, 0, 0, 88, 7, 1, 0, 0, 0, 89, 90, 5,
+		24, 0, 0, 90, 91, 5, 27, 0, 0, 91, 96, 3, 24, 12, 0, 92, 93, 5, 30, 0,
+		0, 93, 95, 3, 24, 12, 0, 94, 92, 1, 0, 0, 0, 95, 98, 1, 0, 0, 0, 96, 94,
+		1, 0, 0, 0, 96, 97, 1, 0, 0, 0, 97, 127, 1, 0, 0, 0, 98, 96, 1, 0, 0, 0,
+		99, 100, 5, 28, 0, 0, 100, 101, 5, 27, 0, 0, 101, 106, 3, 26, 13, 0, 102,
+		103, 5, 30, 0, 0, 103, 105, 3, 26, 13, 0, 104, 102, 1, 0, 0, 0, 105, 108,
+		1, 0, 0, 0, 106, 104, 1, 0, 0, 0, 106, 107, 1, 0, 0, 0, 107, 127, 1, 0,
+		0, 0, 108, 106, 1, 0, 0, 0, 109, 111, 5, 24, 0, 0, 110, 112, 3, 18, 9,
+		0, 111, 110, 1, 0, 0, 0, 111, 112, 1, 0, 0, 0, 112, 127, 1, 0, 0, 0, 113,
+		122, 5, 28, 0, 0, 114, 119, 3, 22, 11, 0, 115, 116, 5, 30, 0, 0, 116, 118,
+		3, 22, 11, 0, 117, 115, 1, 0, 0, 0, 118, 121, 1, 0, 0, 0, 119, 117, 1,
+		0, 0, 0, 119, 120, 1, 0, 0, 0, 120, 123, 1, 0, 0, 0, 121, 119, 1, 0, 0,
+		0, 122, 114, 1, 0, 0, 0, 122, 123, 1, 0, 0, 0, 123, 127, 1, 0, 0, 0, 124,
+		125, 5, 20, 0, 0, 125, 127, 3, 34, 17, 0, 126, 89, 1, 0, 0, 0, 126, 99,
+		1, 0, 0, 0, 126, 109, 1, 0, 0, 0, 126, 113, 1, 0, 0, 0, 126, 124, 1, 0,
+		0, 0, 127, 9, 1, 0, 0, 0, 128, 130, 7, 1, 0, 0, 129, 131, 3, 16, 8, 0,
+		130, 129, 1, 0, 0, 0, 130, 131, 1, 0, 0, 0, 131, 132, 1, 0, 0, 0, 132,
+		135, 5, 14, 0, 0, 133, 134, 5, 12, 0, 0, 134, 136, 5, 10, 0, 0, 135, 133,
+		1, 0, 0, 0, 135, 136, 1, 0, 0, 0, 136, 137, 1, 0, 0, 0, 137, 138, 3, 28,
+		14, 0, 138, 11, 1, 0, 0, 0, 139, 141, 5, 9, 0, 0, 140, 142, 3, 16, 8, 0,
+		141, 140, 1, 0, 0, 0, 141, 142, 1, 0, 0, 0, 142, 143, 1, 0, 0, 0, 143,
+		146, 5, 14, 0, 0, 144, 145, 5, 12, 0, 0, 145, 147, 5, 10, 0, 0, 146, 144,
+		1, 0, 0, 0, 146, 147, 1, 0, 0, 0, 147, 148, 1, 0, 0, 0, 148, 150, 3, 28,
+		14, 0, 149, 151, 7, 2, 0, 0, 150, 149, 1, 0, 0, 0, 150, 151, 1, 0, 0, 0,
+		151, 13, 1, 0, 0, 0, 152, 154, 5, 25, 0, 0, 153, 155, 3, 16, 8, 0, 154,
+		153, 1, 0, 0, 0, 154, 155, 1, 0, 0, 0, 155, 156, 1, 0, 0, 0, 156, 159,
+		5, 15, 0, 0, 157, 158, 5, 16, 0, 0, 158, 160, 3, 30, 15, 0, 159, 157, 1,
+		0, 0, 0, 159, 160, 1, 0, 0, 0, 160, 15, 1, 0, 0, 0, 161, 169, 5, 23, 0,
+		0, 162, 169, 5, 3, 0, 0, 163, 169, 5, 5, 0, 0, 164, 165, 5, 11, 0, 0, 165,
+		169, 5, 1, 0, 0, 166, 169, 5, 18, 0, 0, 167, 169, 5, 26, 0, 0, 168, 161,
+		1, 0, 0, 0, 168, 162, 1, 0, 0, 0, 168, 163, 1, 0, 0, 0, 168, 164, 1, 0,
+		0, 0, 168, 166, 1, 0, 0, 0, 168, 167, 1, 0, 0, 0, 169, 17, 1, 0, 0, 0,
+		170, 177, 3, 20, 10, 0, 171, 173, 5, 30, 0, 0, 172, 171, 1, 0, 0, 0, 172,
+		173, 1, 0, 0, 0, 173, 174, 1, 0, 0, 0, 174, 176, 3, 20, 10, 0, 175, 172,
+		1, 0, 0, 0, 176, 179, 1, 0, 0, 0, 177, 175, 1, 0, 0, 0, 177, 178, 1, 0,
+		0, 0, 178, 19, 1, 0, 0, 0, 179, 177, 1, 0, 0, 0, 180, 181, 3, 34, 17, 0,
+		181, 182, 5, 29, 0, 0, 182, 183, 3, 30, 15, 0, 183, 21, 1, 0, 0, 0, 184,
+		185, 3, 34, 17, 0, 185, 23, 1, 0, 0, 0, 186, 187, 3, 26, 13, 0, 187, 188,
+		5, 29, 0, 0, 188, 189, 3, 30, 15, 0, 189, 25, 1, 0, 0, 0, 190, 195, 3,
+		34, 17, 0, 191, 192, 5, 34, 0, 0, 192, 194, 3, 34, 17, 0, 193, 191, 1,
+		0, 0, 0, 194, 197, 1, 0, 0, 0, 195, 193, 1, 0, 0, 0, 195, 196, 1, 0, 0,
+		0, 196, 27, 1, 0, 0, 0, 197, 195, 1, 0, 0, 0, 198, 199, 5, 13, 0, 0, 199,
+		200, 5, 32, 0, 0, 200, 201, 7, 3, 0, 0, 201, 211, 5, 33, 0, 0, 202, 207,
+		3, 34, 17, 0, 203, 204, 5, 34, 0, 0, 204, 206, 3, 34, 17, 0, 205, 203,
+		1, 0, 0, 0, 206, 209, 1, 0, 0, 0, 207, 205, 1, 0, 0, 0, 207, 208, 1, 0,
+		0, 0, 208, 211, 1, 0, 0, 0, 209, 207, 1, 0, 0, 0, 210, 198, 1, 0, 0, 0,
+		210, 202, 1, 0, 0, 0, 211, 29, 1, 0, 0, 0, 212, 226, 3, 32, 16, 0, 213,
+		222, 5, 32, 0, 0, 214, 219, 3, 32, 16, 0, 215, 216, 5, 30, 0, 0, 216, 218,
+		3, 32, 16, 0, 217, 215, 1, 0, 0, 0, 218, 221, 1, 0, 0, 0, 219, 217, 1,
+		0, 0, 0, 219, 220, 1, 0, 0, 0, 220, 223, 1, 0, 0, 0, 221, 219, 1, 0, 0,
+		0, 222, 214, 1, 0, 0, 0, 222, 223, 1, 0, 0, 0, 223, 224, 1, 0, 0, 0, 224,
+		226, 5, 33, 0, 0, 225, 212, 1, 0, 0, 0, 225, 213, 1, 0, 0, 0, 226, 31,
+		1, 0, 0, 0, 227, 236, 5, 37, 0, 0, 228, 236, 5, 38, 0, 0, 229, 231, 5,
+		35, 0, 0, 230, 229, 1, 0, 0, 0, 230, 231, 1, 0, 0, 0, 231, 232, 1, 0, 0,
+		0, 232, 236, 5, 40, 0, 0, 233, 236, 3, 34, 17, 0, 234, 236, 5, 42, 0, 0,
+		235, 227, 1, 0, 0, 0, 235, 228, 1, 0, 0, 0, 235, 230, 1, 0, 0, 0, 235,
+		233, 1, 0, 0, 0, 235, 234, 1, 0, 0, 0, 236, 33, 1, 0, 0, 0, 237, 238, 7,
+		4, 0, 0, 238, 35, 1, 0, 0, 0, 34, 41, 44, 47, 55, 61, 68, 72, 76, 81, 87,
+		96, 106, 111, 119, 122, 126, 130, 135, 141, 146, 150, 154, 159, 168, 172,
+		177, 195, 207, 210, 219, 222, 225, 230, 235,
 	}
 	deserializer := antlr.NewATNDeserializer(nil)
 	staticData.atn = deserializer.Deserialize(staticData.serializedATN)
@@ -208,62 +217,66 @@ const (
 	SecintParserEXISTS                     = 10
 	SecintParserEXTERNAL                   = 11
 	SecintParserIF                         = 12
-	SecintParserINTEGRATION                = 13
-	SecintParserINTEGRATIONS               = 14
-	SecintParserLIKE                       = 15
-	SecintParserNOT                        = 16
-	SecintParserNOTIFICATION               = 17
-	SecintParserOR                         = 18
-	SecintParserREFRESH                    = 19
-	SecintParserREPLACE                    = 20
-	SecintParserRESTRICT                   = 21
-	SecintParserSECURITY                   = 22
-	SecintParserSET                        = 23
-	SecintParserSHOW                       = 24
-	SecintParserSTORAGE                    = 25
-	SecintParserTAG                        = 26
-	SecintParserUNSET                      = 27
-	SecintParserEQ                         = 28
-	SecintParserCOMMA                      = 29
-	SecintParserSEMI                       = 30
-	SecintParserLPAREN                     = 31
-	SecintParserRPAREN                     = 32
-	SecintParserDOT                        = 33
-	SecintParserMINUS                      = 34
-	SecintParserSTRING                     = 35
-	SecintParserDOLLAR_STRING              = 36
-	SecintParserQUOTED_ID                  = 37
-	SecintParserNUMBER                     = 38
-	SecintParserID                         = 39
-	SecintParserBLOCK_COMMENT              = 40
-	SecintParserLINE_COMMENT               = 41
-	SecintParserWS                         = 42
-	SecintParserUNTERMINATED_STRING        = 43
-	SecintParserUNTERMINATED_DOLLAR_STRING = 44
-	SecintParserUNTERMINATED_QUOTED_ID     = 45
-	SecintParserUNTERMINATED_COMMENT       = 46
-	SecintParserOTHER                      = 47
+	SecintParserIDENTIFIER                 = 13
+	SecintParserINTEGRATION                = 14
+	SecintParserINTEGRATIONS               = 15
+	SecintParserLIKE                       = 16
+	SecintParserNOT                        = 17
+	SecintParserNOTIFICATION               = 18
+	SecintParserOR                         = 19
+	SecintParserREFRESH                    = 20
+	SecintParserREPLACE                    = 21
+	SecintParserRESTRICT                   = 22
+	SecintParserSECURITY                   = 23
+	SecintParserSET                        = 24
+	SecintParserSHOW                       = 25
+	SecintParserSTORAGE                    = 26
+	SecintParserTAG                        = 27
+	SecintParserUNSET                      = 28
+	SecintParserEQ                         = 29
+	SecintParserCOMMA                      = 30
+	SecintParserSEMI                       = 31
+	SecintParserLPAREN                     = 32
+	SecintParserRPAREN                     = 33
+	SecintParserDOT                        = 34
+	SecintParserMINUS                      = 35
+	SecintParserFLOW                       = 36
+	SecintParserSTRING                     = 37
+	SecintParserDOLLAR_STRING              = 38
+	SecintParserQUOTED_ID                  = 39
+	SecintParserNUMBER                     = 40
+	SecintParserID                         = 41
+	SecintParserSESSION_VAR                = 42
+	SecintParserBLOCK_COMMENT              = 43
+	SecintParserLINE_COMMENT               = 44
+	SecintParserWS                         = 45
+	SecintParserUNTERMINATED_STRING        = 46
+	SecintParserUNTERMINATED_DOLLAR_STRING = 47
+	SecintParserUNTERMINATED_QUOTED_ID     = 48
+	SecintParserUNTERMINATED_COMMENT       = 49
+	SecintParserOTHER                      = 50
 )
 
 // SecintParser rules.
 const (
 	SecintParserRULE_statement           = 0
-	SecintParserRULE_createIntegration   = 1
-	SecintParserRULE_alterIntegration    = 2
-	SecintParserRULE_alterAction         = 3
-	SecintParserRULE_describeIntegration = 4
-	SecintParserRULE_dropIntegration     = 5
-	SecintParserRULE_showIntegrations    = 6
-	SecintParserRULE_integrationKind     = 7
-	SecintParserRULE_propertyList        = 8
-	SecintParserRULE_property            = 9
-	SecintParserRULE_unsetItem           = 10
-	SecintParserRULE_tagAssignment       = 11
-	SecintParserRULE_tagName             = 12
-	SecintParserRULE_objectName          = 13
-	SecintParserRULE_value               = 14
-	SecintParserRULE_scalar              = 15
-	SecintParserRULE_identifier          = 16
+	SecintParserRULE_flowTail            = 1
+	SecintParserRULE_createIntegration   = 2
+	SecintParserRULE_alterIntegration    = 3
+	SecintParserRULE_alterAction         = 4
+	SecintParserRULE_describeIntegration = 5
+	SecintParserRULE_dropIntegration     = 6
+	SecintParserRULE_showIntegrations    = 7
+	SecintParserRULE_integrationKind     = 8
+	SecintParserRULE_propertyList        = 9
+	SecintParserRULE_property            = 10
+	SecintParserRULE_unsetItem           = 11
+	SecintParserRULE_tagAssignment       = 12
+	SecintParserRULE_tagName             = 13
+	SecintParserRULE_objectName          = 14
+	SecintParserRULE_value               = 15
+	SecintParserRULE_scalar              = 16
+	SecintParserRULE_identifier          = 17
 )
 
 // IStatementContext is an interface to support dynamic dispatch.
@@ -280,6 +293,7 @@ type IStatementContext interface {
 	DescribeIntegration() IDescribeIntegrationContext
 	DropIntegration() IDropIntegrationContext
 	ShowIntegrations() IShowIntegrationsContext
+	FlowTail() IFlowTailContext
 	SEMI() antlr.TerminalNode
 
 	// IsStatementContext differentiates from other interfaces.
@@ -402,6 +416,22 @@ func (s *StatementContext) ShowIntegrations() IShowIntegrationsContext {
 	return t.(IShowIntegrationsContext)
 }
 
+func (s *StatementContext) FlowTail() IFlowTailContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IFlowTailContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IFlowTailContext)
+}
+
 func (s *StatementContext) SEMI() antlr.TerminalNode {
 	return s.GetToken(SecintParserSEMI, 0)
 }
@@ -420,7 +450,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
-	p.SetState(39)
+	p.SetState(41)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -429,31 +459,31 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 	switch p.GetTokenStream().LA(1) {
 	case SecintParserCREATE:
 		{
-			p.SetState(34)
+			p.SetState(36)
 			p.CreateIntegration()
 		}
 
 	case SecintParserALTER:
 		{
-			p.SetState(35)
+			p.SetState(37)
 			p.AlterIntegration()
 		}
 
 	case SecintParserDESC, SecintParserDESCRIBE:
 		{
-			p.SetState(36)
+			p.SetState(38)
 			p.DescribeIntegration()
 		}
 
 	case SecintParserDROP:
 		{
-			p.SetState(37)
+			p.SetState(39)
 			p.DropIntegration()
 		}
 
 	case SecintParserSHOW:
 		{
-			p.SetState(38)
+			p.SetState(40)
 			p.ShowIntegrations()
 		}
 
@@ -461,7 +491,21 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
 		goto errorExit
 	}
-	p.SetState(42)
+	p.SetState(44)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	if _la == SecintParserFLOW {
+		{
+			p.SetState(43)
+			p.FlowTail()
+		}
+
+	}
+	p.SetState(47)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -470,7 +514,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	if _la == SecintParserSEMI {
 		{
-			p.SetState(41)
+			p.SetState(46)
 			p.Match(SecintParserSEMI)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -480,12 +524,135 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	}
 	{
-		p.SetState(44)
+		p.SetState(49)
 		p.Match(SecintParserEOF)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
+	}
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+// IFlowTailContext is an interface to support dynamic dispatch.
+type IFlowTailContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	FLOW() antlr.TerminalNode
+	AllSEMI() []antlr.TerminalNode
+	SEMI(i int) antlr.TerminalNode
+
+	// IsFlowTailContext differentiates from other interfaces.
+	IsFlowTailContext()
+}
+
+type FlowTailContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyFlowTailContext() *FlowTailContext {
+	var p = new(FlowTailContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_flowTail
+	return p
+}
+
+func InitEmptyFlowTailContext(p *FlowTailContext) {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_flowTail
+}
+
+func (*FlowTailContext) IsFlowTailContext() {}
+
+func NewFlowTailContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *FlowTailContext {
+	var p = new(FlowTailContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = SecintParserRULE_flowTail
+
+	return p
+}
+
+func (s *FlowTailContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *FlowTailContext) FLOW() antlr.TerminalNode {
+	return s.GetToken(SecintParserFLOW, 0)
+}
+
+func (s *FlowTailContext) AllSEMI() []antlr.TerminalNode {
+	return s.GetTokens(SecintParserSEMI)
+}
+
+func (s *FlowTailContext) SEMI(i int) antlr.TerminalNode {
+	return s.GetToken(SecintParserSEMI, i)
+}
+
+func (s *FlowTailContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *FlowTailContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+func (p *SecintParser) FlowTail() (localctx IFlowTailContext) {
+	localctx = NewFlowTailContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 2, SecintParserRULE_flowTail)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(51)
+		p.Match(SecintParserFLOW)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	p.SetState(55)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	for (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&2251797666201598) != 0 {
+		{
+			p.SetState(52)
+			_la = p.GetTokenStream().LA(1)
+
+			if _la <= 0 || _la == SecintParserSEMI {
+				p.GetErrorHandler().RecoverInline(p)
+			} else {
+				p.GetErrorHandler().ReportMatch(p)
+				p.Consume()
+			}
+		}
+
+		p.SetState(57)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
 	}
 
 errorExit:
@@ -630,19 +797,19 @@ func (s *CreateIntegrationContext) ToStringTree(ruleNames []string, recog antlr.
 
 func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) {
 	localctx = NewCreateIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 2, SecintParserRULE_createIntegration)
+	p.EnterRule(localctx, 4, SecintParserRULE_createIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(46)
+		p.SetState(58)
 		p.Match(SecintParserCREATE)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(49)
+	p.SetState(61)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -651,7 +818,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	if _la == SecintParserOR {
 		{
-			p.SetState(47)
+			p.SetState(59)
 			p.Match(SecintParserOR)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -659,7 +826,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(48)
+			p.SetState(60)
 			p.Match(SecintParserREPLACE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -669,7 +836,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	}
 	{
-		p.SetState(51)
+		p.SetState(63)
 		p.Match(SecintParserSECURITY)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -677,19 +844,19 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 		}
 	}
 	{
-		p.SetState(52)
+		p.SetState(64)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(56)
+	p.SetState(68)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 3, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 5, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(53)
+			p.SetState(65)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -697,7 +864,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(54)
+			p.SetState(66)
 			p.Match(SecintParserNOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -705,7 +872,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(55)
+			p.SetState(67)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -717,19 +884,19 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 		goto errorExit
 	}
 	{
-		p.SetState(58)
+		p.SetState(70)
 		p.ObjectName()
 	}
-	p.SetState(60)
+	p.SetState(72)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&687454452154) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&2749298440634) != 0 {
 		{
-			p.SetState(59)
+			p.SetState(71)
 			p.PropertyList()
 		}
 
@@ -888,19 +1055,19 @@ func (s *AlterIntegrationContext) ToStringTree(ruleNames []string, recog antlr.R
 
 func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 	localctx = NewAlterIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 4, SecintParserRULE_alterIntegration)
+	p.EnterRule(localctx, 6, SecintParserRULE_alterIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(62)
+		p.SetState(74)
 		p.Match(SecintParserALTER)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(64)
+	p.SetState(76)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -909,7 +1076,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	if _la == SecintParserSECURITY {
 		{
-			p.SetState(63)
+			p.SetState(75)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -919,19 +1086,19 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	}
 	{
-		p.SetState(66)
+		p.SetState(78)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(69)
+	p.SetState(81)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 6, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 8, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(67)
+			p.SetState(79)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -939,7 +1106,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 			}
 		}
 		{
-			p.SetState(68)
+			p.SetState(80)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -951,23 +1118,23 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(71)
+		p.SetState(83)
 		p.ObjectName()
 	}
-	p.SetState(73)
+	p.SetState(85)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&143130624) != 0) {
+	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&286261248) != 0) {
 		{
-			p.SetState(72)
+			p.SetState(84)
 			p.AlterAction()
 		}
 
-		p.SetState(75)
+		p.SetState(87)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1341,21 +1508,21 @@ func (s *UnsetPropertiesContext) COMMA(i int) antlr.TerminalNode {
 
 func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 	localctx = NewAlterActionContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 6, SecintParserRULE_alterAction)
+	p.EnterRule(localctx, 8, SecintParserRULE_alterAction)
 	var _la int
 
-	p.SetState(114)
+	p.SetState(126)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
-	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 13, p.GetParserRuleContext()) {
+	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 15, p.GetParserRuleContext()) {
 	case 1:
 		localctx = NewSetTagContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(77)
+			p.SetState(89)
 			p.Match(SecintParserSET)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1363,7 +1530,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(78)
+			p.SetState(90)
 			p.Match(SecintParserTAG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1371,10 +1538,10 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(79)
+			p.SetState(91)
 			p.TagAssignment()
 		}
-		p.SetState(84)
+		p.SetState(96)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1383,7 +1550,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 		for _la == SecintParserCOMMA {
 			{
-				p.SetState(80)
+				p.SetState(92)
 				p.Match(SecintParserCOMMA)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -1391,11 +1558,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 				}
 			}
 			{
-				p.SetState(81)
+				p.SetState(93)
 				p.TagAssignment()
 			}
 
-			p.SetState(86)
+			p.SetState(98)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1407,7 +1574,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewUnsetTagContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(87)
+			p.SetState(99)
 			p.Match(SecintParserUNSET)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1415,7 +1582,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(88)
+			p.SetState(100)
 			p.Match(SecintParserTAG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1423,10 +1590,10 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(89)
+			p.SetState(101)
 			p.TagName()
 		}
-		p.SetState(94)
+		p.SetState(106)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1435,7 +1602,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 		for _la == SecintParserCOMMA {
 			{
-				p.SetState(90)
+				p.SetState(102)
 				p.Match(SecintParserCOMMA)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -1443,11 +1610,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 				}
 			}
 			{
-				p.SetState(91)
+				p.SetState(103)
 				p.TagName()
 			}
 
-			p.SetState(96)
+			p.SetState(108)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1459,19 +1626,19 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewSetPropertiesContext(p, localctx)
 		p.EnterOuterAlt(localctx, 3)
 		{
-			p.SetState(97)
+			p.SetState(109)
 			p.Match(SecintParserSET)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(99)
+		p.SetState(111)
 		p.GetErrorHandler().Sync(p)
 
-		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 10, p.GetParserRuleContext()) == 1 {
+		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 12, p.GetParserRuleContext()) == 1 {
 			{
-				p.SetState(98)
+				p.SetState(110)
 				p.PropertyList()
 			}
 
@@ -1483,22 +1650,22 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewUnsetPropertiesContext(p, localctx)
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(101)
+			p.SetState(113)
 			p.Match(SecintParserUNSET)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(110)
+		p.SetState(122)
 		p.GetErrorHandler().Sync(p)
 
-		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 12, p.GetParserRuleContext()) == 1 {
+		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 14, p.GetParserRuleContext()) == 1 {
 			{
-				p.SetState(102)
+				p.SetState(114)
 				p.UnsetItem()
 			}
-			p.SetState(107)
+			p.SetState(119)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1507,7 +1674,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 			for _la == SecintParserCOMMA {
 				{
-					p.SetState(103)
+					p.SetState(115)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -1515,11 +1682,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 					}
 				}
 				{
-					p.SetState(104)
+					p.SetState(116)
 					p.UnsetItem()
 				}
 
-				p.SetState(109)
+				p.SetState(121)
 				p.GetErrorHandler().Sync(p)
 				if p.HasError() {
 					goto errorExit
@@ -1535,7 +1702,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewRefreshContext(p, localctx)
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(112)
+			p.SetState(124)
 			p.Match(SecintParserREFRESH)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1543,7 +1710,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(113)
+			p.SetState(125)
 			p.Identifier()
 		}
 
@@ -1678,12 +1845,12 @@ func (s *DescribeIntegrationContext) ToStringTree(ruleNames []string, recog antl
 
 func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationContext) {
 	localctx = NewDescribeIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 8, SecintParserRULE_describeIntegration)
+	p.EnterRule(localctx, 10, SecintParserRULE_describeIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(116)
+		p.SetState(128)
 		_la = p.GetTokenStream().LA(1)
 
 		if !(_la == SecintParserDESC || _la == SecintParserDESCRIBE) {
@@ -1693,34 +1860,34 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 			p.Consume()
 		}
 	}
-	p.SetState(118)
+	p.SetState(130)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&37881896) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&75761704) != 0 {
 		{
-			p.SetState(117)
+			p.SetState(129)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(120)
+		p.SetState(132)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(123)
+	p.SetState(135)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 15, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 17, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(121)
+			p.SetState(133)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1728,7 +1895,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 			}
 		}
 		{
-			p.SetState(122)
+			p.SetState(134)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1740,7 +1907,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 		goto errorExit
 	}
 	{
-		p.SetState(125)
+		p.SetState(137)
 		p.ObjectName()
 	}
 
@@ -1876,46 +2043,46 @@ func (s *DropIntegrationContext) ToStringTree(ruleNames []string, recog antlr.Re
 
 func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 	localctx = NewDropIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 10, SecintParserRULE_dropIntegration)
+	p.EnterRule(localctx, 12, SecintParserRULE_dropIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(127)
+		p.SetState(139)
 		p.Match(SecintParserDROP)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(129)
+	p.SetState(141)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&37881896) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&75761704) != 0 {
 		{
-			p.SetState(128)
+			p.SetState(140)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(131)
+		p.SetState(143)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(134)
+	p.SetState(146)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 17, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 19, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(132)
+			p.SetState(144)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1923,7 +2090,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 			}
 		}
 		{
-			p.SetState(133)
+			p.SetState(145)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1935,10 +2102,10 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(136)
+		p.SetState(148)
 		p.ObjectName()
 	}
-	p.SetState(138)
+	p.SetState(150)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1947,7 +2114,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 
 	if _la == SecintParserCASCADE || _la == SecintParserRESTRICT {
 		{
-			p.SetState(137)
+			p.SetState(149)
 			_la = p.GetTokenStream().LA(1)
 
 			if !(_la == SecintParserCASCADE || _la == SecintParserRESTRICT) {
@@ -2077,41 +2244,41 @@ func (s *ShowIntegrationsContext) ToStringTree(ruleNames []string, recog antlr.R
 
 func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 	localctx = NewShowIntegrationsContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 12, SecintParserRULE_showIntegrations)
+	p.EnterRule(localctx, 14, SecintParserRULE_showIntegrations)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(140)
+		p.SetState(152)
 		p.Match(SecintParserSHOW)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(142)
+	p.SetState(154)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&37881896) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&75761704) != 0 {
 		{
-			p.SetState(141)
+			p.SetState(153)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(144)
+		p.SetState(156)
 		p.Match(SecintParserINTEGRATIONS)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(147)
+	p.SetState(159)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2120,7 +2287,7 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 
 	if _la == SecintParserLIKE {
 		{
-			p.SetState(145)
+			p.SetState(157)
 			p.Match(SecintParserLIKE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2128,7 +2295,7 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 			}
 		}
 		{
-			p.SetState(146)
+			p.SetState(158)
 			p.Value()
 		}
 
@@ -2237,8 +2404,8 @@ func (s *IntegrationKindContext) ToStringTree(ruleNames []string, recog antlr.Re
 
 func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	localctx = NewIntegrationKindContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 14, SecintParserRULE_integrationKind)
-	p.SetState(156)
+	p.EnterRule(localctx, 16, SecintParserRULE_integrationKind)
+	p.SetState(168)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2248,7 +2415,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSECURITY:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(149)
+			p.SetState(161)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2259,7 +2426,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserAPI:
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(150)
+			p.SetState(162)
 			p.Match(SecintParserAPI)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2270,7 +2437,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserCATALOG:
 		p.EnterOuterAlt(localctx, 3)
 		{
-			p.SetState(151)
+			p.SetState(163)
 			p.Match(SecintParserCATALOG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2281,7 +2448,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserEXTERNAL:
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(152)
+			p.SetState(164)
 			p.Match(SecintParserEXTERNAL)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2289,7 +2456,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 			}
 		}
 		{
-			p.SetState(153)
+			p.SetState(165)
 			p.Match(SecintParserACCESS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2300,7 +2467,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserNOTIFICATION:
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(154)
+			p.SetState(166)
 			p.Match(SecintParserNOTIFICATION)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2311,7 +2478,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSTORAGE:
 		p.EnterOuterAlt(localctx, 6)
 		{
-			p.SetState(155)
+			p.SetState(167)
 			p.Match(SecintParserSTORAGE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2445,28 +2612,28 @@ func (s *PropertyListContext) ToStringTree(ruleNames []string, recog antlr.Recog
 
 func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 	localctx = NewPropertyListContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 16, SecintParserRULE_propertyList)
+	p.EnterRule(localctx, 18, SecintParserRULE_propertyList)
 	var _la int
 
 	var _alt int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(158)
+		p.SetState(170)
 		p.Property()
 	}
-	p.SetState(165)
+	p.SetState(177)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
-	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 23, p.GetParserRuleContext())
+	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 25, p.GetParserRuleContext())
 	if p.HasError() {
 		goto errorExit
 	}
 	for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
 		if _alt == 1 {
-			p.SetState(160)
+			p.SetState(172)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -2475,7 +2642,7 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			if _la == SecintParserCOMMA {
 				{
-					p.SetState(159)
+					p.SetState(171)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -2485,17 +2652,17 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			}
 			{
-				p.SetState(162)
+				p.SetState(174)
 				p.Property()
 			}
 
 		}
-		p.SetState(167)
+		p.SetState(179)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
-		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 23, p.GetParserRuleContext())
+		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 25, p.GetParserRuleContext())
 		if p.HasError() {
 			goto errorExit
 		}
@@ -2608,14 +2775,14 @@ func (s *PropertyContext) ToStringTree(ruleNames []string, recog antlr.Recognize
 
 func (p *SecintParser) Property() (localctx IPropertyContext) {
 	localctx = NewPropertyContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 18, SecintParserRULE_property)
+	p.EnterRule(localctx, 20, SecintParserRULE_property)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(168)
+		p.SetState(180)
 		p.Identifier()
 	}
 	{
-		p.SetState(169)
+		p.SetState(181)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2623,7 +2790,7 @@ func (p *SecintParser) Property() (localctx IPropertyContext) {
 		}
 	}
 	{
-		p.SetState(170)
+		p.SetState(182)
 		p.Value()
 	}
 
@@ -2712,10 +2879,10 @@ func (s *UnsetItemContext) ToStringTree(ruleNames []string, recog antlr.Recogniz
 
 func (p *SecintParser) UnsetItem() (localctx IUnsetItemContext) {
 	localctx = NewUnsetItemContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 20, SecintParserRULE_unsetItem)
+	p.EnterRule(localctx, 22, SecintParserRULE_unsetItem)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(172)
+		p.SetState(184)
 		p.Identifier()
 	}
 
@@ -2826,14 +2993,14 @@ func (s *TagAssignmentContext) ToStringTree(ruleNames []string, recog antlr.Reco
 
 func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 	localctx = NewTagAssignmentContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 22, SecintParserRULE_tagAssignment)
+	p.EnterRule(localctx, 24, SecintParserRULE_tagAssignment)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(174)
+		p.SetState(186)
 		p.TagName()
 	}
 	{
-		p.SetState(175)
+		p.SetState(187)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2841,7 +3008,7 @@ func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 		}
 	}
 	{
-		p.SetState(176)
+		p.SetState(188)
 		p.Value()
 	}
 
@@ -2966,15 +3133,15 @@ func (s *TagNameContext) ToStringTree(ruleNames []string, recog antlr.Recognizer
 
 func (p *SecintParser) TagName() (localctx ITagNameContext) {
 	localctx = NewTagNameContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 24, SecintParserRULE_tagName)
+	p.EnterRule(localctx, 26, SecintParserRULE_tagName)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(178)
+		p.SetState(190)
 		p.Identifier()
 	}
-	p.SetState(183)
+	p.SetState(195)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2983,7 +3150,7 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 
 	for _la == SecintParserDOT {
 		{
-			p.SetState(179)
+			p.SetState(191)
 			p.Match(SecintParserDOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2991,11 +3158,11 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 			}
 		}
 		{
-			p.SetState(180)
+			p.SetState(192)
 			p.Identifier()
 		}
 
-		p.SetState(185)
+		p.SetState(197)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -3024,6 +3191,11 @@ type IObjectNameContext interface {
 	GetParser() antlr.Parser
 
 	// Getter signatures
+	IDENTIFIER() antlr.TerminalNode
+	LPAREN() antlr.TerminalNode
+	RPAREN() antlr.TerminalNode
+	STRING() antlr.TerminalNode
+	SESSION_VAR() antlr.TerminalNode
 	AllIdentifier() []IIdentifierContext
 	Identifier(i int) IIdentifierContext
 	AllDOT() []antlr.TerminalNode
@@ -3064,6 +3236,26 @@ func NewObjectNameContext(parser antlr.Parser, parent antlr.ParserRuleContext, i
 }
 
 func (s *ObjectNameContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ObjectNameContext) IDENTIFIER() antlr.TerminalNode {
+	return s.GetToken(SecintParserIDENTIFIER, 0)
+}
+
+func (s *ObjectNameContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(SecintParserLPAREN, 0)
+}
+
+func (s *ObjectNameContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(SecintParserRPAREN, 0)
+}
+
+func (s *ObjectNameContext) STRING() antlr.TerminalNode {
+	return s.GetToken(SecintParserSTRING, 0)
+}
+
+func (s *ObjectNameContext) SESSION_VAR() antlr.TerminalNode {
+	return s.GetToken(SecintParserSESSION_VAR, 0)
+}
 
 func (s *ObjectNameContext) AllIdentifier() []IIdentifierContext {
 	children := s.GetChildren()
@@ -3124,41 +3316,91 @@ func (s *ObjectNameContext) ToStringTree(ruleNames []string, recog antlr.Recogni
 
 func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 	localctx = NewObjectNameContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 26, SecintParserRULE_objectName)
+	p.EnterRule(localctx, 28, SecintParserRULE_objectName)
 	var _la int
 
-	p.EnterOuterAlt(localctx, 1)
-	{
-		p.SetState(186)
-		p.Identifier()
-	}
-	p.SetState(191)
+	p.SetState(210)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
-	_la = p.GetTokenStream().LA(1)
 
-	for _la == SecintParserDOT {
+	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 28, p.GetParserRuleContext()) {
+	case 1:
+		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(187)
-			p.Match(SecintParserDOT)
+			p.SetState(198)
+			p.Match(SecintParserIDENTIFIER)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
 		{
-			p.SetState(188)
-			p.Identifier()
+			p.SetState(199)
+			p.Match(SecintParserLPAREN)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(200)
+			_la = p.GetTokenStream().LA(1)
+
+			if !(_la == SecintParserSTRING || _la == SecintParserSESSION_VAR) {
+				p.GetErrorHandler().RecoverInline(p)
+			} else {
+				p.GetErrorHandler().ReportMatch(p)
+				p.Consume()
+			}
+		}
+		{
+			p.SetState(201)
+			p.Match(SecintParserRPAREN)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
 		}
 
-		p.SetState(193)
+	case 2:
+		p.EnterOuterAlt(localctx, 2)
+		{
+			p.SetState(202)
+			p.Identifier()
+		}
+		p.SetState(207)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
 		_la = p.GetTokenStream().LA(1)
+
+		for _la == SecintParserDOT {
+			{
+				p.SetState(203)
+				p.Match(SecintParserDOT)
+				if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+				}
+			}
+			{
+				p.SetState(204)
+				p.Identifier()
+			}
+
+			p.SetState(209)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+			_la = p.GetTokenStream().LA(1)
+		}
+
+	case antlr.ATNInvalidAltNumber:
+		goto errorExit
 	}
 
 errorExit:
@@ -3339,21 +3581,21 @@ func (s *ScalarValueContext) Scalar() IScalarContext {
 
 func (p *SecintParser) Value() (localctx IValueContext) {
 	localctx = NewValueContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 28, SecintParserRULE_value)
+	p.EnterRule(localctx, 30, SecintParserRULE_value)
 	var _la int
 
-	p.SetState(207)
+	p.SetState(225)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
 	switch p.GetTokenStream().LA(1) {
-	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREFRESH, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserMINUS, SecintParserSTRING, SecintParserDOLLAR_STRING, SecintParserQUOTED_ID, SecintParserNUMBER, SecintParserID:
+	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserIDENTIFIER, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREFRESH, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserMINUS, SecintParserSTRING, SecintParserDOLLAR_STRING, SecintParserQUOTED_ID, SecintParserNUMBER, SecintParserID, SecintParserSESSION_VAR:
 		localctx = NewScalarValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(194)
+			p.SetState(212)
 			p.Scalar()
 		}
 
@@ -3361,26 +3603,26 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 		localctx = NewListValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(195)
+			p.SetState(213)
 			p.Match(SecintParserLPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(204)
+		p.SetState(222)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
 		_la = p.GetTokenStream().LA(1)
 
-		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&1082591443386) != 0 {
+		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&8693533178298) != 0 {
 			{
-				p.SetState(196)
+				p.SetState(214)
 				p.Scalar()
 			}
-			p.SetState(201)
+			p.SetState(219)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -3389,7 +3631,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 			for _la == SecintParserCOMMA {
 				{
-					p.SetState(197)
+					p.SetState(215)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -3397,11 +3639,11 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 					}
 				}
 				{
-					p.SetState(198)
+					p.SetState(216)
 					p.Scalar()
 				}
 
-				p.SetState(203)
+				p.SetState(221)
 				p.GetErrorHandler().Sync(p)
 				if p.HasError() {
 					goto errorExit
@@ -3411,7 +3653,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 		}
 		{
-			p.SetState(206)
+			p.SetState(224)
 			p.Match(SecintParserRPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3551,6 +3793,28 @@ func (s *StringValueContext) DOLLAR_STRING() antlr.TerminalNode {
 	return s.GetToken(SecintParserDOLLAR_STRING, 0)
 }
 
+type VariableValueContext struct {
+	ScalarContext
+}
+
+func NewVariableValueContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *VariableValueContext {
+	var p = new(VariableValueContext)
+
+	InitEmptyScalarContext(&p.ScalarContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ScalarContext))
+
+	return p
+}
+
+func (s *VariableValueContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *VariableValueContext) SESSION_VAR() antlr.TerminalNode {
+	return s.GetToken(SecintParserSESSION_VAR, 0)
+}
+
 type NumberValueContext struct {
 	ScalarContext
 }
@@ -3579,10 +3843,10 @@ func (s *NumberValueContext) MINUS() antlr.TerminalNode {
 
 func (p *SecintParser) Scalar() (localctx IScalarContext) {
 	localctx = NewScalarContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 30, SecintParserRULE_scalar)
+	p.EnterRule(localctx, 32, SecintParserRULE_scalar)
 	var _la int
 
-	p.SetState(216)
+	p.SetState(235)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -3593,7 +3857,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(209)
+			p.SetState(227)
 			p.Match(SecintParserSTRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3605,7 +3869,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(210)
+			p.SetState(228)
 			p.Match(SecintParserDOLLAR_STRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3616,7 +3880,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 	case SecintParserMINUS, SecintParserNUMBER:
 		localctx = NewNumberValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 3)
-		p.SetState(212)
+		p.SetState(230)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -3625,7 +3889,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		if _la == SecintParserMINUS {
 			{
-				p.SetState(211)
+				p.SetState(229)
 				p.Match(SecintParserMINUS)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -3635,7 +3899,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		}
 		{
-			p.SetState(214)
+			p.SetState(232)
 			p.Match(SecintParserNUMBER)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3643,12 +3907,24 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 			}
 		}
 
-	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREFRESH, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserQUOTED_ID, SecintParserID:
+	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserIDENTIFIER, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREFRESH, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserQUOTED_ID, SecintParserID:
 		localctx = NewWordValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(215)
+			p.SetState(233)
 			p.Identifier()
+		}
+
+	case SecintParserSESSION_VAR:
+		localctx = NewVariableValueContext(p, localctx)
+		p.EnterOuterAlt(localctx, 5)
+		{
+			p.SetState(234)
+			p.Match(SecintParserSESSION_VAR)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
 		}
 
 	default:
@@ -3687,6 +3963,7 @@ type IIdentifierContext interface {
 	DESCRIBE() antlr.TerminalNode
 	EXTERNAL() antlr.TerminalNode
 	IF() antlr.TerminalNode
+	IDENTIFIER() antlr.TerminalNode
 	INTEGRATION() antlr.TerminalNode
 	INTEGRATIONS() antlr.TerminalNode
 	NOTIFICATION() antlr.TerminalNode
@@ -3775,6 +4052,10 @@ func (s *IdentifierContext) IF() antlr.TerminalNode {
 	return s.GetToken(SecintParserIF, 0)
 }
 
+func (s *IdentifierContext) IDENTIFIER() antlr.TerminalNode {
+	return s.GetToken(SecintParserIDENTIFIER, 0)
+}
+
 func (s *IdentifierContext) INTEGRATION() antlr.TerminalNode {
 	return s.GetToken(SecintParserINTEGRATION, 0)
 }
@@ -3829,15 +4110,15 @@ func (s *IdentifierContext) ToStringTree(ruleNames []string, recog antlr.Recogni
 
 func (p *SecintParser) Identifier() (localctx IIdentifierContext) {
 	localctx = NewIdentifierContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 32, SecintParserRULE_identifier)
+	p.EnterRule(localctx, 34, SecintParserRULE_identifier)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(218)
+		p.SetState(237)
 		_la = p.GetTokenStream().LA(1)
 
-		if !((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&687454452154) != 0) {
+		if !((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&2749298440634) != 0) {
 			p.GetErrorHandler().RecoverInline(p)
 		} else {
 			p.GetErrorHandler().ReportMatch(p)

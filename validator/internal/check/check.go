@@ -54,7 +54,7 @@ func (c *Checker) Check() {
 				fmt.Sprintf("DROP INTEGRATION takes no %s", syntax.UpperASCII(o.Text)), c.removeTokens("Remove "+syntax.UpperASCII(o.Text), []syntax.Token{*o}))
 		}
 	case syntax.KindShow:
-		if v := st.Like; v != nil && !v.IsString() {
+		if v := st.Like; v != nil && !v.IsString() && v.Kind != syntax.ValueVariable {
 			c.add(v.Start, v.End, rules.WrongValueType,
 				"LIKE takes a pattern in single quotes, such as 'my%'", c.quoteFix(v)...)
 		}
@@ -444,6 +444,9 @@ func (c *Checker) tagItems(a *syntax.Action, seen map[string]bool) {
 		if v == nil {
 			continue
 		}
+		if v.Kind == syntax.ValueVariable {
+			continue
+		}
 		if !v.IsString() {
 			c.add(v.Start, v.End, rules.WrongValueType, "a tag value is a string in single quotes", c.quoteFix(v)...)
 			continue
@@ -459,6 +462,9 @@ func (c *Checker) tagItems(a *syntax.Action, seen map[string]bool) {
 
 // checkValue checks a value against what the property takes.
 func (c *Checker) checkValue(info *catalog.PropertyInfo, v *syntax.Value) {
+	if v.Kind == syntax.ValueVariable {
+		return // a session variable: its value is known when the statement runs
+	}
 	name := info.Name
 	switch info.Type {
 	case catalog.TypeString, catalog.TypeURL:
@@ -601,7 +607,7 @@ func (c *Checker) scopesValue(info *catalog.PropertyInfo, v *syntax.Value) {
 		switch {
 		case it.IsString() && it.Content == "":
 			c.add(it.Start, it.End, rules.EmptyValue, "an empty scope asks the service for nothing; remove it or name a scope")
-		case !it.IsString():
+		case !it.IsString() && it.Kind != syntax.ValueVariable:
 			c.add(it.Start, it.End, rules.WrongValueType, "each scope is a string in single quotes", c.quoteFix(it)...)
 		}
 	}
@@ -686,8 +692,13 @@ func (c *Checker) prevTokenEnd(off int) int {
 // splitFix ends the statement before action a and repeats the ALTER head.
 func (c *Checker) splitFix(prev, a *syntax.Action) rules.Fix {
 	st := c.St
-	last := st.Name.Parts[len(st.Name.Parts)-1]
-	head := c.A.Li.Text[st.BaseByte : st.BaseByte+last.EndByte]
+	end := st.Name.Parts[len(st.Name.Parts)-1].EndByte
+	for i := range st.Tokens {
+		if st.Tokens[i].End == st.Name.End { // the name's last token: ')' of IDENTIFIER(...)
+			end = st.Tokens[i].EndByte
+		}
+	}
+	head := c.A.Li.Text[st.BaseByte : st.BaseByte+end]
 	return rules.Fix{Title: "Split into two ALTER statements",
 		Edits: []rules.Edit{{Start: prev.End, End: a.Keyword.Start, Text: ";\n" + head + " "}}}
 }

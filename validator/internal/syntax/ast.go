@@ -20,6 +20,9 @@ const (
 	ValueNumber                  // 42, -1, 1.5
 	ValueWord                    // TRUE, CLIENT_SECRET_POST, "quoted"
 	ValueList                    // ( ... )
+	// ValueVariable is a session variable ($name): its value is known only
+	// when the statement runs, so it is never checked against a type.
+	ValueVariable
 )
 
 // Value is a property or tag value as written.

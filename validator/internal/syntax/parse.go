@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"math"
+	"strings"
 
 	"github.com/antlr4-go/antlr/v4"
 
@@ -345,7 +346,41 @@ func (b *builder) objectName(c parser.IObjectNameContext) *Name {
 	if c == nil {
 		return nil
 	}
+	if c.LPAREN() != nil {
+		return b.identifierCall(c)
+	}
 	return b.dotted(c.AllIdentifier())
+}
+
+// identifierCall reads IDENTIFIER('name') or IDENTIFIER($var) as a name of
+// one part, the string or the variable. A string names the object as its
+// content would written bare ('my_int' is MY_INT, '"My"' is My); a variable
+// is known only by its own name, so two statements that use the same
+// variable name the same object.
+func (b *builder) identifierCall(c parser.IObjectNameContext) *Name {
+	kw, ok := b.tok(c.IDENTIFIER())
+	if !ok {
+		return nil
+	}
+	arg, okA := b.tok(c.STRING())
+	if !okA {
+		arg, okA = b.tok(c.SESSION_VAR())
+	}
+	r, okR := b.tok(c.RPAREN())
+	if !okA || !okR {
+		return nil
+	}
+	n := &Name{Parts: []Token{arg}, Start: kw.Start, End: r.End}
+	if arg.Type == parser.SecintLexerSESSION_VAR {
+		n.key = UpperASCII(arg.Text)
+	} else {
+		content := strings.TrimSpace(UnescapeString(arg.Text))
+		n.key = UpperASCII(content)
+		if len(content) >= 2 && content[0] == '"' && content[len(content)-1] == '"' {
+			n.key = UnquoteIdent(content)
+		}
+	}
+	return n
 }
 
 // propEq holds a property and its '=' in one allocation.
@@ -529,6 +564,8 @@ func asScalar(t antlr.Tree) parser.IScalarContext {
 		return x
 	case *parser.WordValueContext:
 		return x
+	case *parser.VariableValueContext:
+		return x
 	case *parser.ScalarContext:
 		return x
 	}
@@ -562,6 +599,12 @@ func (b *builder) scalar(c parser.IScalarContext) *Value {
 			v.Start, v.Negative = m.Start, true
 		}
 		return v
+	case *parser.VariableValueContext:
+		t, ok := b.tok(terminal(vc, parser.SecintLexerSESSION_VAR))
+		if !ok {
+			return nil
+		}
+		return b.newValue(Value{Kind: ValueVariable, Start: t.Start, End: t.End, Text: t.Text, Content: UpperASCII(t.Text)})
 	case *parser.WordValueContext:
 		var id parser.IIdentifierContext
 		for _, ch := range vc.GetChildren() {

@@ -242,8 +242,9 @@ func describeExpected(set *antlr.IntervalSet, rule int, toks []Token, idx int) s
 				// covered by "a name"
 			case tt == antlr.TokenEOF || tt == parser.SecintLexerSEMI:
 				endWord = true
-			case tt == parser.SecintLexerREFRESH:
-				// other kinds' action (SAML2, Snowflake OAuth): never suggested
+			case tt == parser.SecintLexerREFRESH || tt == parser.SecintLexerFLOW:
+				// other kinds' action (SAML2, Snowflake OAuth), and the flow
+				// operator: never suggested
 			case IsKeywordType(tt):
 				words = append(words, tokenName(tt))
 			default:
