@@ -97,7 +97,8 @@ func TestHoverPropertyInFlow(t *testing.T) {
 		{createCC + "ALTER INTEGRATION cc_int SET OAUTH_AUTHORIZATION_ENDPOINT = 'https://a';", "OAUTH_AUTHORIZATION_ENDPOINT", "does not use it"},
 		{createCC + "ALTER INTEGRATION cc_int SET OAUTH_ALLOWED_SCOPES = ('a');", "OAUTH_ALLOWED_SCOPES", "flow (client credentials) takes it"},
 		{createCC + "ALTER INTEGRATION cc_int SET OAUTH_REFRESH_TOKEN_VALIDITY = 10;", "OAUTH_REFRESH_TOKEN_VALIDITY", "accepted with this statement's flow (client credentials), but not documented"},
-		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION OAUTH_ALLOWED_SCOPES = ('a') OAUTH_GRANT = 'JWT_BEARER';", "OAUTH_ALLOWED_SCOPES", "flow (JWT bearer) does not use it"},
+		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION OAUTH_ALLOWED_SCOPES = ('a') OAUTH_GRANT = 'JWT_BEARER';", "OAUTH_ALLOWED_SCOPES", "flow (JWT bearer) takes it"},
+		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION OAUTH_ASSERTION_ISSUER = 'i' OAUTH_GRANT = 'AUTHORIZATION_CODE';", "OAUTH_ASSERTION_ISSUER", "flow (authorization code) does not use it"},
 	}
 	for _, c := range cases {
 		h := hoverNeedle(t, c.doc, c.prop, strings.Count(c.doc, c.prop))

@@ -101,7 +101,8 @@ type PropertyInfo struct {
 	InSet     bool // may stand in ALTER ... SET
 	Required  bool // CREATE without it gets a missing-property warning
 	Secret    bool // the value is never repeated anywhere
-	// Undocumented: seen accepted by Snowflake, but on no documentation page.
+	// Undocumented: seen accepted by Snowflake, but on no documentation page
+	// (no row today; completion ranks such a property last and hover says so).
 	Undocumented bool
 	Summary      string // one line, our own words
 	Detail       string // more, our own words (markdown)
@@ -200,12 +201,12 @@ var Catalog = []*PropertyInfo{
 	{Name: "OAUTH_REFRESH_TOKEN_VALIDITY", Type: TypeInteger, Min: 1, Flows: ac | jwt, Tolerated: cc, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "How many seconds a refresh token stays valid.",
 		Detail:  "The default is 7776000 (90 days). Documented for the authorization code and JWT bearer flows.", Anchor: "parameters"},
-	{Name: "OAUTH_ALLOWED_SCOPES", Type: TypeScopes, Flows: cc, Tolerated: ac, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_ALLOWED_SCOPES", Type: TypeScopes, Flows: cc | jwt, Tolerated: ac, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "The scopes Snowflake may ask for, each a string, in parentheses.",
-		Detail:  "Documented for the client credentials flow; a secret's own scopes must be a subset. The default is an empty list.", Anchor: "parameters"},
-	{Name: "OAUTH_ASSERTION_ISSUER", Type: TypeString, Flows: jwt, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Undocumented: true,
+		Detail:  "Documented for the client credentials flow, and used with JWT bearer by Snowflake's own connector setup; a secret's own scopes must be a subset. The default is an empty list.", Anchor: "parameters"},
+	{Name: "OAUTH_ASSERTION_ISSUER", Type: TypeString, Flows: jwt, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "The issuer named in the JWT assertion of the JWT bearer flow.",
-		Detail:  "On no Snowflake documentation page, but sent by Snowflake's own Terraform provider for the JWT bearer flow.", Anchor: "parameters"},
+		Detail:  "Not on the integration's reference page, but Snowflake's connector setup uses it on a JWT bearer integration, and DESCRIBE lists it.", Anchor: "parameters"},
 	{Name: "COMMENT", Type: TypeString, Flows: all, Unset: UnsetDocumented, InCreate: true, InSet: true,
 		Summary: "A free-text note stored with the integration.",
 		Anchor:  "parameters"},

@@ -284,10 +284,6 @@ func (c *Checker) property(p *syntax.Property, items []*syntax.Property) {
 		return
 	}
 	c.checkValue(info, p.Value)
-	if info.Undocumented {
-		c.add(p.Name.Start, p.Name.End, rules.UndocumentedProperty,
-			fmt.Sprintf("%s is on no Snowflake documentation page, though Snowflake has been seen to accept it", info.Name))
-	}
 	c.checkFlow(info, p, items)
 }
 

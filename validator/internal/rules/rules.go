@@ -26,7 +26,6 @@ var (
 	QualifiedName          = &Rule{"qualified-name", protocol.SeverityError, "An integration name with a database or schema", true}
 	UnknownProperty        = &Rule{"unknown-property", protocol.SeverityError, "A property no kind of integration knows", true}
 	ForeignProperty        = &Rule{"foreign-property", protocol.SeverityError, "Another kind's property", true}
-	UndocumentedProperty   = &Rule{"undocumented-property", protocol.SeverityInfo, "A property accepted but on no documentation page", false}
 	SetCreateOnly          = &Rule{"set-create-only", protocol.SeverityError, "ALTER sets a property fixed at creation", true}
 	DuplicateProperty      = &Rule{"duplicate-property", protocol.SeverityError, "A property or tag named twice", true}
 	WrongValueType         = &Rule{"wrong-value-type", protocol.SeverityError, "A value of the wrong type", true}
@@ -53,7 +52,7 @@ var (
 // Rules lists every rule, in the order of docs/diagnostics.md.
 var Rules = []*Rule{
 	SyntaxError, UnterminatedString, UnterminatedIdentifier, UnterminatedComment,
-	InvalidName, QualifiedName, UnknownProperty, ForeignProperty, UndocumentedProperty,
+	InvalidName, QualifiedName, UnknownProperty, ForeignProperty,
 	SetCreateOnly, DuplicateProperty, WrongValueType, InvalidEnumValue, QuotedValue,
 	OutOfRange, EmptyList, EmptyValue, TagValueTooLong, FlowMismatch, FlowUndocumented,
 	UnsetRequired, UnsetUndocumented, EmptyAction, MultipleActions, OrReplaceIfNotExists,
