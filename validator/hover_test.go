@@ -57,7 +57,16 @@ func TestHoverEveryProperty(t *testing.T) {
 				t.Errorf("%s in %q: no hover", p.Name, doc)
 				continue
 			}
-			mustContain(t, p.Name, h.Contents, "**"+p.Name+"**", p.Summary, p.DocsURL(), "- **Value:** ", "- **Flows:** ", "- **UNSET:** ")
+			mustContain(t, p.Name, h.Contents, "**"+p.Name+"**", p.Summary, p.DocsURL(), "- **Value:** ", "- **UNSET:** ")
+			// Flows are OAuth2's; a property of some kinds only says which.
+			if p.Kinds&catalog.KindOAuth2 != 0 {
+				mustContain(t, p.Name, h.Contents, "- **Flows:** ")
+			} else if strings.Contains(h.Contents, "**Flows:**") {
+				t.Errorf("%s: a property OAuth2 does not take lists flows: %q", p.Name, h.Contents)
+			}
+			if p.Kinds != catalog.KindsAll {
+				mustContain(t, p.Name, h.Contents, "- **Kinds:** ", p.Kinds.Describe())
+			}
 			if p.Detail != "" {
 				mustContain(t, p.Name, h.Contents, p.Detail)
 			}
@@ -73,7 +82,9 @@ func TestHoverEveryProperty(t *testing.T) {
 				mustContain(t, p.Name, h.Contents, a)
 			}
 			for _, f := range p.Flows.Flows() {
-				mustContain(t, p.Name, h.Contents, f.Describe())
+				if p.Kinds&catalog.KindOAuth2 != 0 {
+					mustContain(t, p.Name, h.Contents, f.Describe())
+				}
 			}
 			for _, f := range p.Tolerated.Flows() {
 				mustContain(t, p.Name, h.Contents, "also accepted with "+f.Describe())
@@ -124,7 +135,8 @@ func TestHoverValues(t *testing.T) {
 		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION;", "API_AUTHENTICATION", 1, []string{"**API_AUTHENTICATION** · TYPE value", "External API Authentication"}, "API_AUTHENTICATION"},
 		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2;", "OAUTH2", 1, []string{"**OAUTH2** · AUTH_TYPE value", "OAuth 2.0"}, "OAUTH2"},
 		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION AUTH_TYPE = 'OAUTH2';", "'OAUTH2'", 1, []string{"**OAUTH2**", "OAuth 2.0", "writes it bare"}, "'OAUTH2'"},
-		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION AUTH_TYPE = AWS_IAM;", "AWS_IAM", 1, []string{"AWS IAM", "not checked"}, "AWS_IAM"},
+		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION AUTH_TYPE = AWS_IAM;", "AWS_IAM", 1, []string{"**AWS_IAM** · AUTH_TYPE value", "IAM role", "AWS_ROLE_ARN"}, "AWS_IAM"},
+		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION AUTH_TYPE = WORKLOAD_IDENTITY_FEDERATION API_PROVIDER = AZURE_KEY_VAULT;", "AZURE_KEY_VAULT", 1, []string{"**AZURE_KEY_VAULT** · API_PROVIDER value", "Azure Key Vault"}, "AZURE_KEY_VAULT"},
 		{"CREATE SECURITY INTEGRATION x TYPE = SAML2;", "SAML2", 1, []string{"Another kind of security integration (SAML2)"}, "SAML2"},
 		{"ALTER INTEGRATION x SET ENABLED = TRUE;", "TRUE", 1, []string{"**TRUE** · ENABLED value", "is on"}, "TRUE"},
 		{"ALTER INTEGRATION x SET ENABLED = false;", "false", 1, []string{"**FALSE** · ENABLED value", "suspended"}, "false"},

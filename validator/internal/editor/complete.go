@@ -690,6 +690,37 @@ func replayWhere(an *document.Analysis, start int, keep func(key string) bool) *
 
 // --- items ---
 
+// statementKinds are the kinds of integration the statement at the caret
+// may manage, as the checks decide them: a CREATE's AUTH_TYPE and
+// API_PROVIDER (without AUTH_TYPE, its properties, OAuth2 first), an ALTER's
+// earlier CREATE, else every kind.
+func (c *caretContext) statementKinds(h *history) catalog.Kind {
+	m := c.full
+	switch m.kind {
+	case syntax.KindCreate:
+		if auth, ok := m.values["AUTH_TYPE"]; ok {
+			return catalog.KindsFor(strings.Trim(auth, "'"), strings.Trim(m.values["API_PROVIDER"], "'"))
+		}
+		k := catalog.KindsAll
+		for _, p := range m.props {
+			if info := catalog.LookupProperty(p.key); info != nil && info.Kinds&k != 0 {
+				k &= info.Kinds
+			}
+		}
+		if k&catalog.KindOAuth2 != 0 {
+			return catalog.KindOAuth2
+		}
+		return k
+	case syntax.KindAlter:
+		if c.snap.name != nil {
+			if k := h.reg[syntax.IdentKey(*c.snap.name)].Kinds; k != catalog.KindNone {
+				return k
+			}
+		}
+	}
+	return catalog.KindsAll
+}
+
 // statementFlow is the flow of the statement at the caret: its own
 // OAUTH_GRANT, else (ALTER) what earlier statements set.
 func (c *caretContext) statementFlow(h *history) catalog.Flow {
@@ -995,9 +1026,6 @@ func (m *stmtMachine) ours(h *history) bool {
 		if typ, ok := m.values["TYPE"]; ok && typ != "API_AUTHENTICATION" && m.has("TYPE") {
 			return false
 		}
-		if check.Contains(catalog.OtherAuthTypes, m.values["AUTH_TYPE"]) {
-			return false
-		}
 		if !m.has("TYPE") && m.hasForeign() {
 			return false
 		}
@@ -1027,6 +1055,7 @@ func (c *caretContext) propertyItems() []protocol.CompletionItem {
 	}
 	create := c.full.kind == syntax.KindCreate
 	flow := c.statementFlow(h)
+	kinds := c.statementKinds(h)
 	// The name written after the caret's word, if any, is followed by '=':
 	// then insert the name alone.
 	nameOnly := false
@@ -1035,10 +1064,10 @@ func (c *caretContext) propertyItems() []protocol.CompletionItem {
 	}
 	var out []protocol.CompletionItem
 	for i, p := range catalog.Catalog {
-		if (create && !p.InCreate) || (!create && !p.InSet) || c.full.has(p.Name) {
+		if (create && !p.InCreate) || (!create && !p.InSet) || c.full.has(p.Name) || p.Kinds&kinds == 0 {
 			continue
 		}
-		rank, note := propertyRank(p, flow, create)
+		rank, note := propertyRank(p, flow, kinds, create)
 		if rank < 0 {
 			continue
 		}
@@ -1065,15 +1094,17 @@ func (c *caretContext) propertyItems() []protocol.CompletionItem {
 // propertyRank orders properties: required ones first in CREATE, then those
 // the docs list for the flow, then the ones only tolerated, then the
 // undocumented one; -1 leaves a property out (its flow does not take it).
-func propertyRank(p *catalog.PropertyInfo, flow catalog.Flow, create bool) (int, string) {
+func propertyRank(p *catalog.PropertyInfo, flow catalog.Flow, kinds catalog.Kind, create bool) (int, string) {
 	switch {
+	case kinds&catalog.KindOAuth2 != 0 && p.Kinds&catalog.KindOAuth2 == 0:
+		return 2, p.Kinds.Names() + " only" // kind not known, or known to be OAuth2
 	case flow != catalog.FlowNone && p.Flows&flow == 0 && p.Tolerated&flow == 0:
 		return -1, ""
 	case p.Undocumented:
 		return 4, "undocumented"
 	case flow != catalog.FlowNone && p.Flows&flow == 0:
 		return 3, "accepted, not documented for the " + flow.Describe() + " flow"
-	case create && (p.Required || p.Name == "TYPE"):
+	case create && (p.Required && p.Covers(kinds) || p.Name == "TYPE"):
 		return 0, "required"
 	case p.Name == "OAUTH_GRANT" && flow == catalog.FlowNone:
 		return 1, "chooses the flow"
@@ -1211,9 +1242,13 @@ func (c *caretContext) unsetItems() []protocol.CompletionItem {
 	if !c.ours(h) {
 		return nil
 	}
+	kinds := c.statementKinds(h)
+	if !kinds.UnsetDocumented() {
+		return nil // the kind's ALTER page documents no UNSET
+	}
 	var out []protocol.CompletionItem
 	for i, p := range catalog.Catalog {
-		if !p.InSet || p.Unset != catalog.UnsetDocumented || c.full.has(p.Name) {
+		if !p.InSet || p.Unset != catalog.UnsetDocumented || c.full.has(p.Name) || p.Kinds&kinds == 0 {
 			continue
 		}
 		out = append(out, protocol.CompletionItem{Label: p.Name, Kind: "property", Detail: "reset to its default",

@@ -144,9 +144,15 @@ func propertyMarkdown(p *catalog.PropertyInfo, flow catalog.Flow) string {
 	}
 	b.WriteString("\n")
 	fmt.Fprintf(&b, "- **Value:** %s\n", valueText(p))
-	if p.Flows == catalog.FlowAll {
+	if p.Kinds != catalog.KindsAll {
+		fmt.Fprintf(&b, "- **Kinds:** %s (%s)\n", p.Kinds.Names(), p.Kinds.Describe())
+	}
+	switch {
+	case p.Kinds&catalog.KindOAuth2 == 0:
+		// flows are OAuth2's
+	case p.Flows == catalog.FlowAll:
 		b.WriteString("- **Flows:** all three (client credentials, authorization code, JWT bearer)\n")
-	} else {
+	default:
 		fmt.Fprintf(&b, "- **Flows:** %s", check.FlowNames(p.Flows))
 		if p.Tolerated != catalog.FlowNone {
 			fmt.Fprintf(&b, "; also accepted with %s, though the documentation does not list it there", check.FlowNames(p.Tolerated))
@@ -177,7 +183,10 @@ func propertyMarkdown(p *catalog.PropertyInfo, flow catalog.Flow) string {
 	case catalog.UnsetForbidden:
 		b.WriteString("- **UNSET:** not allowed: the integration needs a value\n")
 	}
-	if p.Required || p.Name == "TYPE" {
+	switch {
+	case p.Required && p.Kinds != catalog.KindsAll:
+		b.WriteString("- **CREATE:** expected in every CREATE of those kinds\n")
+	case p.Required || p.Name == "TYPE":
 		b.WriteString("- **CREATE:** expected in every CREATE\n")
 	}
 	if p.Undocumented {
@@ -218,8 +227,8 @@ func codeList(ws []string) string {
 var valueDocs = map[string]string{
 	"API_AUTHENTICATION":           "The kind of security integration that lets Snowflake authenticate to an outside service (External API Authentication), for example on behalf of external functions or procedures that call an API.",
 	"OAUTH2":                       "Authenticate with OAuth 2.0. OAUTH_GRANT then picks the flow: client credentials, authorization code or JWT bearer.",
-	"AWS_IAM":                      "API Authentication through an AWS IAM role instead of OAuth. A real form of this integration, but not checked by secint.",
-	"WORKLOAD_IDENTITY_FEDERATION": "API Authentication through workload identity federation instead of OAuth. A real form of this integration, but not checked by secint.",
+	"AWS_IAM":                      catalog.KindAWSIAM.Info().Summary,
+	"WORKLOAD_IDENTITY_FEDERATION": catalog.WIFSummary,
 	"CLIENT_SECRET_BASIC":          "The client id and secret go to the token endpoint in an HTTP Basic `Authorization` header. Newer documentation makes this the default.",
 	"CLIENT_SECRET_POST":           "The client id and secret go to the token endpoint as fields of the POST request body.",
 	"CLIENT_CREDENTIALS":           "The client credentials flow: Snowflake asks for tokens with the client's own id and secret, with no user signing in. Scopes come from OAUTH_ALLOWED_SCOPES.",
@@ -243,6 +252,9 @@ func valueDoc(p *catalog.PropertyInfo, word string) string {
 		}
 	}
 	if d, ok := valueDocs[word]; ok {
+		return d
+	}
+	if d := catalog.ValueSummary(word); d != "" && p.Name == "API_PROVIDER" {
 		return d
 	}
 	if p.Name == "TYPE" && check.Contains(catalog.OtherTypes, word) {

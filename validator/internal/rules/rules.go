@@ -36,6 +36,7 @@ var (
 	EmptyValue             = &Rule{"empty-value", protocol.SeverityWarning, "An empty string", false}
 	TagValueTooLong        = &Rule{"tag-value-too-long", protocol.SeverityError, "A tag value over 256 characters", false}
 	FlowMismatch           = &Rule{"flow-mismatch", protocol.SeverityWarning, "A property the grant flow does not use", true}
+	ProviderMismatch       = &Rule{"provider-mismatch", protocol.SeverityWarning, "Another API_PROVIDER's property", true}
 	FlowUndocumented       = &Rule{"flow-undocumented", protocol.SeverityInfo, "A property accepted but undocumented for the flow", false}
 	UnsetRequired          = &Rule{"unset-required", protocol.SeverityError, "UNSET of a value the integration needs", true}
 	UnsetUndocumented      = &Rule{"unset-undocumented", protocol.SeverityWarning, "UNSET of a property the docs do not list for it", false}
@@ -54,7 +55,7 @@ var Rules = []*Rule{
 	SyntaxError, UnterminatedString, UnterminatedIdentifier, UnterminatedComment,
 	InvalidName, QualifiedName, UnknownProperty, ForeignProperty,
 	SetCreateOnly, DuplicateProperty, WrongValueType, InvalidEnumValue, QuotedValue,
-	OutOfRange, EmptyList, EmptyValue, TagValueTooLong, FlowMismatch, FlowUndocumented,
+	OutOfRange, EmptyList, EmptyValue, TagValueTooLong, FlowMismatch, ProviderMismatch, FlowUndocumented,
 	UnsetRequired, UnsetUndocumented, EmptyAction, MultipleActions, OrReplaceIfNotExists,
 	UnsupportedClause, MissingType, MissingProperty, OutOfScope, TooManyDiagnostics,
 }
