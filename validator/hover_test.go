@@ -304,3 +304,25 @@ func TestHoverNeverShowsTheSecret(t *testing.T) {
 		t.Errorf("over the secret: %v", h)
 	}
 }
+
+// An integration of another AUTH_TYPE than OAUTH2 is named by its kind, not
+// by a flow it cannot have.
+func TestHoverNameOfOtherKinds(t *testing.T) {
+	create := "CREATE SECURITY INTEGRATION kv TYPE = API_AUTHENTICATION AUTH_TYPE = WORKLOAD_IDENTITY_FEDERATION API_PROVIDER = AZURE_KEY_VAULT ENABLED = TRUE;\n"
+	h := hoverNeedle(t, create, "kv", 1)
+	if h == nil {
+		t.Fatal("no hover on the created name")
+	}
+	mustContain(t, "create", h.Contents, "Azure Key Vault", "API_PROVIDER = AZURE_KEY_VAULT")
+	if strings.Contains(h.Contents, "OAUTH_GRANT") {
+		t.Errorf("create: speaks of a flow: %q", h.Contents)
+	}
+	h = hoverNeedle(t, create+"ALTER SECURITY INTEGRATION kv SET ENABLED = FALSE;", "kv", 2)
+	if h == nil {
+		t.Fatal("no hover on the altered name")
+	}
+	mustContain(t, "alter", h.Contents, "Created on line 1", "Azure Key Vault")
+	if strings.Contains(h.Contents, "OAUTH_GRANT") {
+		t.Errorf("alter: speaks of a flow: %q", h.Contents)
+	}
+}

@@ -88,7 +88,10 @@ func Hover(an *document.Analysis, pos protocol.Position) *protocol.HoverResult {
 		md := nameMarkdown(an, h, syntax.IdentKey(*m.name), m.name.Text)
 		if m.kind == syntax.KindCreate {
 			md = fmt.Sprintf("**%s** · integration\n\nCreated by this statement (line %d)", mdEscape(syntax.Clip(m.name.Text)), an.Lines.LineOf(stmtStart)+1)
-			if m.grant != catalog.FlowNone {
+			kinds := catalog.KindsFor(strings.Trim(m.values["AUTH_TYPE"], "'"), strings.Trim(m.values["API_PROVIDER"], "'"))
+			if _, ok := m.values["AUTH_TYPE"]; ok && kinds&catalog.KindOAuth2 == 0 {
+				md += fmt.Sprintf(", as %s (%s).", kinds.Names(), kinds.Describe())
+			} else if m.grant != catalog.FlowNone {
 				md += ", with the " + m.grant.Describe() + " flow."
 			} else {
 				md += ", with no OAUTH_GRANT: its flow is not known."
@@ -327,6 +330,10 @@ func nameMarkdown(an *document.Analysis, h *history, key, text string) string {
 			break
 		}
 		fmt.Fprintf(&b, "Created on line %d as an External API Authentication integration", line)
+		if st.Kinds != catalog.KindNone && st.Kinds&catalog.KindOAuth2 == 0 {
+			fmt.Fprintf(&b, " of %s (%s).", st.Kinds.Names(), st.Kinds.Describe())
+			break
+		}
 		if st.Flow != catalog.FlowNone {
 			fmt.Fprintf(&b, ", with the %s flow (OAUTH_GRANT = '%s').", st.Flow.Describe(), st.Flow.Grant())
 		} else {
