@@ -12,6 +12,8 @@ statement
       | describeIntegration
       | dropIntegration
       | showIntegrations
+      | createSecret
+      | alterSecret
       ) flowTail? SEMI? EOF
     ;
 
@@ -39,6 +41,15 @@ alterAction
     // OAUTH_CLIENT_SECRET): another kind's action, read so that it is no
     // syntax error.
     | REFRESH identifier                              # refresh
+    ;
+
+// Secrets are schema objects: their names may be qualified.
+createSecret
+    : CREATE ( OR REPLACE )? SECRET ( IF NOT EXISTS )? objectName propertyList?
+    ;
+
+alterSecret
+    : ALTER SECRET ( IF EXISTS )? objectName alterAction+
     ;
 
 describeIntegration
@@ -105,5 +116,5 @@ identifier
     | QUOTED_ID
     | ACCESS | API | CASCADE | CATALOG | DESC | DESCRIBE | EXTERNAL | IF | IDENTIFIER
     | INTEGRATION | INTEGRATIONS | NOTIFICATION | REFRESH | REPLACE | RESTRICT
-    | SECURITY | SHOW | STORAGE | TAG | UNSET
+    | SECRET | SECURITY | SHOW | STORAGE | TAG | UNSET
     ;

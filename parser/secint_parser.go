@@ -34,139 +34,155 @@ func secintparserParserInit() {
 	staticData.LiteralNames = []string{
 		"", "'ACCESS'", "'ALTER'", "'API'", "'CASCADE'", "'CATALOG'", "'CREATE'",
 		"'DESC'", "'DESCRIBE'", "'DROP'", "'EXISTS'", "'EXTERNAL'", "'IF'",
-		"'IDENTIFIER'", "'INTEGRATION'", "'INTEGRATIONS'", "'LIKE'", "'NOT'",
-		"'NOTIFICATION'", "'OR'", "'REFRESH'", "'REPLACE'", "'RESTRICT'", "'SECURITY'",
-		"'SET'", "'SHOW'", "'STORAGE'", "'TAG'", "'UNSET'", "'='", "','", "';'",
-		"'('", "')'", "'.'", "'-'", "'->>'",
+		"'INTEGRATION'", "'INTEGRATIONS'", "'LIKE'", "'NOT'", "'NOTIFICATION'",
+		"'OR'", "'REPLACE'", "'RESTRICT'", "'SECURITY'", "'SET'", "'SHOW'",
+		"'STORAGE'", "'TAG'", "'UNSET'", "'IDENTIFIER'", "'REFRESH'", "'SECRET'",
+		"'='", "','", "';'", "'('", "')'", "'.'", "'-'", "'->>'",
 	}
 	staticData.SymbolicNames = []string{
 		"", "ACCESS", "ALTER", "API", "CASCADE", "CATALOG", "CREATE", "DESC",
-		"DESCRIBE", "DROP", "EXISTS", "EXTERNAL", "IF", "IDENTIFIER", "INTEGRATION",
-		"INTEGRATIONS", "LIKE", "NOT", "NOTIFICATION", "OR", "REFRESH", "REPLACE",
-		"RESTRICT", "SECURITY", "SET", "SHOW", "STORAGE", "TAG", "UNSET", "EQ",
-		"COMMA", "SEMI", "LPAREN", "RPAREN", "DOT", "MINUS", "FLOW", "STRING",
+		"DESCRIBE", "DROP", "EXISTS", "EXTERNAL", "IF", "INTEGRATION", "INTEGRATIONS",
+		"LIKE", "NOT", "NOTIFICATION", "OR", "REPLACE", "RESTRICT", "SECURITY",
+		"SET", "SHOW", "STORAGE", "TAG", "UNSET", "IDENTIFIER", "REFRESH", "SECRET",
+		"EQ", "COMMA", "SEMI", "LPAREN", "RPAREN", "DOT", "MINUS", "FLOW", "STRING",
 		"DOLLAR_STRING", "QUOTED_ID", "NUMBER", "ID", "SESSION_VAR", "BLOCK_COMMENT",
 		"LINE_COMMENT", "WS", "UNTERMINATED_STRING", "UNTERMINATED_DOLLAR_STRING",
 		"UNTERMINATED_QUOTED_ID", "UNTERMINATED_COMMENT", "OTHER",
 	}
 	staticData.RuleNames = []string{
 		"statement", "flowTail", "createIntegration", "alterIntegration", "alterAction",
-		"describeIntegration", "dropIntegration", "showIntegrations", "integrationKind",
-		"propertyList", "property", "unsetItem", "tagAssignment", "tagName",
-		"objectName", "value", "scalar", "identifier",
+		"createSecret", "alterSecret", "describeIntegration", "dropIntegration",
+		"showIntegrations", "integrationKind", "propertyList", "property", "unsetItem",
+		"tagAssignment", "tagName", "objectName", "value", "scalar", "identifier",
 	}
 	staticData.PredictionContextCache = antlr.NewPredictionContextCache()
 	staticData.serializedATN = []int32{
-		4, 1, 50, 240, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
+		4, 1, 51, 273, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
 		4, 2, 5, 7, 5, 2, 6, 7, 6, 2, 7, 7, 7, 2, 8, 7, 8, 2, 9, 7, 9, 2, 10, 7,
 		10, 2, 11, 7, 11, 2, 12, 7, 12, 2, 13, 7, 13, 2, 14, 7, 14, 2, 15, 7, 15,
-		2, 16, 7, 16, 2, 17, 7, 17, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0, 42, 8,
-		0, 1, 0, 3, 0, 45, 8, 0, 1, 0, 3, 0, 48, 8, 0, 1, 0, 1, 0, 1, 1, 1, 1,
-		5, 1, 54, 8, 1, 10, 1, 12, 1, 57, 9, 1, 1, 2, 1, 2, 1, 2, 3, 2, 62, 8,
-		2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 3, 2, 69, 8, 2, 1, 2, 1, 2, 3, 2, 73,
-		8, 2, 1, 3, 1, 3, 3, 3, 77, 8, 3, 1, 3, 1, 3, 1, 3, 3, 3, 82, 8, 3, 1,
-		3, 1, 3, 4, 3, 86, 8, 3, 11, 3, 12, 3, 87, 1, 4, 1, 4, 1, 4, 1, 4, 1, 4,
-		5, 4, 95, 8, 4, 10, 4, 12, 4, 98, 9, 4, 1, 4, 1, 4, 1, 4, 1, 4, 1, 4, 5,
-		4, 105, 8, 4, 10, 4, 12, 4, 108, 9, 4, 1, 4, 1, 4, 3, 4, 112, 8, 4, 1,
-		4, 1, 4, 1, 4, 1, 4, 5, 4, 118, 8, 4, 10, 4, 12, 4, 121, 9, 4, 3, 4, 123,
-		8, 4, 1, 4, 1, 4, 3, 4, 127, 8, 4, 1, 5, 1, 5, 3, 5, 131, 8, 5, 1, 5, 1,
-		5, 1, 5, 3, 5, 136, 8, 5, 1, 5, 1, 5, 1, 6, 1, 6, 3, 6, 142, 8, 6, 1, 6,
-		1, 6, 1, 6, 3, 6, 147, 8, 6, 1, 6, 1, 6, 3, 6, 151, 8, 6, 1, 7, 1, 7, 3,
-		7, 155, 8, 7, 1, 7, 1, 7, 1, 7, 3, 7, 160, 8, 7, 1, 8, 1, 8, 1, 8, 1, 8,
-		1, 8, 1, 8, 1, 8, 3, 8, 169, 8, 8, 1, 9, 1, 9, 3, 9, 173, 8, 9, 1, 9, 5,
-		9, 176, 8, 9, 10, 9, 12, 9, 179, 9, 9, 1, 10, 1, 10, 1, 10, 1, 10, 1, 11,
-		1, 11, 1, 12, 1, 12, 1, 12, 1, 12, 1, 13, 1, 13, 1, 13, 5, 13, 194, 8,
-		13, 10, 13, 12, 13, 197, 9, 13, 1, 14, 1, 14, 1, 14, 1, 14, 1, 14, 1, 14,
-		1, 14, 5, 14, 206, 8, 14, 10, 14, 12, 14, 209, 9, 14, 3, 14, 211, 8, 14,
-		1, 15, 1, 15, 1, 15, 1, 15, 1, 15, 5, 15, 218, 8, 15, 10, 15, 12, 15, 221,
-		9, 15, 3, 15, 223, 8, 15, 1, 15, 3, 15, 226, 8, 15, 1, 16, 1, 16, 1, 16,
-		3, 16, 231, 8, 16, 1, 16, 1, 16, 1, 16, 3, 16, 236, 8, 16, 1, 17, 1, 17,
-		1, 17, 0, 0, 18, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28,
-		30, 32, 34, 0, 5, 1, 0, 31, 31, 1, 0, 7, 8, 2, 0, 4, 4, 22, 22, 2, 0, 37,
-		37, 42, 42, 9, 0, 1, 1, 3, 5, 7, 8, 11, 15, 18, 18, 20, 23, 25, 28, 39,
-		39, 41, 41, 268, 0, 41, 1, 0, 0, 0, 2, 51, 1, 0, 0, 0, 4, 58, 1, 0, 0,
-		0, 6, 74, 1, 0, 0, 0, 8, 126, 1, 0, 0, 0, 10, 128, 1, 0, 0, 0, 12, 139,
-		1, 0, 0, 0, 14, 152, 1, 0, 0, 0, 16, 168, 1, 0, 0, 0, 18, 170, 1, 0, 0,
-		0, 20, 180, 1, 0, 0, 0, 22, 184, 1, 0, 0, 0, 24, 186, 1, 0, 0, 0, 26, 190,
-		1, 0, 0, 0, 28, 210, 1, 0, 0, 0, 30, 225, 1, 0, 0, 0, 32, 235, 1, 0, 0,
-		0, 34, 237, 1, 0, 0, 0, 36, 42, 3, 4, 2, 0, 37, 42, 3, 6, 3, 0, 38, 42,
-		3, 10, 5, 0, 39, 42, 3, 12, 6, 0, 40, 42, 3, 14, 7, 0, 41, 36, 1, 0, 0,
-		0, 41, 37, 1, 0, 0, 0, 41, 38, 1, 0, 0, 0, 41, 39, 1, 0, 0, 0, 41, 40,
-		1, 0, 0, 0, 42, 44, 1, 0, 0, 0, 43, 45, 3, 2, 1, 0, 44, 43, 1, 0, 0, 0,
-		44, 45, 1, 0, 0, 0, 45, 47, 1, 0, 0, 0, 46, 48, 5, 31, 0, 0, 47, 46, 1,
-		0, 0, 0, 47, 48, 1, 0, 0, 0, 48, 49, 1, 0, 0, 0, 49, 50, 5, 0, 0, 1, 50,
-		1, 1, 0, 0, 0, 51, 55, 5, 36, 0, 0, 52, 54, 8, 0, 0, 0, 53, 52, 1, 0, 0,
-		0, 54, 57, 1, 0, 0, 0, 55, 53, 1, 0, 0, 0, 55, 56, 1, 0, 0, 0, 56, 3, 1,
-		0, 0, 0, 57, 55, 1, 0, 0, 0, 58, 61, 5, 6, 0, 0, 59, 60, 5, 19, 0, 0, 60,
-		62, 5, 21, 0, 0, 61, 59, 1, 0, 0, 0, 61, 62, 1, 0, 0, 0, 62, 63, 1, 0,
-		0, 0, 63, 64, 5, 23, 0, 0, 64, 68, 5, 14, 0, 0, 65, 66, 5, 12, 0, 0, 66,
-		67, 5, 17, 0, 0, 67, 69, 5, 10, 0, 0, 68, 65, 1, 0, 0, 0, 68, 69, 1, 0,
-		0, 0, 69, 70, 1, 0, 0, 0, 70, 72, 3, 28, 14, 0, 71, 73, 3, 18, 9, 0, 72,
-		71, 1, 0, 0, 0, 72, 73, 1, 0, 0, 0, 73, 5, 1, 0, 0, 0, 74, 76, 5, 2, 0,
-		0, 75, 77, 5, 23, 0, 0, 76, 75, 1, 0, 0, 0, 76, 77, 1, 0, 0, 0, 77, 78,
-		1, 0, 0, 0, 78, 81, 5, 14, 0, 0, 79, 80, 5, 12, 0, 0, 80, 82, 5, 10, 0,
-		0, 81, 79, 1, 0, 0, 0, 81, 82, 1, 0, 0, 0, 82, 83, 1, 0, 0, 0, 83, 85,
-		3, 28, 14, 0, 84, 86, 3, 8, 4, 0, 85, 84, 1, 0, 0, 0, 86, 87, 1, 0, 0,
-		0, 87, 85, 1, 0, 0, 0, 87, 88, 1, 0, 0, 0, 88, 7, 1, 0, 0, 0, 89, 90, 5,
-		24, 0, 0, 90, 91, 5, 27, 0, 0, 91, 96, 3, 24, 12, 0, 92, 93, 5, 30, 0,
-		0, 93, 95, 3, 24, 12, 0, 94, 92, 1, 0, 0, 0, 95, 98, 1, 0, 0, 0, 96, 94,
-		1, 0, 0, 0, 96, 97, 1, 0, 0, 0, 97, 127, 1, 0, 0, 0, 98, 96, 1, 0, 0, 0,
-		99, 100, 5, 28, 0, 0, 100, 101, 5, 27, 0, 0, 101, 106, 3, 26, 13, 0, 102,
-		103, 5, 30, 0, 0, 103, 105, 3, 26, 13, 0, 104, 102, 1, 0, 0, 0, 105, 108,
-		1, 0, 0, 0, 106, 104, 1, 0, 0, 0, 106, 107, 1, 0, 0, 0, 107, 127, 1, 0,
-		0, 0, 108, 106, 1, 0, 0, 0, 109, 111, 5, 24, 0, 0, 110, 112, 3, 18, 9,
-		0, 111, 110, 1, 0, 0, 0, 111, 112, 1, 0, 0, 0, 112, 127, 1, 0, 0, 0, 113,
-		122, 5, 28, 0, 0, 114, 119, 3, 22, 11, 0, 115, 116, 5, 30, 0, 0, 116, 118,
-		3, 22, 11, 0, 117, 115, 1, 0, 0, 0, 118, 121, 1, 0, 0, 0, 119, 117, 1,
-		0, 0, 0, 119, 120, 1, 0, 0, 0, 120, 123, 1, 0, 0, 0, 121, 119, 1, 0, 0,
-		0, 122, 114, 1, 0, 0, 0, 122, 123, 1, 0, 0, 0, 123, 127, 1, 0, 0, 0, 124,
-		125, 5, 20, 0, 0, 125, 127, 3, 34, 17, 0, 126, 89, 1, 0, 0, 0, 126, 99,
-		1, 0, 0, 0, 126, 109, 1, 0, 0, 0, 126, 113, 1, 0, 0, 0, 126, 124, 1, 0,
-		0, 0, 127, 9, 1, 0, 0, 0, 128, 130, 7, 1, 0, 0, 129, 131, 3, 16, 8, 0,
-		130, 129, 1, 0, 0, 0, 130, 131, 1, 0, 0, 0, 131, 132, 1, 0, 0, 0, 132,
-		135, 5, 14, 0, 0, 133, 134, 5, 12, 0, 0, 134, 136, 5, 10, 0, 0, 135, 133,
-		1, 0, 0, 0, 135, 136, 1, 0, 0, 0, 136, 137, 1, 0, 0, 0, 137, 138, 3, 28,
-		14, 0, 138, 11, 1, 0, 0, 0, 139, 141, 5, 9, 0, 0, 140, 142, 3, 16, 8, 0,
-		141, 140, 1, 0, 0, 0, 141, 142, 1, 0, 0, 0, 142, 143, 1, 0, 0, 0, 143,
-		146, 5, 14, 0, 0, 144, 145, 5, 12, 0, 0, 145, 147, 5, 10, 0, 0, 146, 144,
-		1, 0, 0, 0, 146, 147, 1, 0, 0, 0, 147, 148, 1, 0, 0, 0, 148, 150, 3, 28,
-		14, 0, 149, 151, 7, 2, 0, 0, 150, 149, 1, 0, 0, 0, 150, 151, 1, 0, 0, 0,
-		151, 13, 1, 0, 0, 0, 152, 154, 5, 25, 0, 0, 153, 155, 3, 16, 8, 0, 154,
-		153, 1, 0, 0, 0, 154, 155, 1, 0, 0, 0, 155, 156, 1, 0, 0, 0, 156, 159,
-		5, 15, 0, 0, 157, 158, 5, 16, 0, 0, 158, 160, 3, 30, 15, 0, 159, 157, 1,
-		0, 0, 0, 159, 160, 1, 0, 0, 0, 160, 15, 1, 0, 0, 0, 161, 169, 5, 23, 0,
-		0, 162, 169, 5, 3, 0, 0, 163, 169, 5, 5, 0, 0, 164, 165, 5, 11, 0, 0, 165,
-		169, 5, 1, 0, 0, 166, 169, 5, 18, 0, 0, 167, 169, 5, 26, 0, 0, 168, 161,
-		1, 0, 0, 0, 168, 162, 1, 0, 0, 0, 168, 163, 1, 0, 0, 0, 168, 164, 1, 0,
-		0, 0, 168, 166, 1, 0, 0, 0, 168, 167, 1, 0, 0, 0, 169, 17, 1, 0, 0, 0,
-		170, 177, 3, 20, 10, 0, 171, 173, 5, 30, 0, 0, 172, 171, 1, 0, 0, 0, 172,
-		173, 1, 0, 0, 0, 173, 174, 1, 0, 0, 0, 174, 176, 3, 20, 10, 0, 175, 172,
-		1, 0, 0, 0, 176, 179, 1, 0, 0, 0, 177, 175, 1, 0, 0, 0, 177, 178, 1, 0,
-		0, 0, 178, 19, 1, 0, 0, 0, 179, 177, 1, 0, 0, 0, 180, 181, 3, 34, 17, 0,
-		181, 182, 5, 29, 0, 0, 182, 183, 3, 30, 15, 0, 183, 21, 1, 0, 0, 0, 184,
-		185, 3, 34, 17, 0, 185, 23, 1, 0, 0, 0, 186, 187, 3, 26, 13, 0, 187, 188,
-		5, 29, 0, 0, 188, 189, 3, 30, 15, 0, 189, 25, 1, 0, 0, 0, 190, 195, 3,
-		34, 17, 0, 191, 192, 5, 34, 0, 0, 192, 194, 3, 34, 17, 0, 193, 191, 1,
-		0, 0, 0, 194, 197, 1, 0, 0, 0, 195, 193, 1, 0, 0, 0, 195, 196, 1, 0, 0,
-		0, 196, 27, 1, 0, 0, 0, 197, 195, 1, 0, 0, 0, 198, 199, 5, 13, 0, 0, 199,
-		200, 5, 32, 0, 0, 200, 201, 7, 3, 0, 0, 201, 211, 5, 33, 0, 0, 202, 207,
-		3, 34, 17, 0, 203, 204, 5, 34, 0, 0, 204, 206, 3, 34, 17, 0, 205, 203,
-		1, 0, 0, 0, 206, 209, 1, 0, 0, 0, 207, 205, 1, 0, 0, 0, 207, 208, 1, 0,
-		0, 0, 208, 211, 1, 0, 0, 0, 209, 207, 1, 0, 0, 0, 210, 198, 1, 0, 0, 0,
-		210, 202, 1, 0, 0, 0, 211, 29, 1, 0, 0, 0, 212, 226, 3, 32, 16, 0, 213,
-		222, 5, 32, 0, 0, 214, 219, 3, 32, 16, 0, 215, 216, 5, 30, 0, 0, 216, 218,
-		3, 32, 16, 0, 217, 215, 1, 0, 0, 0, 218, 221, 1, 0, 0, 0, 219, 217, 1,
-		0, 0, 0, 219, 220, 1, 0, 0, 0, 220, 223, 1, 0, 0, 0, 221, 219, 1, 0, 0,
-		0, 222, 214, 1, 0, 0, 0, 222, 223, 1, 0, 0, 0, 223, 224, 1, 0, 0, 0, 224,
-		226, 5, 33, 0, 0, 225, 212, 1, 0, 0, 0, 225, 213, 1, 0, 0, 0, 226, 31,
-		1, 0, 0, 0, 227, 236, 5, 37, 0, 0, 228, 236, 5, 38, 0, 0, 229, 231, 5,
-		35, 0, 0, 230, 229, 1, 0, 0, 0, 230, 231, 1, 0, 0, 0, 231, 232, 1, 0, 0,
-		0, 232, 236, 5, 40, 0, 0, 233, 236, 3, 34, 17, 0, 234, 236, 5, 42, 0, 0,
-		235, 227, 1, 0, 0, 0, 235, 228, 1, 0, 0, 0, 235, 230, 1, 0, 0, 0, 235,
-		233, 1, 0, 0, 0, 235, 234, 1, 0, 0, 0, 236, 33, 1, 0, 0, 0, 237, 238, 7,
-		4, 0, 0, 238, 35, 1, 0, 0, 0, 34, 41, 44, 47, 55, 61, 68, 72, 76, 81, 87,
-		96, 106, 111, 119, 122, 126, 130, 135, 141, 146, 150, 154, 159, 168, 172,
-		177, 195, 207, 210, 219, 222, 225, 230, 235,
+		2, 16, 7, 16, 2, 17, 7, 17, 2, 18, 7, 18, 2, 19, 7, 19, 1, 0, 1, 0, 1,
+		0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0, 48, 8, 0, 1, 0, 3, 0, 51, 8, 0, 1, 0,
+		3, 0, 54, 8, 0, 1, 0, 1, 0, 1, 1, 1, 1, 5, 1, 60, 8, 1, 10, 1, 12, 1, 63,
+		9, 1, 1, 2, 1, 2, 1, 2, 3, 2, 68, 8, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 3,
+		2, 75, 8, 2, 1, 2, 1, 2, 3, 2, 79, 8, 2, 1, 3, 1, 3, 3, 3, 83, 8, 3, 1,
+		3, 1, 3, 1, 3, 3, 3, 88, 8, 3, 1, 3, 1, 3, 4, 3, 92, 8, 3, 11, 3, 12, 3,
+		93, 1, 4, 1, 4, 1, 4, 1, 4, 1, 4, 5, 4, 101, 8, 4, 10, 4, 12, 4, 104, 9,
+		4, 1, 4, 1, 4, 1, 4, 1, 4, 1, 4, 5, 4, 111, 8, 4, 10, 4, 12, 4, 114, 9,
+		4, 1, 4, 1, 4, 3, 4, 118, 8, 4, 1, 4, 1, 4, 1, 4, 1, 4, 5, 4, 124, 8, 4,
+		10, 4, 12, 4, 127, 9, 4, 3, 4, 129, 8, 4, 1, 4, 1, 4, 3, 4, 133, 8, 4,
+		1, 5, 1, 5, 1, 5, 3, 5, 138, 8, 5, 1, 5, 1, 5, 1, 5, 1, 5, 3, 5, 144, 8,
+		5, 1, 5, 1, 5, 3, 5, 148, 8, 5, 1, 6, 1, 6, 1, 6, 1, 6, 3, 6, 154, 8, 6,
+		1, 6, 1, 6, 4, 6, 158, 8, 6, 11, 6, 12, 6, 159, 1, 7, 1, 7, 3, 7, 164,
+		8, 7, 1, 7, 1, 7, 1, 7, 3, 7, 169, 8, 7, 1, 7, 1, 7, 1, 8, 1, 8, 3, 8,
+		175, 8, 8, 1, 8, 1, 8, 1, 8, 3, 8, 180, 8, 8, 1, 8, 1, 8, 3, 8, 184, 8,
+		8, 1, 9, 1, 9, 3, 9, 188, 8, 9, 1, 9, 1, 9, 1, 9, 3, 9, 193, 8, 9, 1, 10,
+		1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 3, 10, 202, 8, 10, 1, 11, 1,
+		11, 3, 11, 206, 8, 11, 1, 11, 5, 11, 209, 8, 11, 10, 11, 12, 11, 212, 9,
+		11, 1, 12, 1, 12, 1, 12, 1, 12, 1, 13, 1, 13, 1, 14, 1, 14, 1, 14, 1, 14,
+		1, 15, 1, 15, 1, 15, 5, 15, 227, 8, 15, 10, 15, 12, 15, 230, 9, 15, 1,
+		16, 1, 16, 1, 16, 1, 16, 1, 16, 1, 16, 1, 16, 5, 16, 239, 8, 16, 10, 16,
+		12, 16, 242, 9, 16, 3, 16, 244, 8, 16, 1, 17, 1, 17, 1, 17, 1, 17, 1, 17,
+		5, 17, 251, 8, 17, 10, 17, 12, 17, 254, 9, 17, 3, 17, 256, 8, 17, 1, 17,
+		3, 17, 259, 8, 17, 1, 18, 1, 18, 1, 18, 3, 18, 264, 8, 18, 1, 18, 1, 18,
+		1, 18, 3, 18, 269, 8, 18, 1, 19, 1, 19, 1, 19, 0, 0, 20, 0, 2, 4, 6, 8,
+		10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 0, 5, 1, 0,
+		32, 32, 1, 0, 7, 8, 2, 0, 4, 4, 20, 20, 2, 0, 38, 38, 43, 43, 9, 0, 1,
+		1, 3, 5, 7, 8, 11, 14, 17, 17, 19, 21, 23, 29, 40, 40, 42, 42, 306, 0,
+		47, 1, 0, 0, 0, 2, 57, 1, 0, 0, 0, 4, 64, 1, 0, 0, 0, 6, 80, 1, 0, 0, 0,
+		8, 132, 1, 0, 0, 0, 10, 134, 1, 0, 0, 0, 12, 149, 1, 0, 0, 0, 14, 161,
+		1, 0, 0, 0, 16, 172, 1, 0, 0, 0, 18, 185, 1, 0, 0, 0, 20, 201, 1, 0, 0,
+		0, 22, 203, 1, 0, 0, 0, 24, 213, 1, 0, 0, 0, 26, 217, 1, 0, 0, 0, 28, 219,
+		1, 0, 0, 0, 30, 223, 1, 0, 0, 0, 32, 243, 1, 0, 0, 0, 34, 258, 1, 0, 0,
+		0, 36, 268, 1, 0, 0, 0, 38, 270, 1, 0, 0, 0, 40, 48, 3, 4, 2, 0, 41, 48,
+		3, 6, 3, 0, 42, 48, 3, 14, 7, 0, 43, 48, 3, 16, 8, 0, 44, 48, 3, 18, 9,
+		0, 45, 48, 3, 10, 5, 0, 46, 48, 3, 12, 6, 0, 47, 40, 1, 0, 0, 0, 47, 41,
+		1, 0, 0, 0, 47, 42, 1, 0, 0, 0, 47, 43, 1, 0, 0, 0, 47, 44, 1, 0, 0, 0,
+		47, 45, 1, 0, 0, 0, 47, 46, 1, 0, 0, 0, 48, 50, 1, 0, 0, 0, 49, 51, 3,
+		2, 1, 0, 50, 49, 1, 0, 0, 0, 50, 51, 1, 0, 0, 0, 51, 53, 1, 0, 0, 0, 52,
+		54, 5, 32, 0, 0, 53, 52, 1, 0, 0, 0, 53, 54, 1, 0, 0, 0, 54, 55, 1, 0,
+		0, 0, 55, 56, 5, 0, 0, 1, 56, 1, 1, 0, 0, 0, 57, 61, 5, 37, 0, 0, 58, 60,
+		8, 0, 0, 0, 59, 58, 1, 0, 0, 0, 60, 63, 1, 0, 0, 0, 61, 59, 1, 0, 0, 0,
+		61, 62, 1, 0, 0, 0, 62, 3, 1, 0, 0, 0, 63, 61, 1, 0, 0, 0, 64, 67, 5, 6,
+		0, 0, 65, 66, 5, 18, 0, 0, 66, 68, 5, 19, 0, 0, 67, 65, 1, 0, 0, 0, 67,
+		68, 1, 0, 0, 0, 68, 69, 1, 0, 0, 0, 69, 70, 5, 21, 0, 0, 70, 74, 5, 13,
+		0, 0, 71, 72, 5, 12, 0, 0, 72, 73, 5, 16, 0, 0, 73, 75, 5, 10, 0, 0, 74,
+		71, 1, 0, 0, 0, 74, 75, 1, 0, 0, 0, 75, 76, 1, 0, 0, 0, 76, 78, 3, 32,
+		16, 0, 77, 79, 3, 22, 11, 0, 78, 77, 1, 0, 0, 0, 78, 79, 1, 0, 0, 0, 79,
+		5, 1, 0, 0, 0, 80, 82, 5, 2, 0, 0, 81, 83, 5, 21, 0, 0, 82, 81, 1, 0, 0,
+		0, 82, 83, 1, 0, 0, 0, 83, 84, 1, 0, 0, 0, 84, 87, 5, 13, 0, 0, 85, 86,
+		5, 12, 0, 0, 86, 88, 5, 10, 0, 0, 87, 85, 1, 0, 0, 0, 87, 88, 1, 0, 0,
+		0, 88, 89, 1, 0, 0, 0, 89, 91, 3, 32, 16, 0, 90, 92, 3, 8, 4, 0, 91, 90,
+		1, 0, 0, 0, 92, 93, 1, 0, 0, 0, 93, 91, 1, 0, 0, 0, 93, 94, 1, 0, 0, 0,
+		94, 7, 1, 0, 0, 0, 95, 96, 5, 22, 0, 0, 96, 97, 5, 25, 0, 0, 97, 102, 3,
+		28, 14, 0, 98, 99, 5, 31, 0, 0, 99, 101, 3, 28, 14, 0, 100, 98, 1, 0, 0,
+		0, 101, 104, 1, 0, 0, 0, 102, 100, 1, 0, 0, 0, 102, 103, 1, 0, 0, 0, 103,
+		133, 1, 0, 0, 0, 104, 102, 1, 0, 0, 0, 105, 106, 5, 26, 0, 0, 106, 107,
+		5, 25, 0, 0, 107, 112, 3, 30, 15, 0, 108, 109, 5, 31, 0, 0, 109, 111, 3,
+		30, 15, 0, 110, 108, 1, 0, 0, 0, 111, 114, 1, 0, 0, 0, 112, 110, 1, 0,
+		0, 0, 112, 113, 1, 0, 0, 0, 113, 133, 1, 0, 0, 0, 114, 112, 1, 0, 0, 0,
+		115, 117, 5, 22, 0, 0, 116, 118, 3, 22, 11, 0, 117, 116, 1, 0, 0, 0, 117,
+		118, 1, 0, 0, 0, 118, 133, 1, 0, 0, 0, 119, 128, 5, 26, 0, 0, 120, 125,
+		3, 26, 13, 0, 121, 122, 5, 31, 0, 0, 122, 124, 3, 26, 13, 0, 123, 121,
+		1, 0, 0, 0, 124, 127, 1, 0, 0, 0, 125, 123, 1, 0, 0, 0, 125, 126, 1, 0,
+		0, 0, 126, 129, 1, 0, 0, 0, 127, 125, 1, 0, 0, 0, 128, 120, 1, 0, 0, 0,
+		128, 129, 1, 0, 0, 0, 129, 133, 1, 0, 0, 0, 130, 131, 5, 28, 0, 0, 131,
+		133, 3, 38, 19, 0, 132, 95, 1, 0, 0, 0, 132, 105, 1, 0, 0, 0, 132, 115,
+		1, 0, 0, 0, 132, 119, 1, 0, 0, 0, 132, 130, 1, 0, 0, 0, 133, 9, 1, 0, 0,
+		0, 134, 137, 5, 6, 0, 0, 135, 136, 5, 18, 0, 0, 136, 138, 5, 19, 0, 0,
+		137, 135, 1, 0, 0, 0, 137, 138, 1, 0, 0, 0, 138, 139, 1, 0, 0, 0, 139,
+		143, 5, 29, 0, 0, 140, 141, 5, 12, 0, 0, 141, 142, 5, 16, 0, 0, 142, 144,
+		5, 10, 0, 0, 143, 140, 1, 0, 0, 0, 143, 144, 1, 0, 0, 0, 144, 145, 1, 0,
+		0, 0, 145, 147, 3, 32, 16, 0, 146, 148, 3, 22, 11, 0, 147, 146, 1, 0, 0,
+		0, 147, 148, 1, 0, 0, 0, 148, 11, 1, 0, 0, 0, 149, 150, 5, 2, 0, 0, 150,
+		153, 5, 29, 0, 0, 151, 152, 5, 12, 0, 0, 152, 154, 5, 10, 0, 0, 153, 151,
+		1, 0, 0, 0, 153, 154, 1, 0, 0, 0, 154, 155, 1, 0, 0, 0, 155, 157, 3, 32,
+		16, 0, 156, 158, 3, 8, 4, 0, 157, 156, 1, 0, 0, 0, 158, 159, 1, 0, 0, 0,
+		159, 157, 1, 0, 0, 0, 159, 160, 1, 0, 0, 0, 160, 13, 1, 0, 0, 0, 161, 163,
+		7, 1, 0, 0, 162, 164, 3, 20, 10, 0, 163, 162, 1, 0, 0, 0, 163, 164, 1,
+		0, 0, 0, 164, 165, 1, 0, 0, 0, 165, 168, 5, 13, 0, 0, 166, 167, 5, 12,
+		0, 0, 167, 169, 5, 10, 0, 0, 168, 166, 1, 0, 0, 0, 168, 169, 1, 0, 0, 0,
+		169, 170, 1, 0, 0, 0, 170, 171, 3, 32, 16, 0, 171, 15, 1, 0, 0, 0, 172,
+		174, 5, 9, 0, 0, 173, 175, 3, 20, 10, 0, 174, 173, 1, 0, 0, 0, 174, 175,
+		1, 0, 0, 0, 175, 176, 1, 0, 0, 0, 176, 179, 5, 13, 0, 0, 177, 178, 5, 12,
+		0, 0, 178, 180, 5, 10, 0, 0, 179, 177, 1, 0, 0, 0, 179, 180, 1, 0, 0, 0,
+		180, 181, 1, 0, 0, 0, 181, 183, 3, 32, 16, 0, 182, 184, 7, 2, 0, 0, 183,
+		182, 1, 0, 0, 0, 183, 184, 1, 0, 0, 0, 184, 17, 1, 0, 0, 0, 185, 187, 5,
+		23, 0, 0, 186, 188, 3, 20, 10, 0, 187, 186, 1, 0, 0, 0, 187, 188, 1, 0,
+		0, 0, 188, 189, 1, 0, 0, 0, 189, 192, 5, 14, 0, 0, 190, 191, 5, 15, 0,
+		0, 191, 193, 3, 34, 17, 0, 192, 190, 1, 0, 0, 0, 192, 193, 1, 0, 0, 0,
+		193, 19, 1, 0, 0, 0, 194, 202, 5, 21, 0, 0, 195, 202, 5, 3, 0, 0, 196,
+		202, 5, 5, 0, 0, 197, 198, 5, 11, 0, 0, 198, 202, 5, 1, 0, 0, 199, 202,
+		5, 17, 0, 0, 200, 202, 5, 24, 0, 0, 201, 194, 1, 0, 0, 0, 201, 195, 1,
+		0, 0, 0, 201, 196, 1, 0, 0, 0, 201, 197, 1, 0, 0, 0, 201, 199, 1, 0, 0,
+		0, 201, 200, 1, 0, 0, 0, 202, 21, 1, 0, 0, 0, 203, 210, 3, 24, 12, 0, 204,
+		206, 5, 31, 0, 0, 205, 204, 1, 0, 0, 0, 205, 206, 1, 0, 0, 0, 206, 207,
+		1, 0, 0, 0, 207, 209, 3, 24, 12, 0, 208, 205, 1, 0, 0, 0, 209, 212, 1,
+		0, 0, 0, 210, 208, 1, 0, 0, 0, 210, 211, 1, 0, 0, 0, 211, 23, 1, 0, 0,
+		0, 212, 210, 1, 0, 0, 0, 213, 214, 3, 38, 19, 0, 214, 215, 5, 30, 0, 0,
+		215, 216, 3, 34, 17, 0, 216, 25, 1, 0, 0, 0, 217, 218, 3, 38, 19, 0, 218,
+		27, 1, 0, 0, 0, 219, 220, 3, 30, 15, 0, 220, 221, 5, 30, 0, 0, 221, 222,
+		3, 34, 17, 0, 222, 29, 1, 0, 0, 0, 223, 228, 3, 38, 19, 0, 224, 225, 5,
+		35, 0, 0, 225, 227, 3, 38, 19, 0, 226, 224, 1, 0, 0, 0, 227, 230, 1, 0,
+		0, 0, 228, 226, 1, 0, 0, 0, 228, 229, 1, 0, 0, 0, 229, 31, 1, 0, 0, 0,
+		230, 228, 1, 0, 0, 0, 231, 232, 5, 27, 0, 0, 232, 233, 5, 33, 0, 0, 233,
+		234, 7, 3, 0, 0, 234, 244, 5, 34, 0, 0, 235, 240, 3, 38, 19, 0, 236, 237,
+		5, 35, 0, 0, 237, 239, 3, 38, 19, 0, 238, 236, 1, 0, 0, 0, 239, 242, 1,
+		0, 0, 0, 240, 238, 1, 0, 0, 0, 240, 241, 1, 0, 0, 0, 241, 244, 1, 0, 0,
+		0, 242, 240, 1, 0, 0, 0, 243, 231, 1, 0, 0, 0, 243, 235, 1, 0, 0, 0, 244,
+		33, 1, 0, 0, 0, 245, 259, 3, 36, 18, 0, 246, 255, 5, 33, 0, 0, 247, 252,
+		3, 36, 18, 0, 248, 249, 5, 31, 0, 0, 249, 251, 3, 36, 18, 0, 250, 248,
+		1, 0, 0, 0, 251, 254, 1, 0, 0, 0, 252, 250, 1, 0, 0, 0, 252, 253, 1, 0,
+		0, 0, 253, 256, 1, 0, 0, 0, 254, 252, 1, 0, 0, 0, 255, 247, 1, 0, 0, 0,
+		255, 256, 1, 0, 0, 0, 256, 257, 1, 0, 0, 0, 257, 259, 5, 34, 0, 0, 258,
+		245, 1, 0, 0, 0, 258, 246, 1, 0, 0, 0, 259, 35, 1, 0, 0, 0, 260, 269, 5,
+		38, 0, 0, 261, 269, 5, 39, 0, 0, 262, 264, 5, 36, 0, 0, 263, 262, 1, 0,
+		0, 0, 263, 264, 1, 0, 0, 0, 264, 265, 1, 0, 0, 0, 265, 269, 5, 41, 0, 0,
+		266, 269, 3, 38, 19, 0, 267, 269, 5, 43, 0, 0, 268, 260, 1, 0, 0, 0, 268,
+		261, 1, 0, 0, 0, 268, 263, 1, 0, 0, 0, 268, 266, 1, 0, 0, 0, 268, 267,
+		1, 0, 0, 0, 269, 37, 1, 0, 0, 0, 270, 271, 7, 4, 0, 0, 271, 39, 1, 0, 0,
+		0, 39, 47, 50, 53, 61, 67, 74, 78, 82, 87, 93, 102, 112, 117, 125, 128,
+		132, 137, 143, 147, 153, 159, 163, 168, 174, 179, 183, 187, 192, 201, 205,
+		210, 228, 240, 243, 252, 255, 258, 263, 268,
 	}
 	deserializer := antlr.NewATNDeserializer(nil)
 	staticData.atn = deserializer.Deserialize(staticData.serializedATN)
@@ -217,44 +233,45 @@ const (
 	SecintParserEXISTS                     = 10
 	SecintParserEXTERNAL                   = 11
 	SecintParserIF                         = 12
-	SecintParserIDENTIFIER                 = 13
-	SecintParserINTEGRATION                = 14
-	SecintParserINTEGRATIONS               = 15
-	SecintParserLIKE                       = 16
-	SecintParserNOT                        = 17
-	SecintParserNOTIFICATION               = 18
-	SecintParserOR                         = 19
-	SecintParserREFRESH                    = 20
-	SecintParserREPLACE                    = 21
-	SecintParserRESTRICT                   = 22
-	SecintParserSECURITY                   = 23
-	SecintParserSET                        = 24
-	SecintParserSHOW                       = 25
-	SecintParserSTORAGE                    = 26
-	SecintParserTAG                        = 27
-	SecintParserUNSET                      = 28
-	SecintParserEQ                         = 29
-	SecintParserCOMMA                      = 30
-	SecintParserSEMI                       = 31
-	SecintParserLPAREN                     = 32
-	SecintParserRPAREN                     = 33
-	SecintParserDOT                        = 34
-	SecintParserMINUS                      = 35
-	SecintParserFLOW                       = 36
-	SecintParserSTRING                     = 37
-	SecintParserDOLLAR_STRING              = 38
-	SecintParserQUOTED_ID                  = 39
-	SecintParserNUMBER                     = 40
-	SecintParserID                         = 41
-	SecintParserSESSION_VAR                = 42
-	SecintParserBLOCK_COMMENT              = 43
-	SecintParserLINE_COMMENT               = 44
-	SecintParserWS                         = 45
-	SecintParserUNTERMINATED_STRING        = 46
-	SecintParserUNTERMINATED_DOLLAR_STRING = 47
-	SecintParserUNTERMINATED_QUOTED_ID     = 48
-	SecintParserUNTERMINATED_COMMENT       = 49
-	SecintParserOTHER                      = 50
+	SecintParserINTEGRATION                = 13
+	SecintParserINTEGRATIONS               = 14
+	SecintParserLIKE                       = 15
+	SecintParserNOT                        = 16
+	SecintParserNOTIFICATION               = 17
+	SecintParserOR                         = 18
+	SecintParserREPLACE                    = 19
+	SecintParserRESTRICT                   = 20
+	SecintParserSECURITY                   = 21
+	SecintParserSET                        = 22
+	SecintParserSHOW                       = 23
+	SecintParserSTORAGE                    = 24
+	SecintParserTAG                        = 25
+	SecintParserUNSET                      = 26
+	SecintParserIDENTIFIER                 = 27
+	SecintParserREFRESH                    = 28
+	SecintParserSECRET                     = 29
+	SecintParserEQ                         = 30
+	SecintParserCOMMA                      = 31
+	SecintParserSEMI                       = 32
+	SecintParserLPAREN                     = 33
+	SecintParserRPAREN                     = 34
+	SecintParserDOT                        = 35
+	SecintParserMINUS                      = 36
+	SecintParserFLOW                       = 37
+	SecintParserSTRING                     = 38
+	SecintParserDOLLAR_STRING              = 39
+	SecintParserQUOTED_ID                  = 40
+	SecintParserNUMBER                     = 41
+	SecintParserID                         = 42
+	SecintParserSESSION_VAR                = 43
+	SecintParserBLOCK_COMMENT              = 44
+	SecintParserLINE_COMMENT               = 45
+	SecintParserWS                         = 46
+	SecintParserUNTERMINATED_STRING        = 47
+	SecintParserUNTERMINATED_DOLLAR_STRING = 48
+	SecintParserUNTERMINATED_QUOTED_ID     = 49
+	SecintParserUNTERMINATED_COMMENT       = 50
+	SecintParserOTHER                      = 51
 )
 
 // SecintParser rules.
@@ -264,19 +281,21 @@ const (
 	SecintParserRULE_createIntegration   = 2
 	SecintParserRULE_alterIntegration    = 3
 	SecintParserRULE_alterAction         = 4
-	SecintParserRULE_describeIntegration = 5
-	SecintParserRULE_dropIntegration     = 6
-	SecintParserRULE_showIntegrations    = 7
-	SecintParserRULE_integrationKind     = 8
-	SecintParserRULE_propertyList        = 9
-	SecintParserRULE_property            = 10
-	SecintParserRULE_unsetItem           = 11
-	SecintParserRULE_tagAssignment       = 12
-	SecintParserRULE_tagName             = 13
-	SecintParserRULE_objectName          = 14
-	SecintParserRULE_value               = 15
-	SecintParserRULE_scalar              = 16
-	SecintParserRULE_identifier          = 17
+	SecintParserRULE_createSecret        = 5
+	SecintParserRULE_alterSecret         = 6
+	SecintParserRULE_describeIntegration = 7
+	SecintParserRULE_dropIntegration     = 8
+	SecintParserRULE_showIntegrations    = 9
+	SecintParserRULE_integrationKind     = 10
+	SecintParserRULE_propertyList        = 11
+	SecintParserRULE_property            = 12
+	SecintParserRULE_unsetItem           = 13
+	SecintParserRULE_tagAssignment       = 14
+	SecintParserRULE_tagName             = 15
+	SecintParserRULE_objectName          = 16
+	SecintParserRULE_value               = 17
+	SecintParserRULE_scalar              = 18
+	SecintParserRULE_identifier          = 19
 )
 
 // IStatementContext is an interface to support dynamic dispatch.
@@ -293,6 +312,8 @@ type IStatementContext interface {
 	DescribeIntegration() IDescribeIntegrationContext
 	DropIntegration() IDropIntegrationContext
 	ShowIntegrations() IShowIntegrationsContext
+	CreateSecret() ICreateSecretContext
+	AlterSecret() IAlterSecretContext
 	FlowTail() IFlowTailContext
 	SEMI() antlr.TerminalNode
 
@@ -416,6 +437,38 @@ func (s *StatementContext) ShowIntegrations() IShowIntegrationsContext {
 	return t.(IShowIntegrationsContext)
 }
 
+func (s *StatementContext) CreateSecret() ICreateSecretContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(ICreateSecretContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(ICreateSecretContext)
+}
+
+func (s *StatementContext) AlterSecret() IAlterSecretContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IAlterSecretContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IAlterSecretContext)
+}
+
 func (s *StatementContext) FlowTail() IFlowTailContext {
 	var t antlr.RuleContext
 	for _, ctx := range s.GetChildren() {
@@ -450,48 +503,59 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
-	p.SetState(41)
+	p.SetState(47)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
-	switch p.GetTokenStream().LA(1) {
-	case SecintParserCREATE:
+	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 0, p.GetParserRuleContext()) {
+	case 1:
 		{
-			p.SetState(36)
+			p.SetState(40)
 			p.CreateIntegration()
 		}
 
-	case SecintParserALTER:
+	case 2:
 		{
-			p.SetState(37)
+			p.SetState(41)
 			p.AlterIntegration()
 		}
 
-	case SecintParserDESC, SecintParserDESCRIBE:
+	case 3:
 		{
-			p.SetState(38)
+			p.SetState(42)
 			p.DescribeIntegration()
 		}
 
-	case SecintParserDROP:
+	case 4:
 		{
-			p.SetState(39)
+			p.SetState(43)
 			p.DropIntegration()
 		}
 
-	case SecintParserSHOW:
+	case 5:
 		{
-			p.SetState(40)
+			p.SetState(44)
 			p.ShowIntegrations()
 		}
 
-	default:
-		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+	case 6:
+		{
+			p.SetState(45)
+			p.CreateSecret()
+		}
+
+	case 7:
+		{
+			p.SetState(46)
+			p.AlterSecret()
+		}
+
+	case antlr.ATNInvalidAltNumber:
 		goto errorExit
 	}
-	p.SetState(44)
+	p.SetState(50)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -500,12 +564,12 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	if _la == SecintParserFLOW {
 		{
-			p.SetState(43)
+			p.SetState(49)
 			p.FlowTail()
 		}
 
 	}
-	p.SetState(47)
+	p.SetState(53)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -514,7 +578,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	if _la == SecintParserSEMI {
 		{
-			p.SetState(46)
+			p.SetState(52)
 			p.Match(SecintParserSEMI)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -524,7 +588,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	}
 	{
-		p.SetState(49)
+		p.SetState(55)
 		p.Match(SecintParserEOF)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -620,23 +684,23 @@ func (p *SecintParser) FlowTail() (localctx IFlowTailContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(51)
+		p.SetState(57)
 		p.Match(SecintParserFLOW)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(55)
+	p.SetState(61)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	for (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&2251797666201598) != 0 {
+	for (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&4503595332403198) != 0 {
 		{
-			p.SetState(52)
+			p.SetState(58)
 			_la = p.GetTokenStream().LA(1)
 
 			if _la <= 0 || _la == SecintParserSEMI {
@@ -647,7 +711,7 @@ func (p *SecintParser) FlowTail() (localctx IFlowTailContext) {
 			}
 		}
 
-		p.SetState(57)
+		p.SetState(63)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -802,14 +866,14 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(58)
+		p.SetState(64)
 		p.Match(SecintParserCREATE)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(61)
+	p.SetState(67)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -818,7 +882,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	if _la == SecintParserOR {
 		{
-			p.SetState(59)
+			p.SetState(65)
 			p.Match(SecintParserOR)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -826,7 +890,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(60)
+			p.SetState(66)
 			p.Match(SecintParserREPLACE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -836,7 +900,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	}
 	{
-		p.SetState(63)
+		p.SetState(69)
 		p.Match(SecintParserSECURITY)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -844,19 +908,19 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 		}
 	}
 	{
-		p.SetState(64)
+		p.SetState(70)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(68)
+	p.SetState(74)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 5, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(65)
+			p.SetState(71)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -864,7 +928,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(66)
+			p.SetState(72)
 			p.Match(SecintParserNOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -872,7 +936,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(67)
+			p.SetState(73)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -884,19 +948,19 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 		goto errorExit
 	}
 	{
-		p.SetState(70)
+		p.SetState(76)
 		p.ObjectName()
 	}
-	p.SetState(72)
+	p.SetState(78)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&2749298440634) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&5498627324346) != 0 {
 		{
-			p.SetState(71)
+			p.SetState(77)
 			p.PropertyList()
 		}
 
@@ -1060,14 +1124,14 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(74)
+		p.SetState(80)
 		p.Match(SecintParserALTER)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(76)
+	p.SetState(82)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1076,7 +1140,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	if _la == SecintParserSECURITY {
 		{
-			p.SetState(75)
+			p.SetState(81)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1086,19 +1150,19 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	}
 	{
-		p.SetState(78)
+		p.SetState(84)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(81)
+	p.SetState(87)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 8, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(79)
+			p.SetState(85)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1106,7 +1170,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 			}
 		}
 		{
-			p.SetState(80)
+			p.SetState(86)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1118,23 +1182,23 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(83)
+		p.SetState(89)
 		p.ObjectName()
 	}
-	p.SetState(85)
+	p.SetState(91)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&286261248) != 0) {
+	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&339738624) != 0) {
 		{
-			p.SetState(84)
+			p.SetState(90)
 			p.AlterAction()
 		}
 
-		p.SetState(87)
+		p.SetState(93)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1511,7 +1575,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 	p.EnterRule(localctx, 8, SecintParserRULE_alterAction)
 	var _la int
 
-	p.SetState(126)
+	p.SetState(132)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1522,7 +1586,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewSetTagContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(89)
+			p.SetState(95)
 			p.Match(SecintParserSET)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1530,7 +1594,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(90)
+			p.SetState(96)
 			p.Match(SecintParserTAG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1538,10 +1602,10 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(91)
+			p.SetState(97)
 			p.TagAssignment()
 		}
-		p.SetState(96)
+		p.SetState(102)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1550,7 +1614,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 		for _la == SecintParserCOMMA {
 			{
-				p.SetState(92)
+				p.SetState(98)
 				p.Match(SecintParserCOMMA)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -1558,11 +1622,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 				}
 			}
 			{
-				p.SetState(93)
+				p.SetState(99)
 				p.TagAssignment()
 			}
 
-			p.SetState(98)
+			p.SetState(104)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1574,7 +1638,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewUnsetTagContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(99)
+			p.SetState(105)
 			p.Match(SecintParserUNSET)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1582,7 +1646,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(100)
+			p.SetState(106)
 			p.Match(SecintParserTAG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1590,10 +1654,10 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(101)
+			p.SetState(107)
 			p.TagName()
 		}
-		p.SetState(106)
+		p.SetState(112)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1602,7 +1666,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 		for _la == SecintParserCOMMA {
 			{
-				p.SetState(102)
+				p.SetState(108)
 				p.Match(SecintParserCOMMA)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -1610,11 +1674,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 				}
 			}
 			{
-				p.SetState(103)
+				p.SetState(109)
 				p.TagName()
 			}
 
-			p.SetState(108)
+			p.SetState(114)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1626,19 +1690,19 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewSetPropertiesContext(p, localctx)
 		p.EnterOuterAlt(localctx, 3)
 		{
-			p.SetState(109)
+			p.SetState(115)
 			p.Match(SecintParserSET)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(111)
+		p.SetState(117)
 		p.GetErrorHandler().Sync(p)
 
 		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 12, p.GetParserRuleContext()) == 1 {
 			{
-				p.SetState(110)
+				p.SetState(116)
 				p.PropertyList()
 			}
 
@@ -1650,22 +1714,22 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewUnsetPropertiesContext(p, localctx)
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(113)
+			p.SetState(119)
 			p.Match(SecintParserUNSET)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(122)
+		p.SetState(128)
 		p.GetErrorHandler().Sync(p)
 
 		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 14, p.GetParserRuleContext()) == 1 {
 			{
-				p.SetState(114)
+				p.SetState(120)
 				p.UnsetItem()
 			}
-			p.SetState(119)
+			p.SetState(125)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1674,7 +1738,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 			for _la == SecintParserCOMMA {
 				{
-					p.SetState(115)
+					p.SetState(121)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -1682,11 +1746,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 					}
 				}
 				{
-					p.SetState(116)
+					p.SetState(122)
 					p.UnsetItem()
 				}
 
-				p.SetState(121)
+				p.SetState(127)
 				p.GetErrorHandler().Sync(p)
 				if p.HasError() {
 					goto errorExit
@@ -1702,7 +1766,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewRefreshContext(p, localctx)
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(124)
+			p.SetState(130)
 			p.Match(SecintParserREFRESH)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1710,12 +1774,463 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(125)
+			p.SetState(131)
 			p.Identifier()
 		}
 
 	case antlr.ATNInvalidAltNumber:
 		goto errorExit
+	}
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+// ICreateSecretContext is an interface to support dynamic dispatch.
+type ICreateSecretContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	CREATE() antlr.TerminalNode
+	SECRET() antlr.TerminalNode
+	ObjectName() IObjectNameContext
+	OR() antlr.TerminalNode
+	REPLACE() antlr.TerminalNode
+	IF() antlr.TerminalNode
+	NOT() antlr.TerminalNode
+	EXISTS() antlr.TerminalNode
+	PropertyList() IPropertyListContext
+
+	// IsCreateSecretContext differentiates from other interfaces.
+	IsCreateSecretContext()
+}
+
+type CreateSecretContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyCreateSecretContext() *CreateSecretContext {
+	var p = new(CreateSecretContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_createSecret
+	return p
+}
+
+func InitEmptyCreateSecretContext(p *CreateSecretContext) {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_createSecret
+}
+
+func (*CreateSecretContext) IsCreateSecretContext() {}
+
+func NewCreateSecretContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *CreateSecretContext {
+	var p = new(CreateSecretContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = SecintParserRULE_createSecret
+
+	return p
+}
+
+func (s *CreateSecretContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *CreateSecretContext) CREATE() antlr.TerminalNode {
+	return s.GetToken(SecintParserCREATE, 0)
+}
+
+func (s *CreateSecretContext) SECRET() antlr.TerminalNode {
+	return s.GetToken(SecintParserSECRET, 0)
+}
+
+func (s *CreateSecretContext) ObjectName() IObjectNameContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IObjectNameContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IObjectNameContext)
+}
+
+func (s *CreateSecretContext) OR() antlr.TerminalNode {
+	return s.GetToken(SecintParserOR, 0)
+}
+
+func (s *CreateSecretContext) REPLACE() antlr.TerminalNode {
+	return s.GetToken(SecintParserREPLACE, 0)
+}
+
+func (s *CreateSecretContext) IF() antlr.TerminalNode {
+	return s.GetToken(SecintParserIF, 0)
+}
+
+func (s *CreateSecretContext) NOT() antlr.TerminalNode {
+	return s.GetToken(SecintParserNOT, 0)
+}
+
+func (s *CreateSecretContext) EXISTS() antlr.TerminalNode {
+	return s.GetToken(SecintParserEXISTS, 0)
+}
+
+func (s *CreateSecretContext) PropertyList() IPropertyListContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IPropertyListContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IPropertyListContext)
+}
+
+func (s *CreateSecretContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *CreateSecretContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
+	localctx = NewCreateSecretContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 10, SecintParserRULE_createSecret)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(134)
+		p.Match(SecintParserCREATE)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	p.SetState(137)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	if _la == SecintParserOR {
+		{
+			p.SetState(135)
+			p.Match(SecintParserOR)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(136)
+			p.Match(SecintParserREPLACE)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	}
+	{
+		p.SetState(139)
+		p.Match(SecintParserSECRET)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	p.SetState(143)
+	p.GetErrorHandler().Sync(p)
+
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 17, p.GetParserRuleContext()) == 1 {
+		{
+			p.SetState(140)
+			p.Match(SecintParserIF)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(141)
+			p.Match(SecintParserNOT)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(142)
+			p.Match(SecintParserEXISTS)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	} else if p.HasError() { // JIM
+		goto errorExit
+	}
+	{
+		p.SetState(145)
+		p.ObjectName()
+	}
+	p.SetState(147)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&5498627324346) != 0 {
+		{
+			p.SetState(146)
+			p.PropertyList()
+		}
+
+	}
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+// IAlterSecretContext is an interface to support dynamic dispatch.
+type IAlterSecretContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	ALTER() antlr.TerminalNode
+	SECRET() antlr.TerminalNode
+	ObjectName() IObjectNameContext
+	IF() antlr.TerminalNode
+	EXISTS() antlr.TerminalNode
+	AllAlterAction() []IAlterActionContext
+	AlterAction(i int) IAlterActionContext
+
+	// IsAlterSecretContext differentiates from other interfaces.
+	IsAlterSecretContext()
+}
+
+type AlterSecretContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyAlterSecretContext() *AlterSecretContext {
+	var p = new(AlterSecretContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_alterSecret
+	return p
+}
+
+func InitEmptyAlterSecretContext(p *AlterSecretContext) {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_alterSecret
+}
+
+func (*AlterSecretContext) IsAlterSecretContext() {}
+
+func NewAlterSecretContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *AlterSecretContext {
+	var p = new(AlterSecretContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = SecintParserRULE_alterSecret
+
+	return p
+}
+
+func (s *AlterSecretContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *AlterSecretContext) ALTER() antlr.TerminalNode {
+	return s.GetToken(SecintParserALTER, 0)
+}
+
+func (s *AlterSecretContext) SECRET() antlr.TerminalNode {
+	return s.GetToken(SecintParserSECRET, 0)
+}
+
+func (s *AlterSecretContext) ObjectName() IObjectNameContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IObjectNameContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IObjectNameContext)
+}
+
+func (s *AlterSecretContext) IF() antlr.TerminalNode {
+	return s.GetToken(SecintParserIF, 0)
+}
+
+func (s *AlterSecretContext) EXISTS() antlr.TerminalNode {
+	return s.GetToken(SecintParserEXISTS, 0)
+}
+
+func (s *AlterSecretContext) AllAlterAction() []IAlterActionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IAlterActionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IAlterActionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IAlterActionContext); ok {
+			tst[i] = t.(IAlterActionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *AlterSecretContext) AlterAction(i int) IAlterActionContext {
+	var t antlr.RuleContext
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IAlterActionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext)
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IAlterActionContext)
+}
+
+func (s *AlterSecretContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *AlterSecretContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+func (p *SecintParser) AlterSecret() (localctx IAlterSecretContext) {
+	localctx = NewAlterSecretContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 12, SecintParserRULE_alterSecret)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(149)
+		p.Match(SecintParserALTER)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	{
+		p.SetState(150)
+		p.Match(SecintParserSECRET)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	p.SetState(153)
+	p.GetErrorHandler().Sync(p)
+
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 19, p.GetParserRuleContext()) == 1 {
+		{
+			p.SetState(151)
+			p.Match(SecintParserIF)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(152)
+			p.Match(SecintParserEXISTS)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	} else if p.HasError() { // JIM
+		goto errorExit
+	}
+	{
+		p.SetState(155)
+		p.ObjectName()
+	}
+	p.SetState(157)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&339738624) != 0) {
+		{
+			p.SetState(156)
+			p.AlterAction()
+		}
+
+		p.SetState(159)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
 	}
 
 errorExit:
@@ -1845,12 +2360,12 @@ func (s *DescribeIntegrationContext) ToStringTree(ruleNames []string, recog antl
 
 func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationContext) {
 	localctx = NewDescribeIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 10, SecintParserRULE_describeIntegration)
+	p.EnterRule(localctx, 14, SecintParserRULE_describeIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(128)
+		p.SetState(161)
 		_la = p.GetTokenStream().LA(1)
 
 		if !(_la == SecintParserDESC || _la == SecintParserDESCRIBE) {
@@ -1860,34 +2375,34 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 			p.Consume()
 		}
 	}
-	p.SetState(130)
+	p.SetState(163)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&75761704) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&19007528) != 0 {
 		{
-			p.SetState(129)
+			p.SetState(162)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(132)
+		p.SetState(165)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(135)
+	p.SetState(168)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 17, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 22, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(133)
+			p.SetState(166)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1895,7 +2410,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 			}
 		}
 		{
-			p.SetState(134)
+			p.SetState(167)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1907,7 +2422,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 		goto errorExit
 	}
 	{
-		p.SetState(137)
+		p.SetState(170)
 		p.ObjectName()
 	}
 
@@ -2043,46 +2558,46 @@ func (s *DropIntegrationContext) ToStringTree(ruleNames []string, recog antlr.Re
 
 func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 	localctx = NewDropIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 12, SecintParserRULE_dropIntegration)
+	p.EnterRule(localctx, 16, SecintParserRULE_dropIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(139)
+		p.SetState(172)
 		p.Match(SecintParserDROP)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(141)
+	p.SetState(174)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&75761704) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&19007528) != 0 {
 		{
-			p.SetState(140)
+			p.SetState(173)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(143)
+		p.SetState(176)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(146)
+	p.SetState(179)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 19, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 24, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(144)
+			p.SetState(177)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2090,7 +2605,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 			}
 		}
 		{
-			p.SetState(145)
+			p.SetState(178)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2102,10 +2617,10 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(148)
+		p.SetState(181)
 		p.ObjectName()
 	}
-	p.SetState(150)
+	p.SetState(183)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2114,7 +2629,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 
 	if _la == SecintParserCASCADE || _la == SecintParserRESTRICT {
 		{
-			p.SetState(149)
+			p.SetState(182)
 			_la = p.GetTokenStream().LA(1)
 
 			if !(_la == SecintParserCASCADE || _la == SecintParserRESTRICT) {
@@ -2244,41 +2759,41 @@ func (s *ShowIntegrationsContext) ToStringTree(ruleNames []string, recog antlr.R
 
 func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 	localctx = NewShowIntegrationsContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 14, SecintParserRULE_showIntegrations)
+	p.EnterRule(localctx, 18, SecintParserRULE_showIntegrations)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(152)
+		p.SetState(185)
 		p.Match(SecintParserSHOW)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(154)
+	p.SetState(187)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&75761704) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&19007528) != 0 {
 		{
-			p.SetState(153)
+			p.SetState(186)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(156)
+		p.SetState(189)
 		p.Match(SecintParserINTEGRATIONS)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(159)
+	p.SetState(192)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2287,7 +2802,7 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 
 	if _la == SecintParserLIKE {
 		{
-			p.SetState(157)
+			p.SetState(190)
 			p.Match(SecintParserLIKE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2295,7 +2810,7 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 			}
 		}
 		{
-			p.SetState(158)
+			p.SetState(191)
 			p.Value()
 		}
 
@@ -2404,8 +2919,8 @@ func (s *IntegrationKindContext) ToStringTree(ruleNames []string, recog antlr.Re
 
 func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	localctx = NewIntegrationKindContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 16, SecintParserRULE_integrationKind)
-	p.SetState(168)
+	p.EnterRule(localctx, 20, SecintParserRULE_integrationKind)
+	p.SetState(201)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2415,7 +2930,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSECURITY:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(161)
+			p.SetState(194)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2426,7 +2941,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserAPI:
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(162)
+			p.SetState(195)
 			p.Match(SecintParserAPI)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2437,7 +2952,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserCATALOG:
 		p.EnterOuterAlt(localctx, 3)
 		{
-			p.SetState(163)
+			p.SetState(196)
 			p.Match(SecintParserCATALOG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2448,7 +2963,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserEXTERNAL:
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(164)
+			p.SetState(197)
 			p.Match(SecintParserEXTERNAL)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2456,7 +2971,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 			}
 		}
 		{
-			p.SetState(165)
+			p.SetState(198)
 			p.Match(SecintParserACCESS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2467,7 +2982,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserNOTIFICATION:
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(166)
+			p.SetState(199)
 			p.Match(SecintParserNOTIFICATION)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2478,7 +2993,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSTORAGE:
 		p.EnterOuterAlt(localctx, 6)
 		{
-			p.SetState(167)
+			p.SetState(200)
 			p.Match(SecintParserSTORAGE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2612,28 +3127,28 @@ func (s *PropertyListContext) ToStringTree(ruleNames []string, recog antlr.Recog
 
 func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 	localctx = NewPropertyListContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 18, SecintParserRULE_propertyList)
+	p.EnterRule(localctx, 22, SecintParserRULE_propertyList)
 	var _la int
 
 	var _alt int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(170)
+		p.SetState(203)
 		p.Property()
 	}
-	p.SetState(177)
+	p.SetState(210)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
-	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 25, p.GetParserRuleContext())
+	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 30, p.GetParserRuleContext())
 	if p.HasError() {
 		goto errorExit
 	}
 	for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
 		if _alt == 1 {
-			p.SetState(172)
+			p.SetState(205)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -2642,7 +3157,7 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			if _la == SecintParserCOMMA {
 				{
-					p.SetState(171)
+					p.SetState(204)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -2652,17 +3167,17 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			}
 			{
-				p.SetState(174)
+				p.SetState(207)
 				p.Property()
 			}
 
 		}
-		p.SetState(179)
+		p.SetState(212)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
-		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 25, p.GetParserRuleContext())
+		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 30, p.GetParserRuleContext())
 		if p.HasError() {
 			goto errorExit
 		}
@@ -2775,14 +3290,14 @@ func (s *PropertyContext) ToStringTree(ruleNames []string, recog antlr.Recognize
 
 func (p *SecintParser) Property() (localctx IPropertyContext) {
 	localctx = NewPropertyContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 20, SecintParserRULE_property)
+	p.EnterRule(localctx, 24, SecintParserRULE_property)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(180)
+		p.SetState(213)
 		p.Identifier()
 	}
 	{
-		p.SetState(181)
+		p.SetState(214)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2790,7 +3305,7 @@ func (p *SecintParser) Property() (localctx IPropertyContext) {
 		}
 	}
 	{
-		p.SetState(182)
+		p.SetState(215)
 		p.Value()
 	}
 
@@ -2879,10 +3394,10 @@ func (s *UnsetItemContext) ToStringTree(ruleNames []string, recog antlr.Recogniz
 
 func (p *SecintParser) UnsetItem() (localctx IUnsetItemContext) {
 	localctx = NewUnsetItemContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 22, SecintParserRULE_unsetItem)
+	p.EnterRule(localctx, 26, SecintParserRULE_unsetItem)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(184)
+		p.SetState(217)
 		p.Identifier()
 	}
 
@@ -2993,14 +3508,14 @@ func (s *TagAssignmentContext) ToStringTree(ruleNames []string, recog antlr.Reco
 
 func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 	localctx = NewTagAssignmentContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 24, SecintParserRULE_tagAssignment)
+	p.EnterRule(localctx, 28, SecintParserRULE_tagAssignment)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(186)
+		p.SetState(219)
 		p.TagName()
 	}
 	{
-		p.SetState(187)
+		p.SetState(220)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -3008,7 +3523,7 @@ func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 		}
 	}
 	{
-		p.SetState(188)
+		p.SetState(221)
 		p.Value()
 	}
 
@@ -3133,15 +3648,15 @@ func (s *TagNameContext) ToStringTree(ruleNames []string, recog antlr.Recognizer
 
 func (p *SecintParser) TagName() (localctx ITagNameContext) {
 	localctx = NewTagNameContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 26, SecintParserRULE_tagName)
+	p.EnterRule(localctx, 30, SecintParserRULE_tagName)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(190)
+		p.SetState(223)
 		p.Identifier()
 	}
-	p.SetState(195)
+	p.SetState(228)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -3150,7 +3665,7 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 
 	for _la == SecintParserDOT {
 		{
-			p.SetState(191)
+			p.SetState(224)
 			p.Match(SecintParserDOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3158,11 +3673,11 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 			}
 		}
 		{
-			p.SetState(192)
+			p.SetState(225)
 			p.Identifier()
 		}
 
-		p.SetState(197)
+		p.SetState(230)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -3316,20 +3831,20 @@ func (s *ObjectNameContext) ToStringTree(ruleNames []string, recog antlr.Recogni
 
 func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 	localctx = NewObjectNameContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 28, SecintParserRULE_objectName)
+	p.EnterRule(localctx, 32, SecintParserRULE_objectName)
 	var _la int
 
-	p.SetState(210)
+	p.SetState(243)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
-	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 28, p.GetParserRuleContext()) {
+	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 33, p.GetParserRuleContext()) {
 	case 1:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(198)
+			p.SetState(231)
 			p.Match(SecintParserIDENTIFIER)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3337,7 +3852,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 			}
 		}
 		{
-			p.SetState(199)
+			p.SetState(232)
 			p.Match(SecintParserLPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3345,7 +3860,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 			}
 		}
 		{
-			p.SetState(200)
+			p.SetState(233)
 			_la = p.GetTokenStream().LA(1)
 
 			if !(_la == SecintParserSTRING || _la == SecintParserSESSION_VAR) {
@@ -3356,7 +3871,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 			}
 		}
 		{
-			p.SetState(201)
+			p.SetState(234)
 			p.Match(SecintParserRPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3367,10 +3882,10 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 	case 2:
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(202)
+			p.SetState(235)
 			p.Identifier()
 		}
-		p.SetState(207)
+		p.SetState(240)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -3379,7 +3894,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 
 		for _la == SecintParserDOT {
 			{
-				p.SetState(203)
+				p.SetState(236)
 				p.Match(SecintParserDOT)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -3387,11 +3902,11 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 				}
 			}
 			{
-				p.SetState(204)
+				p.SetState(237)
 				p.Identifier()
 			}
 
-			p.SetState(209)
+			p.SetState(242)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -3581,21 +4096,21 @@ func (s *ScalarValueContext) Scalar() IScalarContext {
 
 func (p *SecintParser) Value() (localctx IValueContext) {
 	localctx = NewValueContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 30, SecintParserRULE_value)
+	p.EnterRule(localctx, 34, SecintParserRULE_value)
 	var _la int
 
-	p.SetState(225)
+	p.SetState(258)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
 	switch p.GetTokenStream().LA(1) {
-	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserIDENTIFIER, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREFRESH, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserMINUS, SecintParserSTRING, SecintParserDOLLAR_STRING, SecintParserQUOTED_ID, SecintParserNUMBER, SecintParserID, SecintParserSESSION_VAR:
+	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserIDENTIFIER, SecintParserREFRESH, SecintParserSECRET, SecintParserMINUS, SecintParserSTRING, SecintParserDOLLAR_STRING, SecintParserQUOTED_ID, SecintParserNUMBER, SecintParserID, SecintParserSESSION_VAR:
 		localctx = NewScalarValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(212)
+			p.SetState(245)
 			p.Scalar()
 		}
 
@@ -3603,26 +4118,26 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 		localctx = NewListValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(213)
+			p.SetState(246)
 			p.Match(SecintParserLPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(222)
+		p.SetState(255)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
 		_la = p.GetTokenStream().LA(1)
 
-		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&8693533178298) != 0 {
+		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&17387096799674) != 0 {
 			{
-				p.SetState(214)
+				p.SetState(247)
 				p.Scalar()
 			}
-			p.SetState(219)
+			p.SetState(252)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -3631,7 +4146,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 			for _la == SecintParserCOMMA {
 				{
-					p.SetState(215)
+					p.SetState(248)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -3639,11 +4154,11 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 					}
 				}
 				{
-					p.SetState(216)
+					p.SetState(249)
 					p.Scalar()
 				}
 
-				p.SetState(221)
+				p.SetState(254)
 				p.GetErrorHandler().Sync(p)
 				if p.HasError() {
 					goto errorExit
@@ -3653,7 +4168,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 		}
 		{
-			p.SetState(224)
+			p.SetState(257)
 			p.Match(SecintParserRPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3843,10 +4358,10 @@ func (s *NumberValueContext) MINUS() antlr.TerminalNode {
 
 func (p *SecintParser) Scalar() (localctx IScalarContext) {
 	localctx = NewScalarContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 32, SecintParserRULE_scalar)
+	p.EnterRule(localctx, 36, SecintParserRULE_scalar)
 	var _la int
 
-	p.SetState(235)
+	p.SetState(268)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -3857,7 +4372,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(227)
+			p.SetState(260)
 			p.Match(SecintParserSTRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3869,7 +4384,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(228)
+			p.SetState(261)
 			p.Match(SecintParserDOLLAR_STRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3880,7 +4395,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 	case SecintParserMINUS, SecintParserNUMBER:
 		localctx = NewNumberValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 3)
-		p.SetState(230)
+		p.SetState(263)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -3889,7 +4404,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		if _la == SecintParserMINUS {
 			{
-				p.SetState(229)
+				p.SetState(262)
 				p.Match(SecintParserMINUS)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -3899,7 +4414,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		}
 		{
-			p.SetState(232)
+			p.SetState(265)
 			p.Match(SecintParserNUMBER)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3907,11 +4422,11 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 			}
 		}
 
-	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserIDENTIFIER, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREFRESH, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserQUOTED_ID, SecintParserID:
+	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserIDENTIFIER, SecintParserREFRESH, SecintParserSECRET, SecintParserQUOTED_ID, SecintParserID:
 		localctx = NewWordValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(233)
+			p.SetState(266)
 			p.Identifier()
 		}
 
@@ -3919,7 +4434,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewVariableValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(234)
+			p.SetState(267)
 			p.Match(SecintParserSESSION_VAR)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3970,6 +4485,7 @@ type IIdentifierContext interface {
 	REFRESH() antlr.TerminalNode
 	REPLACE() antlr.TerminalNode
 	RESTRICT() antlr.TerminalNode
+	SECRET() antlr.TerminalNode
 	SECURITY() antlr.TerminalNode
 	SHOW() antlr.TerminalNode
 	STORAGE() antlr.TerminalNode
@@ -4080,6 +4596,10 @@ func (s *IdentifierContext) RESTRICT() antlr.TerminalNode {
 	return s.GetToken(SecintParserRESTRICT, 0)
 }
 
+func (s *IdentifierContext) SECRET() antlr.TerminalNode {
+	return s.GetToken(SecintParserSECRET, 0)
+}
+
 func (s *IdentifierContext) SECURITY() antlr.TerminalNode {
 	return s.GetToken(SecintParserSECURITY, 0)
 }
@@ -4110,15 +4630,15 @@ func (s *IdentifierContext) ToStringTree(ruleNames []string, recog antlr.Recogni
 
 func (p *SecintParser) Identifier() (localctx IIdentifierContext) {
 	localctx = NewIdentifierContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 34, SecintParserRULE_identifier)
+	p.EnterRule(localctx, 38, SecintParserRULE_identifier)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(237)
+		p.SetState(270)
 		_la = p.GetTokenStream().LA(1)
 
-		if !((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&2749298440634) != 0) {
+		if !((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&5498627324346) != 0) {
 			p.GetErrorHandler().RecoverInline(p)
 		} else {
 			p.GetErrorHandler().ReportMatch(p)

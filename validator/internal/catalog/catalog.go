@@ -74,6 +74,7 @@ const (
 	TypeGrant                    // one of Allowed, quoted or bare
 	TypeInteger                  // digits
 	TypeScopes                   // ( 'scope' [, ...] )
+	TypeName                     // an object's name: bare, "quoted", or as a string
 )
 
 // UnsetRule says what ALTER ... UNSET does with a property.
@@ -104,6 +105,8 @@ type PropertyInfo struct {
 	InSet     bool // may stand in ALTER ... SET
 	Required  bool // CREATE of a kind that takes it, without it, gets a missing-property warning
 	Secret    bool // the value is never repeated anywhere
+	EmptyOK   bool // an empty string (or list) is a value like any other
+	NullOK    bool // NULL (bare) is accepted, and removes the value
 	// Undocumented: seen accepted by Snowflake, but on no documentation page
 	// (no row today; completion ranks such a property last and hover says so).
 	Undocumented bool
@@ -115,6 +118,13 @@ type PropertyInfo struct {
 // DocsURL is Snowflake's page for the property: the ALTER page (CREATE's
 // when ALTER cannot set it) of the first kind that takes it.
 func (p *PropertyInfo) DocsURL() string {
+	if p.Kinds&KindsSecret != 0 {
+		page := docs + "alter-secret"
+		if !p.InSet {
+			page = docs + "create-secret"
+		}
+		return page + "#" + p.Anchor
+	}
 	ki := KindTable[0]
 	for _, k := range KindTable {
 		if k.Kind&p.Kinds != 0 {
@@ -147,6 +157,8 @@ func (p *PropertyInfo) TypeText() string {
 		return "a whole number"
 	case TypeScopes:
 		return "a list of scope strings in parentheses"
+	case TypeName:
+		return "a name"
 	}
 	return "a value"
 }
@@ -168,6 +180,8 @@ func (p *PropertyInfo) Example() string {
 		return "3600"
 	case TypeScopes:
 		return "('scope')"
+	case TypeName:
+		return "my_integration"
 	}
 	return ""
 }
@@ -257,7 +271,7 @@ var Catalog = []*PropertyInfo{
 	{Name: "GCP_SERVICE_ACCOUNT_EMAIL", Type: TypeString, Kinds: wifGCP, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Required: true,
 		Summary: "The service account Snowflake acts as to read the secrets.",
 		Anchor:  "required-parameters"},
-	{Name: "COMMENT", Type: TypeString, Kinds: api, Flows: all, Unset: UnsetDocumented, InCreate: true, InSet: true,
+	{Name: "COMMENT", Type: TypeString, Kinds: api, Flows: all, Unset: UnsetDocumented, InCreate: true, InSet: true, EmptyOK: true,
 		Summary: "A free-text note stored with the integration.",
 		Anchor:  "parameters"},
 }

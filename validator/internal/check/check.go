@@ -43,6 +43,10 @@ func (c *Checker) Check() {
 		c.create()
 	case syntax.KindAlter:
 		c.alter()
+	case syntax.KindCreateSecret:
+		c.createSecret()
+	case syntax.KindAlterSecret:
+		c.alterSecret()
 	case syntax.KindDescribe:
 		c.integrationName()
 		if len(st.IfExists) > 0 {
@@ -109,12 +113,7 @@ func (c *Checker) checkIdent(t syntax.Token, what string) {
 func (c *Checker) create() {
 	st := c.St
 	c.integrationName()
-	if len(st.OrReplace) > 0 && len(st.IfNotExists) > 0 {
-		c.add(st.IfNotExists[0].Start, st.IfNotExists[2].End, rules.OrReplaceIfNotExists,
-			"OR REPLACE and IF NOT EXISTS contradict each other: keep one",
-			c.removeTokens("Remove IF NOT EXISTS", st.IfNotExists),
-			c.removeTokens("Remove OR REPLACE", st.OrReplace))
-	}
+	c.orReplaceIfNotExists()
 	typ := findProperty(st.Properties, "TYPE")
 	declared := false // TYPE = API_AUTHENTICATION
 	if typ != nil {
@@ -179,6 +178,16 @@ func (c *Checker) create() {
 			msg = "OAUTH_CLIENT_SECRET is not set: the client cannot authenticate to the token endpoint"
 		}
 		c.add(st.Name.Start, st.Name.End, rules.MissingProperty, msg, fixes...)
+	}
+}
+
+func (c *Checker) orReplaceIfNotExists() {
+	st := c.St
+	if len(st.OrReplace) > 0 && len(st.IfNotExists) > 0 {
+		c.add(st.IfNotExists[0].Start, st.IfNotExists[2].End, rules.OrReplaceIfNotExists,
+			"OR REPLACE and IF NOT EXISTS contradict each other: keep one",
+			c.removeTokens("Remove IF NOT EXISTS", st.IfNotExists),
+			c.removeTokens("Remove OR REPLACE", st.OrReplace))
 	}
 }
 

@@ -56,7 +56,7 @@ func (c *Checker) removeTokens(title string, toks []syntax.Token) rules.Fix {
 // removeItemFix deletes one item of a list, with the separator before it (or,
 // for the first item, up to the next). An ALTER list keeps at least one item.
 func (c *Checker) removeItemFix(p *syntax.Property, items []*syntax.Property, title string) []rules.Fix {
-	if len(items) < 2 && c.St.Kind == syntax.KindAlter {
+	if len(items) < 2 && (c.St.Kind == syntax.KindAlter || c.St.Kind == syntax.KindAlterSecret) {
 		return nil
 	}
 	i := p.Index

@@ -19,10 +19,17 @@ func (c *Checker) checkValue(info *catalog.PropertyInfo, v *syntax.Value) {
 		return // a session variable: its value is known when the statement runs
 	}
 	name := info.Name
+	if info.NullOK && v.Kind == syntax.ValueWord && !v.Quoted && v.Content == "NULL" {
+		return
+	}
 	switch info.Type {
+	case catalog.TypeName:
+		if v.Kind == syntax.ValueNumber || v.Kind == syntax.ValueList {
+			c.add(v.Start, v.End, rules.WrongValueType, fmt.Sprintf("%s takes a name, such as my_integration", name))
+		}
 	case catalog.TypeString, catalog.TypeURL:
 		if v.IsString() {
-			if v.Content == "" && name != "COMMENT" {
+			if v.Content == "" && !info.EmptyOK {
 				c.add(v.Start, v.End, rules.EmptyValue, fmt.Sprintf("%s is an empty string", name))
 			}
 			return
@@ -152,6 +159,9 @@ func (c *Checker) scopesValue(info *catalog.PropertyInfo, v *syntax.Value) {
 		return
 	}
 	if len(v.Items) == 0 {
+		if info.EmptyOK {
+			return
+		}
 		c.add(v.Start, v.End, rules.EmptyList,
 			fmt.Sprintf("an empty %s allows no scope; leave the property out to keep the default", info.Name))
 		return

@@ -117,7 +117,7 @@ func insideToken(t *syntax.Token, off int) bool {
 // (the grammar's identifier rule).
 func isNameWord(t *syntax.Token) bool {
 	return t.Type == parser.SecintLexerID || t.Type == parser.SecintLexerQUOTED_ID ||
-		(syntax.IsKeywordType(t.Type) && syntax.TokenWordOK(t.Type))
+		((syntax.IsKeywordType(t.Type) || syntax.IsSoftKeyword(t.Type)) && syntax.TokenWordOK(t.Type))
 }
 
 // --- the state machine ---

@@ -35,7 +35,7 @@ func Hover(an *document.Analysis, pos protocol.Position) *protocol.HoverResult {
 		toks = append(toks, syntax.ShiftToken(t, s.Start, s.StartByte))
 	}
 	tok = syntax.ShiftToken(tok, s.Start, s.StartByte)
-	if idx < 0 || syntax.Classify(toks) == syntax.KindOther {
+	if k := syntax.Classify(toks); idx < 0 || k == syntax.KindOther || k.Secret() { // secrets: no hover yet
 		return nil
 	}
 	result := func(md string) *protocol.HoverResult {
@@ -290,7 +290,7 @@ func valueHover(key string, toks []syntax.Token, i int) string {
 			md += " This is the default."
 		}
 		return md
-	case t.Type == parser.SecintLexerID || syntax.IsKeywordType(t.Type):
+	case t.Type == parser.SecintLexerID || syntax.IsKeywordType(t.Type) || syntax.IsSoftKeyword(t.Type):
 		word := syntax.IdentKey(*t)
 		if d := valueDoc(p, word); d != "" && (p.Type == catalog.TypeBool || p.Type == catalog.TypeEnum || p.Type == catalog.TypeGrant) {
 			return fmt.Sprintf("**%s** · %s value\n\n%s", word, p.Name, d)

@@ -7,6 +7,7 @@ import (
 	"github.com/antlr4-go/antlr/v4"
 
 	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/internal/catalog"
 )
 
 // noSource stands for the lexer and input our tokens no longer point to.
@@ -87,6 +88,11 @@ func ParseStatement(sp Span, kind StatementKind) *Statement {
 		p.RemoveErrorListeners()
 		if r.errs.offending != nil {
 			st.Syntax, st.ErrorAt = syntaxError(st, &r.errs)
+			if kind.Secret() && holdsSecretValue(toks) {
+				// The words around the error may be a password's or a
+				// token's: name none of them.
+				st.Syntax.Msg = "the statement does not follow Snowflake's syntax here (the text is not shown: the statement holds a secret value)"
+			}
 		}
 		r.errs = syntaxListener{}
 	}
@@ -213,6 +219,31 @@ func (b *builder) statement(st *Statement, tree parser.IStatementContext) {
 		if c.SECURITY() != nil {
 			st.KindWords = b.toks(c.SECURITY())
 		}
+		if c.IF() != nil {
+			st.IfExists = b.toks(c.IF(), c.EXISTS())
+		}
+		st.Name = b.objectName(c.ObjectName())
+		if st.Name != nil {
+			for _, ac := range c.AllAlterAction() {
+				if a := b.action(ac); a != nil {
+					st.Actions = append(st.Actions, a)
+				}
+			}
+		}
+	}
+	if c := tree.CreateSecret(); c != nil {
+		if c.OR() != nil {
+			st.OrReplace = b.toks(c.OR(), c.REPLACE())
+		}
+		if c.IF() != nil {
+			st.IfNotExists = b.toks(c.IF(), c.NOT(), c.EXISTS())
+		}
+		st.Name = b.objectName(c.ObjectName())
+		if st.Name != nil {
+			st.Properties = b.propertyList(c.PropertyList())
+		}
+	}
+	if c := tree.AlterSecret(); c != nil {
 		if c.IF() != nil {
 			st.IfExists = b.toks(c.IF(), c.EXISTS())
 		}
@@ -621,4 +652,17 @@ func (b *builder) scalar(c parser.IScalarContext) *Value {
 			Quoted: t.Type == parser.SecintLexerQUOTED_ID})
 	}
 	return nil
+}
+
+// holdsSecretValue reports whether a secret statement gives a value to a
+// property whose value is secret (PASSWORD, SECRET_STRING, ...).
+func holdsSecretValue(toks []Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if IsWordType(toks[i].Type) && toks[i+1].Type == parser.SecintLexerEQ {
+			if p := catalog.LookupSecretProperty(IdentKey(toks[i])); p != nil && p.Secret {
+				return true
+			}
+		}
+	}
+	return false
 }
