@@ -557,13 +557,34 @@ func lowerFirst(s string) string {
 	return strings.ToLower(s[:1]) + s[1:]
 }
 
-// apply records what a statement establishes about its integration.
+// RegistryKey is the name under which the registry keeps what a statement
+// establishes: an integration's name (never qualified), or a secret's (as
+// written, qualified or not) in a namespace of its own; "" for none.
+func RegistryKey(st *syntax.Statement) string {
+	switch {
+	case st.Name == nil:
+		return ""
+	case st.Kind.Secret():
+		return "\x00secret " + st.Name.Key()
+	case len(st.Name.Parts) != 1:
+		return ""
+	}
+	return st.Name.Key()
+}
+
+// apply records what a statement establishes about its integration or secret.
 func (r Registry) Apply(st *syntax.Statement) {
-	if st.Name == nil || len(st.Name.Parts) != 1 {
+	key := RegistryKey(st)
+	if key == "" {
 		return
 	}
-	key := st.Name.Key()
 	switch st.Kind {
+	case syntax.KindCreateSecret:
+		kinds := catalog.KindsSecret
+		if typ := findProperty(st.Properties, "TYPE"); typ != nil {
+			kinds = catalog.SecretKindsFor(enumWord(typ.Value))
+		}
+		r[key] = IntegrationState{Kind: kindOurs, Kinds: kinds, Created: st}
 	case syntax.KindCreate:
 		state := IntegrationState{Kind: kindOurs, Created: st}
 		typ := findProperty(st.Properties, "TYPE")

@@ -10,9 +10,9 @@ import (
 )
 
 // Secrets: CREATE SECRET and ALTER SECRET, checked against the secret
-// catalog by TYPE. An ALTER SECRET does not know its secret's TYPE (the
-// document's CREATE SECRET is not followed yet): it accepts every type's
-// properties.
+// catalog by TYPE. An ALTER SECRET knows its secret's TYPE from a CREATE
+// SECRET of the same name (as written) earlier in the document; without one
+// it accepts every type's properties.
 
 func (c *Checker) createSecret() {
 	st := c.St
@@ -52,6 +52,9 @@ func (c *Checker) alterSecret() {
 	st := c.St
 	c.secretName()
 	c.kinds = catalog.KindsSecret
+	if state := c.Reg[RegistryKey(st)]; state.Kinds&catalog.KindsSecret != 0 {
+		c.kinds, c.kindKnown = state.Kinds, true
+	}
 	seen := map[string]bool{}
 	seenTags := map[string]bool{}
 	for i, a := range st.Actions {
