@@ -67,14 +67,15 @@ func FlowFromGrant(s string) Flow {
 type ValueType int
 
 const (
-	TypeString  ValueType = iota // a '...' or $$...$$ literal
-	TypeURL                      // a string holding a URL
-	TypeBool                     // TRUE or FALSE, bare
-	TypeEnum                     // one of Allowed, bare
-	TypeGrant                    // one of Allowed, quoted or bare
-	TypeInteger                  // digits
-	TypeScopes                   // ( 'scope' [, ...] )
-	TypeName                     // an object's name: bare, "quoted", or as a string
+	TypeString    ValueType = iota // a '...' or $$...$$ literal
+	TypeURL                        // a string holding a URL
+	TypeBool                       // TRUE or FALSE, bare
+	TypeEnum                       // one of Allowed, bare
+	TypeGrant                      // one of Allowed, quoted or bare
+	TypeInteger                    // digits
+	TypeScopes                     // ( 'scope' [, ...] )
+	TypeName                       // an object's name: bare, "quoted", or as a string
+	TypeTimestamp                  // a string holding a date and time
 )
 
 // UnsetRule says what ALTER ... UNSET does with a property.
@@ -107,6 +108,9 @@ type PropertyInfo struct {
 	Secret    bool // the value is never repeated anywhere
 	EmptyOK   bool // an empty string (or list) is a value like any other
 	NullOK    bool // NULL (bare) is accepted, and removes the value
+	// Pair is a property the documentation gives together with this one; a
+	// statement that has this one without it gets an info note.
+	Pair string
 	// Undocumented: seen accepted by Snowflake, but on no documentation page
 	// (no row today; completion ranks such a property last and hover says so).
 	Undocumented bool
@@ -159,6 +163,8 @@ func (p *PropertyInfo) TypeText() string {
 		return "a list of scope strings in parentheses"
 	case TypeName:
 		return "a name"
+	case TypeTimestamp:
+		return "a timestamp string such as '2030-01-01 00:00:00'"
 	}
 	return "a value"
 }
@@ -182,6 +188,8 @@ func (p *PropertyInfo) Example() string {
 		return "('scope')"
 	case TypeName:
 		return "my_integration"
+	case TypeTimestamp:
+		return "'2030-01-01 00:00:00'"
 	}
 	return ""
 }

@@ -46,6 +46,13 @@ func (c *Checker) createSecret() {
 				fmt.Sprintf("%s is not set: %s", p.Name, lowerFirst(p.Summary)))
 		}
 	}
+	for _, p := range st.Properties {
+		info := catalog.LookupSecretProperty(p.Name.Key())
+		if info != nil && info.Pair != "" && info.Kinds&c.kinds != 0 && findProperty(st.Properties, info.Pair) == nil {
+			c.add(p.Name.Start, p.Name.End, rules.MissingPair,
+				fmt.Sprintf("%s is documented together with %s, which this statement does not set (the documentation's own examples sometimes leave it out)", info.Name, info.Pair))
+		}
+	}
 }
 
 func (c *Checker) alterSecret() {

@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -23,6 +24,14 @@ func (c *Checker) checkValue(info *catalog.PropertyInfo, v *syntax.Value) {
 		return
 	}
 	switch info.Type {
+	case catalog.TypeTimestamp:
+		if !v.IsString() {
+			// no quote fix: a bare number or word in quotes is no timestamp either
+			c.add(v.Start, v.End, rules.WrongValueType, stringMessage(info, v))
+		} else if !timestampShape.MatchString(strings.TrimSpace(v.Content)) {
+			c.add(v.Start, v.End, rules.TimestampFormat,
+				fmt.Sprintf("%s is not in a shape the documentation shows: write a date, optionally with a time and a time zone, such as '2030-01-01' or '2030-01-01 20:00:00'", info.Name))
+		}
 	case catalog.TypeName:
 		if v.Kind == syntax.ValueNumber || v.Kind == syntax.ValueList {
 			c.add(v.Start, v.End, rules.WrongValueType, fmt.Sprintf("%s takes a name, such as my_integration", name))
@@ -175,3 +184,9 @@ func (c *Checker) scopesValue(info *catalog.PropertyInfo, v *syntax.Value) {
 		}
 	}
 }
+
+// timestampShape is a date, optionally with a time (minutes, seconds,
+// fractions) and a time zone (an abbreviation such as PDT, an offset, or Z):
+// the shapes the documentation and Snowflake's Terraform tests use, and ISO
+// 8601.
+var timestampShape = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?( ?([A-Za-z]{2,5}|[+-]\d{2}:?\d{2}|Z))?)?$`)

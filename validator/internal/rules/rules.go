@@ -34,6 +34,7 @@ var (
 	OutOfRange             = &Rule{"out-of-range", protocol.SeverityError, "A number out of range", false}
 	EmptyList              = &Rule{"empty-list", protocol.SeverityWarning, "An empty list", false}
 	EmptyValue             = &Rule{"empty-value", protocol.SeverityWarning, "An empty string", false}
+	TimestampFormat        = &Rule{"timestamp-format", protocol.SeverityWarning, "A timestamp in a shape the docs do not show", false}
 	TagValueTooLong        = &Rule{"tag-value-too-long", protocol.SeverityError, "A tag value over 256 characters", false}
 	FlowMismatch           = &Rule{"flow-mismatch", protocol.SeverityWarning, "A property the grant flow does not use", true}
 	ProviderMismatch       = &Rule{"provider-mismatch", protocol.SeverityWarning, "Another API_PROVIDER's property", true}
@@ -46,6 +47,7 @@ var (
 	UnsupportedClause      = &Rule{"unsupported-clause", protocol.SeverityError, "A clause the statement does not take", true}
 	MissingType            = &Rule{"missing-type", protocol.SeverityError, "CREATE without TYPE", true}
 	MissingProperty        = &Rule{"missing-property", protocol.SeverityWarning, "CREATE without a property it needs", true}
+	MissingPair            = &Rule{"missing-pair", protocol.SeverityInfo, "A property without the one it is documented with", false}
 	OutOfScope             = &Rule{"out-of-scope", protocol.SeverityHint, "A kind secint recognises but does not check", false}
 	TooManyDiagnostics     = &Rule{"too-many-diagnostics", protocol.SeverityInfo, "More problems than are shown", false}
 )
@@ -55,9 +57,9 @@ var Rules = []*Rule{
 	SyntaxError, UnterminatedString, UnterminatedIdentifier, UnterminatedComment,
 	InvalidName, QualifiedName, UnknownProperty, ForeignProperty,
 	SetCreateOnly, DuplicateProperty, WrongValueType, InvalidEnumValue, QuotedValue,
-	OutOfRange, EmptyList, EmptyValue, TagValueTooLong, FlowMismatch, ProviderMismatch, FlowUndocumented,
+	OutOfRange, EmptyList, EmptyValue, TimestampFormat, TagValueTooLong, FlowMismatch, ProviderMismatch, FlowUndocumented,
 	UnsetRequired, UnsetUndocumented, EmptyAction, MultipleActions, OrReplaceIfNotExists,
-	UnsupportedClause, MissingType, MissingProperty, OutOfScope, TooManyDiagnostics,
+	UnsupportedClause, MissingType, MissingProperty, MissingPair, OutOfScope, TooManyDiagnostics,
 }
 
 var rulesByCode = func() map[string]*Rule {
