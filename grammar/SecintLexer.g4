@@ -41,6 +41,7 @@ UNSET        : 'UNSET';
 IDENTIFIER   : 'IDENTIFIER';
 REFRESH      : 'REFRESH';
 SECRET       : 'SECRET';
+WITH         : 'WITH';
 
 EQ     : '=';
 COMMA  : ',';

@@ -45,7 +45,12 @@ alterAction
 
 // Secrets are schema objects: their names may be qualified.
 createSecret
-    : CREATE ( OR REPLACE )? SECRET ( IF NOT EXISTS )? objectName propertyList?
+    : CREATE ( OR REPLACE )? SECRET ( IF NOT EXISTS )? objectName propertyList? withTag?
+    ;
+
+// [ WITH ] TAG ( tag = 'value' [ , ... ] ), after the properties.
+withTag
+    : WITH? TAG LPAREN tagAssignment ( COMMA tagAssignment )* RPAREN
     ;
 
 alterSecret
@@ -116,5 +121,5 @@ identifier
     | QUOTED_ID
     | ACCESS | API | CASCADE | CATALOG | DESC | DESCRIBE | EXTERNAL | IF | IDENTIFIER
     | INTEGRATION | INTEGRATIONS | NOTIFICATION | REFRESH | REPLACE | RESTRICT
-    | SECRET | SECURITY | SHOW | STORAGE | TAG | UNSET
+    | SECRET | SECURITY | WITH | SHOW | STORAGE | TAG | UNSET
     ;

@@ -32,6 +32,9 @@ func (c *Checker) createSecret() {
 		seen[p.Name.Key()] = true
 		c.secretProperty(p, st.Properties)
 	}
+	for _, a := range st.Actions { // WITH TAG ( ... )
+		c.tagItems(a, map[string]bool{})
+	}
 	if !c.parsed() || st.Name == nil {
 		return
 	}

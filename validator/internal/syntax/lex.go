@@ -28,10 +28,10 @@ func IsKeywordType(tt int) bool {
 }
 
 // IsSoftKeyword reports whether a token is one of the soft keywords
-// (IDENTIFIER, REFRESH, SECRET): read as keywords where the grammar wants
+// (IDENTIFIER, REFRESH, SECRET, WITH): read as keywords where the grammar wants
 // them, and as plain names everywhere else.
 func IsSoftKeyword(tt int) bool {
-	return tt >= parser.SecintLexerIDENTIFIER && tt <= parser.SecintLexerSECRET
+	return tt >= parser.SecintLexerIDENTIFIER && tt <= parser.SecintLexerWITH
 }
 
 // isWordType reports whether a token of this type may stand as a name.

@@ -241,6 +241,11 @@ func (b *builder) statement(st *Statement, tree parser.IStatementContext) {
 		st.Name = b.objectName(c.ObjectName())
 		if st.Name != nil {
 			st.Properties = b.propertyList(c.PropertyList())
+			if w := c.WithTag(); w != nil {
+				if a := b.withTag(w); a != nil {
+					st.Actions = append(st.Actions, a)
+				}
+			}
 		}
 	}
 	if c := tree.AlterSecret(); c != nil {
@@ -547,6 +552,29 @@ func (b *builder) action(c parser.IAlterActionContext) *Action {
 	a.Start, a.End = t.Start, t.End
 	if a.Tag != nil {
 		a.End = a.Tag.End
+	}
+	if n := len(a.Items); n > 0 {
+		a.End = a.Items[n-1].End
+	}
+	return a
+}
+
+// withTag reads CREATE's [ WITH ] TAG ( ... ) as a SET TAG action, so that
+// its tags are checked as ALTER's are.
+func (b *builder) withTag(c parser.IWithTagContext) *Action {
+	kw, ok := b.tok(c.TAG())
+	if !ok {
+		return nil
+	}
+	a := &Action{Kind: ActionSetTag, Keyword: kw, Tag: &kw, Start: kw.Start, End: kw.End}
+	for _, tc := range c.AllTagAssignment() {
+		name := b.dotted(tc.TagName().AllIdentifier())
+		eq, okEq := b.tok(tc.EQ())
+		v := b.value(tc.Value())
+		if name == nil || !okEq || v == nil {
+			break
+		}
+		a.Items = append(a.Items, b.property(name, eq, v, len(a.Items)))
 	}
 	if n := len(a.Items); n > 0 {
 		a.End = a.Items[n-1].End
