@@ -683,11 +683,17 @@ func (b *builder) scalar(c parser.IScalarContext) *Value {
 }
 
 // holdsSecretValue reports whether a secret statement gives a value to a
-// property whose value is secret (PASSWORD, SECRET_STRING, ...).
+// property whose value is secret (PASSWORD, SECRET_STRING, ...), or to a
+// misspelling of one.
 func holdsSecretValue(toks []Token) bool {
 	for i := 0; i+1 < len(toks); i++ {
 		if IsWordType(toks[i].Type) && toks[i+1].Type == parser.SecintLexerEQ {
-			if p := catalog.LookupSecretProperty(IdentKey(toks[i])); p != nil && p.Secret {
+			key := IdentKey(toks[i])
+			p := catalog.LookupSecretProperty(key)
+			if p == nil { // a misspelt name counts as the name it would be corrected to
+				p = catalog.SuggestSecretProperty(key, func(*catalog.PropertyInfo) bool { return true })
+			}
+			if p != nil && p.Secret {
 				return true
 			}
 		}
