@@ -12,7 +12,15 @@ statement
       | describeIntegration
       | dropIntegration
       | showIntegrations
-      ) SEMI? EOF
+      | createSecret
+      | alterSecret
+      ) flowTail? SEMI? EOF
+    ;
+
+// ->> hands the statement's result to the next statement of the chain, which
+// is not ours to read.
+flowTail
+    : FLOW ~SEMI*
     ;
 
 createIntegration
@@ -28,6 +36,25 @@ alterAction
     | UNSET TAG tagName ( COMMA tagName )*            # unsetTag
     | SET propertyList?                               # setProperties
     | UNSET ( unsetItem ( COMMA unsetItem )* )?       # unsetProperties
+    // SAML2 and Snowflake OAuth integrations renew a key or a secret that
+    // Snowflake made (REFRESH SAML2_SNOWFLAKE_PRIVATE_KEY, REFRESH
+    // OAUTH_CLIENT_SECRET): another kind's action, read so that it is no
+    // syntax error.
+    | REFRESH identifier                              # refresh
+    ;
+
+// Secrets are schema objects: their names may be qualified.
+createSecret
+    : CREATE ( OR REPLACE )? SECRET ( IF NOT EXISTS )? objectName propertyList? withTag?
+    ;
+
+// [ WITH ] TAG ( tag = 'value' [ , ... ] ), after the properties.
+withTag
+    : WITH? TAG LPAREN tagAssignment ( COMMA tagAssignment )* RPAREN
+    ;
+
+alterSecret
+    : ALTER SECRET ( IF EXISTS )? objectName alterAction+
     ;
 
 describeIntegration
@@ -67,7 +94,8 @@ tagName
     ;
 
 objectName
-    : identifier ( DOT identifier )*
+    : IDENTIFIER LPAREN ( STRING | SESSION_VAR ) RPAREN  // IDENTIFIER('my_int'), IDENTIFIER($name)
+    | identifier ( DOT identifier )*
     ;
 
 // List items are plain values: no property takes nested lists, and keeping
@@ -82,6 +110,7 @@ scalar
     | DOLLAR_STRING  # stringValue
     | MINUS? NUMBER  # numberValue
     | identifier     # wordValue
+    | SESSION_VAR    # variableValue
     ;
 
 // Words that may stand as names. Snowflake's reserved words among our keywords
@@ -90,7 +119,7 @@ scalar
 identifier
     : ID
     | QUOTED_ID
-    | ACCESS | API | CASCADE | CATALOG | DESC | DESCRIBE | EXTERNAL | IF
-    | INTEGRATION | INTEGRATIONS | NOTIFICATION | REPLACE | RESTRICT
-    | SECURITY | SHOW | STORAGE | TAG | UNSET
+    | ACCESS | API | CASCADE | CATALOG | DESC | DESCRIBE | EXTERNAL | IF | IDENTIFIER
+    | INTEGRATION | INTEGRATIONS | NOTIFICATION | REFRESH | REPLACE | RESTRICT
+    | SECRET | SECURITY | WITH | SHOW | STORAGE | TAG | UNSET
     ;

@@ -36,127 +36,163 @@ func secintparserParserInit() {
 		"'DESC'", "'DESCRIBE'", "'DROP'", "'EXISTS'", "'EXTERNAL'", "'IF'",
 		"'INTEGRATION'", "'INTEGRATIONS'", "'LIKE'", "'NOT'", "'NOTIFICATION'",
 		"'OR'", "'REPLACE'", "'RESTRICT'", "'SECURITY'", "'SET'", "'SHOW'",
-		"'STORAGE'", "'TAG'", "'UNSET'", "'='", "','", "';'", "'('", "')'",
-		"'.'", "'-'",
+		"'STORAGE'", "'TAG'", "'UNSET'", "'IDENTIFIER'", "'REFRESH'", "'SECRET'",
+		"'WITH'", "'='", "','", "';'", "'('", "')'", "'.'", "'-'", "'->>'",
 	}
 	staticData.SymbolicNames = []string{
 		"", "ACCESS", "ALTER", "API", "CASCADE", "CATALOG", "CREATE", "DESC",
 		"DESCRIBE", "DROP", "EXISTS", "EXTERNAL", "IF", "INTEGRATION", "INTEGRATIONS",
 		"LIKE", "NOT", "NOTIFICATION", "OR", "REPLACE", "RESTRICT", "SECURITY",
-		"SET", "SHOW", "STORAGE", "TAG", "UNSET", "EQ", "COMMA", "SEMI", "LPAREN",
-		"RPAREN", "DOT", "MINUS", "STRING", "DOLLAR_STRING", "QUOTED_ID", "NUMBER",
-		"ID", "BLOCK_COMMENT", "LINE_COMMENT", "WS", "UNTERMINATED_STRING",
-		"UNTERMINATED_DOLLAR_STRING", "UNTERMINATED_QUOTED_ID", "UNTERMINATED_COMMENT",
-		"OTHER",
+		"SET", "SHOW", "STORAGE", "TAG", "UNSET", "IDENTIFIER", "REFRESH", "SECRET",
+		"WITH", "EQ", "COMMA", "SEMI", "LPAREN", "RPAREN", "DOT", "MINUS", "FLOW",
+		"STRING", "DOLLAR_STRING", "QUOTED_ID", "NUMBER", "ID", "SESSION_VAR",
+		"BLOCK_COMMENT", "LINE_COMMENT", "WS", "UNTERMINATED_STRING", "UNTERMINATED_DOLLAR_STRING",
+		"UNTERMINATED_QUOTED_ID", "UNTERMINATED_COMMENT", "OTHER",
 	}
 	staticData.RuleNames = []string{
-		"statement", "createIntegration", "alterIntegration", "alterAction",
-		"describeIntegration", "dropIntegration", "showIntegrations", "integrationKind",
-		"propertyList", "property", "unsetItem", "tagAssignment", "tagName",
-		"objectName", "value", "scalar", "identifier",
+		"statement", "flowTail", "createIntegration", "alterIntegration", "alterAction",
+		"createSecret", "withTag", "alterSecret", "describeIntegration", "dropIntegration",
+		"showIntegrations", "integrationKind", "propertyList", "property", "unsetItem",
+		"tagAssignment", "tagName", "objectName", "value", "scalar", "identifier",
 	}
 	staticData.PredictionContextCache = antlr.NewPredictionContextCache()
 	staticData.serializedATN = []int32{
-		4, 1, 46, 219, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
+		4, 1, 52, 293, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
 		4, 2, 5, 7, 5, 2, 6, 7, 6, 2, 7, 7, 7, 2, 8, 7, 8, 2, 9, 7, 9, 2, 10, 7,
 		10, 2, 11, 7, 11, 2, 12, 7, 12, 2, 13, 7, 13, 2, 14, 7, 14, 2, 15, 7, 15,
-		2, 16, 7, 16, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0, 40, 8, 0, 1, 0, 3, 0,
-		43, 8, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 3, 1, 50, 8, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 3, 1, 57, 8, 1, 1, 1, 1, 1, 3, 1, 61, 8, 1, 1, 2, 1, 2,
-		3, 2, 65, 8, 2, 1, 2, 1, 2, 1, 2, 3, 2, 70, 8, 2, 1, 2, 1, 2, 4, 2, 74,
-		8, 2, 11, 2, 12, 2, 75, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 5, 3, 83, 8, 3, 10,
-		3, 12, 3, 86, 9, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 5, 3, 93, 8, 3, 10, 3,
-		12, 3, 96, 9, 3, 1, 3, 1, 3, 3, 3, 100, 8, 3, 1, 3, 1, 3, 1, 3, 1, 3, 5,
-		3, 106, 8, 3, 10, 3, 12, 3, 109, 9, 3, 3, 3, 111, 8, 3, 3, 3, 113, 8, 3,
-		1, 4, 1, 4, 3, 4, 117, 8, 4, 1, 4, 1, 4, 1, 4, 3, 4, 122, 8, 4, 1, 4, 1,
-		4, 1, 5, 1, 5, 3, 5, 128, 8, 5, 1, 5, 1, 5, 1, 5, 3, 5, 133, 8, 5, 1, 5,
-		1, 5, 3, 5, 137, 8, 5, 1, 6, 1, 6, 3, 6, 141, 8, 6, 1, 6, 1, 6, 1, 6, 3,
-		6, 146, 8, 6, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 3, 7, 155, 8, 7,
-		1, 8, 1, 8, 3, 8, 159, 8, 8, 1, 8, 5, 8, 162, 8, 8, 10, 8, 12, 8, 165,
-		9, 8, 1, 9, 1, 9, 1, 9, 1, 9, 1, 10, 1, 10, 1, 11, 1, 11, 1, 11, 1, 11,
-		1, 12, 1, 12, 1, 12, 5, 12, 180, 8, 12, 10, 12, 12, 12, 183, 9, 12, 1,
-		13, 1, 13, 1, 13, 5, 13, 188, 8, 13, 10, 13, 12, 13, 191, 9, 13, 1, 14,
-		1, 14, 1, 14, 1, 14, 1, 14, 5, 14, 198, 8, 14, 10, 14, 12, 14, 201, 9,
-		14, 3, 14, 203, 8, 14, 1, 14, 3, 14, 206, 8, 14, 1, 15, 1, 15, 1, 15, 3,
-		15, 211, 8, 15, 1, 15, 1, 15, 3, 15, 215, 8, 15, 1, 16, 1, 16, 1, 16, 0,
-		0, 17, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 0,
-		3, 1, 0, 7, 8, 2, 0, 4, 4, 20, 20, 9, 0, 1, 1, 3, 5, 7, 8, 11, 14, 17,
-		17, 19, 21, 23, 26, 36, 36, 38, 38, 243, 0, 39, 1, 0, 0, 0, 2, 46, 1, 0,
-		0, 0, 4, 62, 1, 0, 0, 0, 6, 112, 1, 0, 0, 0, 8, 114, 1, 0, 0, 0, 10, 125,
-		1, 0, 0, 0, 12, 138, 1, 0, 0, 0, 14, 154, 1, 0, 0, 0, 16, 156, 1, 0, 0,
-		0, 18, 166, 1, 0, 0, 0, 20, 170, 1, 0, 0, 0, 22, 172, 1, 0, 0, 0, 24, 176,
-		1, 0, 0, 0, 26, 184, 1, 0, 0, 0, 28, 205, 1, 0, 0, 0, 30, 214, 1, 0, 0,
-		0, 32, 216, 1, 0, 0, 0, 34, 40, 3, 2, 1, 0, 35, 40, 3, 4, 2, 0, 36, 40,
-		3, 8, 4, 0, 37, 40, 3, 10, 5, 0, 38, 40, 3, 12, 6, 0, 39, 34, 1, 0, 0,
-		0, 39, 35, 1, 0, 0, 0, 39, 36, 1, 0, 0, 0, 39, 37, 1, 0, 0, 0, 39, 38,
-		1, 0, 0, 0, 40, 42, 1, 0, 0, 0, 41, 43, 5, 29, 0, 0, 42, 41, 1, 0, 0, 0,
-		42, 43, 1, 0, 0, 0, 43, 44, 1, 0, 0, 0, 44, 45, 5, 0, 0, 1, 45, 1, 1, 0,
-		0, 0, 46, 49, 5, 6, 0, 0, 47, 48, 5, 18, 0, 0, 48, 50, 5, 19, 0, 0, 49,
-		47, 1, 0, 0, 0, 49, 50, 1, 0, 0, 0, 50, 51, 1, 0, 0, 0, 51, 52, 5, 21,
-		0, 0, 52, 56, 5, 13, 0, 0, 53, 54, 5, 12, 0, 0, 54, 55, 5, 16, 0, 0, 55,
-		57, 5, 10, 0, 0, 56, 53, 1, 0, 0, 0, 56, 57, 1, 0, 0, 0, 57, 58, 1, 0,
-		0, 0, 58, 60, 3, 26, 13, 0, 59, 61, 3, 16, 8, 0, 60, 59, 1, 0, 0, 0, 60,
-		61, 1, 0, 0, 0, 61, 3, 1, 0, 0, 0, 62, 64, 5, 2, 0, 0, 63, 65, 5, 21, 0,
-		0, 64, 63, 1, 0, 0, 0, 64, 65, 1, 0, 0, 0, 65, 66, 1, 0, 0, 0, 66, 69,
-		5, 13, 0, 0, 67, 68, 5, 12, 0, 0, 68, 70, 5, 10, 0, 0, 69, 67, 1, 0, 0,
-		0, 69, 70, 1, 0, 0, 0, 70, 71, 1, 0, 0, 0, 71, 73, 3, 26, 13, 0, 72, 74,
-		3, 6, 3, 0, 73, 72, 1, 0, 0, 0, 74, 75, 1, 0, 0, 0, 75, 73, 1, 0, 0, 0,
-		75, 76, 1, 0, 0, 0, 76, 5, 1, 0, 0, 0, 77, 78, 5, 22, 0, 0, 78, 79, 5,
-		25, 0, 0, 79, 84, 3, 22, 11, 0, 80, 81, 5, 28, 0, 0, 81, 83, 3, 22, 11,
-		0, 82, 80, 1, 0, 0, 0, 83, 86, 1, 0, 0, 0, 84, 82, 1, 0, 0, 0, 84, 85,
-		1, 0, 0, 0, 85, 113, 1, 0, 0, 0, 86, 84, 1, 0, 0, 0, 87, 88, 5, 26, 0,
-		0, 88, 89, 5, 25, 0, 0, 89, 94, 3, 24, 12, 0, 90, 91, 5, 28, 0, 0, 91,
-		93, 3, 24, 12, 0, 92, 90, 1, 0, 0, 0, 93, 96, 1, 0, 0, 0, 94, 92, 1, 0,
-		0, 0, 94, 95, 1, 0, 0, 0, 95, 113, 1, 0, 0, 0, 96, 94, 1, 0, 0, 0, 97,
-		99, 5, 22, 0, 0, 98, 100, 3, 16, 8, 0, 99, 98, 1, 0, 0, 0, 99, 100, 1,
-		0, 0, 0, 100, 113, 1, 0, 0, 0, 101, 110, 5, 26, 0, 0, 102, 107, 3, 20,
-		10, 0, 103, 104, 5, 28, 0, 0, 104, 106, 3, 20, 10, 0, 105, 103, 1, 0, 0,
-		0, 106, 109, 1, 0, 0, 0, 107, 105, 1, 0, 0, 0, 107, 108, 1, 0, 0, 0, 108,
-		111, 1, 0, 0, 0, 109, 107, 1, 0, 0, 0, 110, 102, 1, 0, 0, 0, 110, 111,
-		1, 0, 0, 0, 111, 113, 1, 0, 0, 0, 112, 77, 1, 0, 0, 0, 112, 87, 1, 0, 0,
-		0, 112, 97, 1, 0, 0, 0, 112, 101, 1, 0, 0, 0, 113, 7, 1, 0, 0, 0, 114,
-		116, 7, 0, 0, 0, 115, 117, 3, 14, 7, 0, 116, 115, 1, 0, 0, 0, 116, 117,
-		1, 0, 0, 0, 117, 118, 1, 0, 0, 0, 118, 121, 5, 13, 0, 0, 119, 120, 5, 12,
-		0, 0, 120, 122, 5, 10, 0, 0, 121, 119, 1, 0, 0, 0, 121, 122, 1, 0, 0, 0,
-		122, 123, 1, 0, 0, 0, 123, 124, 3, 26, 13, 0, 124, 9, 1, 0, 0, 0, 125,
-		127, 5, 9, 0, 0, 126, 128, 3, 14, 7, 0, 127, 126, 1, 0, 0, 0, 127, 128,
-		1, 0, 0, 0, 128, 129, 1, 0, 0, 0, 129, 132, 5, 13, 0, 0, 130, 131, 5, 12,
-		0, 0, 131, 133, 5, 10, 0, 0, 132, 130, 1, 0, 0, 0, 132, 133, 1, 0, 0, 0,
-		133, 134, 1, 0, 0, 0, 134, 136, 3, 26, 13, 0, 135, 137, 7, 1, 0, 0, 136,
-		135, 1, 0, 0, 0, 136, 137, 1, 0, 0, 0, 137, 11, 1, 0, 0, 0, 138, 140, 5,
-		23, 0, 0, 139, 141, 3, 14, 7, 0, 140, 139, 1, 0, 0, 0, 140, 141, 1, 0,
-		0, 0, 141, 142, 1, 0, 0, 0, 142, 145, 5, 14, 0, 0, 143, 144, 5, 15, 0,
-		0, 144, 146, 3, 28, 14, 0, 145, 143, 1, 0, 0, 0, 145, 146, 1, 0, 0, 0,
-		146, 13, 1, 0, 0, 0, 147, 155, 5, 21, 0, 0, 148, 155, 5, 3, 0, 0, 149,
-		155, 5, 5, 0, 0, 150, 151, 5, 11, 0, 0, 151, 155, 5, 1, 0, 0, 152, 155,
-		5, 17, 0, 0, 153, 155, 5, 24, 0, 0, 154, 147, 1, 0, 0, 0, 154, 148, 1,
-		0, 0, 0, 154, 149, 1, 0, 0, 0, 154, 150, 1, 0, 0, 0, 154, 152, 1, 0, 0,
-		0, 154, 153, 1, 0, 0, 0, 155, 15, 1, 0, 0, 0, 156, 163, 3, 18, 9, 0, 157,
-		159, 5, 28, 0, 0, 158, 157, 1, 0, 0, 0, 158, 159, 1, 0, 0, 0, 159, 160,
-		1, 0, 0, 0, 160, 162, 3, 18, 9, 0, 161, 158, 1, 0, 0, 0, 162, 165, 1, 0,
-		0, 0, 163, 161, 1, 0, 0, 0, 163, 164, 1, 0, 0, 0, 164, 17, 1, 0, 0, 0,
-		165, 163, 1, 0, 0, 0, 166, 167, 3, 32, 16, 0, 167, 168, 5, 27, 0, 0, 168,
-		169, 3, 28, 14, 0, 169, 19, 1, 0, 0, 0, 170, 171, 3, 32, 16, 0, 171, 21,
-		1, 0, 0, 0, 172, 173, 3, 24, 12, 0, 173, 174, 5, 27, 0, 0, 174, 175, 3,
-		28, 14, 0, 175, 23, 1, 0, 0, 0, 176, 181, 3, 32, 16, 0, 177, 178, 5, 32,
-		0, 0, 178, 180, 3, 32, 16, 0, 179, 177, 1, 0, 0, 0, 180, 183, 1, 0, 0,
-		0, 181, 179, 1, 0, 0, 0, 181, 182, 1, 0, 0, 0, 182, 25, 1, 0, 0, 0, 183,
-		181, 1, 0, 0, 0, 184, 189, 3, 32, 16, 0, 185, 186, 5, 32, 0, 0, 186, 188,
-		3, 32, 16, 0, 187, 185, 1, 0, 0, 0, 188, 191, 1, 0, 0, 0, 189, 187, 1,
-		0, 0, 0, 189, 190, 1, 0, 0, 0, 190, 27, 1, 0, 0, 0, 191, 189, 1, 0, 0,
-		0, 192, 206, 3, 30, 15, 0, 193, 202, 5, 30, 0, 0, 194, 199, 3, 30, 15,
-		0, 195, 196, 5, 28, 0, 0, 196, 198, 3, 30, 15, 0, 197, 195, 1, 0, 0, 0,
-		198, 201, 1, 0, 0, 0, 199, 197, 1, 0, 0, 0, 199, 200, 1, 0, 0, 0, 200,
-		203, 1, 0, 0, 0, 201, 199, 1, 0, 0, 0, 202, 194, 1, 0, 0, 0, 202, 203,
-		1, 0, 0, 0, 203, 204, 1, 0, 0, 0, 204, 206, 5, 31, 0, 0, 205, 192, 1, 0,
-		0, 0, 205, 193, 1, 0, 0, 0, 206, 29, 1, 0, 0, 0, 207, 215, 5, 34, 0, 0,
-		208, 215, 5, 35, 0, 0, 209, 211, 5, 33, 0, 0, 210, 209, 1, 0, 0, 0, 210,
-		211, 1, 0, 0, 0, 211, 212, 1, 0, 0, 0, 212, 215, 5, 37, 0, 0, 213, 215,
-		3, 32, 16, 0, 214, 207, 1, 0, 0, 0, 214, 208, 1, 0, 0, 0, 214, 210, 1,
-		0, 0, 0, 214, 213, 1, 0, 0, 0, 215, 31, 1, 0, 0, 0, 216, 217, 7, 2, 0,
-		0, 217, 33, 1, 0, 0, 0, 31, 39, 42, 49, 56, 60, 64, 69, 75, 84, 94, 99,
-		107, 110, 112, 116, 121, 127, 132, 136, 140, 145, 154, 158, 163, 181, 189,
-		199, 202, 205, 210, 214,
+		2, 16, 7, 16, 2, 17, 7, 17, 2, 18, 7, 18, 2, 19, 7, 19, 2, 20, 7, 20, 1,
+		0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0, 50, 8, 0, 1, 0, 3, 0, 53,
+		8, 0, 1, 0, 3, 0, 56, 8, 0, 1, 0, 1, 0, 1, 1, 1, 1, 5, 1, 62, 8, 1, 10,
+		1, 12, 1, 65, 9, 1, 1, 2, 1, 2, 1, 2, 3, 2, 70, 8, 2, 1, 2, 1, 2, 1, 2,
+		1, 2, 1, 2, 3, 2, 77, 8, 2, 1, 2, 1, 2, 3, 2, 81, 8, 2, 1, 3, 1, 3, 3,
+		3, 85, 8, 3, 1, 3, 1, 3, 1, 3, 3, 3, 90, 8, 3, 1, 3, 1, 3, 4, 3, 94, 8,
+		3, 11, 3, 12, 3, 95, 1, 4, 1, 4, 1, 4, 1, 4, 1, 4, 5, 4, 103, 8, 4, 10,
+		4, 12, 4, 106, 9, 4, 1, 4, 1, 4, 1, 4, 1, 4, 1, 4, 5, 4, 113, 8, 4, 10,
+		4, 12, 4, 116, 9, 4, 1, 4, 1, 4, 3, 4, 120, 8, 4, 1, 4, 1, 4, 1, 4, 1,
+		4, 5, 4, 126, 8, 4, 10, 4, 12, 4, 129, 9, 4, 3, 4, 131, 8, 4, 1, 4, 1,
+		4, 3, 4, 135, 8, 4, 1, 5, 1, 5, 1, 5, 3, 5, 140, 8, 5, 1, 5, 1, 5, 1, 5,
+		1, 5, 3, 5, 146, 8, 5, 1, 5, 1, 5, 3, 5, 150, 8, 5, 1, 5, 3, 5, 153, 8,
+		5, 1, 6, 3, 6, 156, 8, 6, 1, 6, 1, 6, 1, 6, 1, 6, 1, 6, 5, 6, 163, 8, 6,
+		10, 6, 12, 6, 166, 9, 6, 1, 6, 1, 6, 1, 7, 1, 7, 1, 7, 1, 7, 3, 7, 174,
+		8, 7, 1, 7, 1, 7, 4, 7, 178, 8, 7, 11, 7, 12, 7, 179, 1, 8, 1, 8, 3, 8,
+		184, 8, 8, 1, 8, 1, 8, 1, 8, 3, 8, 189, 8, 8, 1, 8, 1, 8, 1, 9, 1, 9, 3,
+		9, 195, 8, 9, 1, 9, 1, 9, 1, 9, 3, 9, 200, 8, 9, 1, 9, 1, 9, 3, 9, 204,
+		8, 9, 1, 10, 1, 10, 3, 10, 208, 8, 10, 1, 10, 1, 10, 1, 10, 3, 10, 213,
+		8, 10, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 3, 11, 222, 8,
+		11, 1, 12, 1, 12, 3, 12, 226, 8, 12, 1, 12, 5, 12, 229, 8, 12, 10, 12,
+		12, 12, 232, 9, 12, 1, 13, 1, 13, 1, 13, 1, 13, 1, 14, 1, 14, 1, 15, 1,
+		15, 1, 15, 1, 15, 1, 16, 1, 16, 1, 16, 5, 16, 247, 8, 16, 10, 16, 12, 16,
+		250, 9, 16, 1, 17, 1, 17, 1, 17, 1, 17, 1, 17, 1, 17, 1, 17, 5, 17, 259,
+		8, 17, 10, 17, 12, 17, 262, 9, 17, 3, 17, 264, 8, 17, 1, 18, 1, 18, 1,
+		18, 1, 18, 1, 18, 5, 18, 271, 8, 18, 10, 18, 12, 18, 274, 9, 18, 3, 18,
+		276, 8, 18, 1, 18, 3, 18, 279, 8, 18, 1, 19, 1, 19, 1, 19, 3, 19, 284,
+		8, 19, 1, 19, 1, 19, 1, 19, 3, 19, 289, 8, 19, 1, 20, 1, 20, 1, 20, 0,
+		0, 21, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34,
+		36, 38, 40, 0, 5, 1, 0, 33, 33, 1, 0, 7, 8, 2, 0, 4, 4, 20, 20, 2, 0, 39,
+		39, 44, 44, 9, 0, 1, 1, 3, 5, 7, 8, 11, 14, 17, 17, 19, 21, 23, 30, 41,
+		41, 43, 43, 328, 0, 49, 1, 0, 0, 0, 2, 59, 1, 0, 0, 0, 4, 66, 1, 0, 0,
+		0, 6, 82, 1, 0, 0, 0, 8, 134, 1, 0, 0, 0, 10, 136, 1, 0, 0, 0, 12, 155,
+		1, 0, 0, 0, 14, 169, 1, 0, 0, 0, 16, 181, 1, 0, 0, 0, 18, 192, 1, 0, 0,
+		0, 20, 205, 1, 0, 0, 0, 22, 221, 1, 0, 0, 0, 24, 223, 1, 0, 0, 0, 26, 233,
+		1, 0, 0, 0, 28, 237, 1, 0, 0, 0, 30, 239, 1, 0, 0, 0, 32, 243, 1, 0, 0,
+		0, 34, 263, 1, 0, 0, 0, 36, 278, 1, 0, 0, 0, 38, 288, 1, 0, 0, 0, 40, 290,
+		1, 0, 0, 0, 42, 50, 3, 4, 2, 0, 43, 50, 3, 6, 3, 0, 44, 50, 3, 16, 8, 0,
+		45, 50, 3, 18, 9, 0, 46, 50, 3, 20, 10, 0, 47, 50, 3, 10, 5, 0, 48, 50,
+		3, 14, 7, 0, 49, 42, 1, 0, 0, 0, 49, 43, 1, 0, 0, 0, 49, 44, 1, 0, 0, 0,
+		49, 45, 1, 0, 0, 0, 49, 46, 1, 0, 0, 0, 49, 47, 1, 0, 0, 0, 49, 48, 1,
+		0, 0, 0, 50, 52, 1, 0, 0, 0, 51, 53, 3, 2, 1, 0, 52, 51, 1, 0, 0, 0, 52,
+		53, 1, 0, 0, 0, 53, 55, 1, 0, 0, 0, 54, 56, 5, 33, 0, 0, 55, 54, 1, 0,
+		0, 0, 55, 56, 1, 0, 0, 0, 56, 57, 1, 0, 0, 0, 57, 58, 5, 0, 0, 1, 58, 1,
+		1, 0, 0, 0, 59, 63, 5, 38, 0, 0, 60, 62, 8, 0, 0, 0, 61, 60, 1, 0, 0, 0,
+		62, 65, 1, 0, 0, 0, 63, 61, 1, 0, 0, 0, 63, 64, 1, 0, 0, 0, 64, 3, 1, 0,
+		0, 0, 65, 63, 1, 0, 0, 0, 66, 69, 5, 6, 0, 0, 67, 68, 5, 18, 0, 0, 68,
+		70, 5, 19, 0, 0, 69, 67, 1, 0, 0, 0, 69, 70, 1, 0, 0, 0, 70, 71, 1, 0,
+		0, 0, 71, 72, 5, 21, 0, 0, 72, 76, 5, 13, 0, 0, 73, 74, 5, 12, 0, 0, 74,
+		75, 5, 16, 0, 0, 75, 77, 5, 10, 0, 0, 76, 73, 1, 0, 0, 0, 76, 77, 1, 0,
+		0, 0, 77, 78, 1, 0, 0, 0, 78, 80, 3, 34, 17, 0, 79, 81, 3, 24, 12, 0, 80,
+		79, 1, 0, 0, 0, 80, 81, 1, 0, 0, 0, 81, 5, 1, 0, 0, 0, 82, 84, 5, 2, 0,
+		0, 83, 85, 5, 21, 0, 0, 84, 83, 1, 0, 0, 0, 84, 85, 1, 0, 0, 0, 85, 86,
+		1, 0, 0, 0, 86, 89, 5, 13, 0, 0, 87, 88, 5, 12, 0, 0, 88, 90, 5, 10, 0,
+		0, 89, 87, 1, 0, 0, 0, 89, 90, 1, 0, 0, 0, 90, 91, 1, 0, 0, 0, 91, 93,
+		3, 34, 17, 0, 92, 94, 3, 8, 4, 0, 93, 92, 1, 0, 0, 0, 94, 95, 1, 0, 0,
+		0, 95, 93, 1, 0, 0, 0, 95, 96, 1, 0, 0, 0, 96, 7, 1, 0, 0, 0, 97, 98, 5,
+		22, 0, 0, 98, 99, 5, 25, 0, 0, 99, 104, 3, 30, 15, 0, 100, 101, 5, 32,
+		0, 0, 101, 103, 3, 30, 15, 0, 102, 100, 1, 0, 0, 0, 103, 106, 1, 0, 0,
+		0, 104, 102, 1, 0, 0, 0, 104, 105, 1, 0, 0, 0, 105, 135, 1, 0, 0, 0, 106,
+		104, 1, 0, 0, 0, 107, 108, 5, 26, 0, 0, 108, 109, 5, 25, 0, 0, 109, 114,
+		3, 32, 16, 0, 110, 111, 5, 32, 0, 0, 111, 113, 3, 32, 16, 0, 112, 110,
+		1, 0, 0, 0, 113, 116, 1, 0, 0, 0, 114, 112, 1, 0, 0, 0, 114, 115, 1, 0,
+		0, 0, 115, 135, 1, 0, 0, 0, 116, 114, 1, 0, 0, 0, 117, 119, 5, 22, 0, 0,
+		118, 120, 3, 24, 12, 0, 119, 118, 1, 0, 0, 0, 119, 120, 1, 0, 0, 0, 120,
+		135, 1, 0, 0, 0, 121, 130, 5, 26, 0, 0, 122, 127, 3, 28, 14, 0, 123, 124,
+		5, 32, 0, 0, 124, 126, 3, 28, 14, 0, 125, 123, 1, 0, 0, 0, 126, 129, 1,
+		0, 0, 0, 127, 125, 1, 0, 0, 0, 127, 128, 1, 0, 0, 0, 128, 131, 1, 0, 0,
+		0, 129, 127, 1, 0, 0, 0, 130, 122, 1, 0, 0, 0, 130, 131, 1, 0, 0, 0, 131,
+		135, 1, 0, 0, 0, 132, 133, 5, 28, 0, 0, 133, 135, 3, 40, 20, 0, 134, 97,
+		1, 0, 0, 0, 134, 107, 1, 0, 0, 0, 134, 117, 1, 0, 0, 0, 134, 121, 1, 0,
+		0, 0, 134, 132, 1, 0, 0, 0, 135, 9, 1, 0, 0, 0, 136, 139, 5, 6, 0, 0, 137,
+		138, 5, 18, 0, 0, 138, 140, 5, 19, 0, 0, 139, 137, 1, 0, 0, 0, 139, 140,
+		1, 0, 0, 0, 140, 141, 1, 0, 0, 0, 141, 145, 5, 29, 0, 0, 142, 143, 5, 12,
+		0, 0, 143, 144, 5, 16, 0, 0, 144, 146, 5, 10, 0, 0, 145, 142, 1, 0, 0,
+		0, 145, 146, 1, 0, 0, 0, 146, 147, 1, 0, 0, 0, 147, 149, 3, 34, 17, 0,
+		148, 150, 3, 24, 12, 0, 149, 148, 1, 0, 0, 0, 149, 150, 1, 0, 0, 0, 150,
+		152, 1, 0, 0, 0, 151, 153, 3, 12, 6, 0, 152, 151, 1, 0, 0, 0, 152, 153,
+		1, 0, 0, 0, 153, 11, 1, 0, 0, 0, 154, 156, 5, 30, 0, 0, 155, 154, 1, 0,
+		0, 0, 155, 156, 1, 0, 0, 0, 156, 157, 1, 0, 0, 0, 157, 158, 5, 25, 0, 0,
+		158, 159, 5, 34, 0, 0, 159, 164, 3, 30, 15, 0, 160, 161, 5, 32, 0, 0, 161,
+		163, 3, 30, 15, 0, 162, 160, 1, 0, 0, 0, 163, 166, 1, 0, 0, 0, 164, 162,
+		1, 0, 0, 0, 164, 165, 1, 0, 0, 0, 165, 167, 1, 0, 0, 0, 166, 164, 1, 0,
+		0, 0, 167, 168, 5, 35, 0, 0, 168, 13, 1, 0, 0, 0, 169, 170, 5, 2, 0, 0,
+		170, 173, 5, 29, 0, 0, 171, 172, 5, 12, 0, 0, 172, 174, 5, 10, 0, 0, 173,
+		171, 1, 0, 0, 0, 173, 174, 1, 0, 0, 0, 174, 175, 1, 0, 0, 0, 175, 177,
+		3, 34, 17, 0, 176, 178, 3, 8, 4, 0, 177, 176, 1, 0, 0, 0, 178, 179, 1,
+		0, 0, 0, 179, 177, 1, 0, 0, 0, 179, 180, 1, 0, 0, 0, 180, 15, 1, 0, 0,
+		0, 181, 183, 7, 1, 0, 0, 182, 184, 3, 22, 11, 0, 183, 182, 1, 0, 0, 0,
+		183, 184, 1, 0, 0, 0, 184, 185, 1, 0, 0, 0, 185, 188, 5, 13, 0, 0, 186,
+		187, 5, 12, 0, 0, 187, 189, 5, 10, 0, 0, 188, 186, 1, 0, 0, 0, 188, 189,
+		1, 0, 0, 0, 189, 190, 1, 0, 0, 0, 190, 191, 3, 34, 17, 0, 191, 17, 1, 0,
+		0, 0, 192, 194, 5, 9, 0, 0, 193, 195, 3, 22, 11, 0, 194, 193, 1, 0, 0,
+		0, 194, 195, 1, 0, 0, 0, 195, 196, 1, 0, 0, 0, 196, 199, 5, 13, 0, 0, 197,
+		198, 5, 12, 0, 0, 198, 200, 5, 10, 0, 0, 199, 197, 1, 0, 0, 0, 199, 200,
+		1, 0, 0, 0, 200, 201, 1, 0, 0, 0, 201, 203, 3, 34, 17, 0, 202, 204, 7,
+		2, 0, 0, 203, 202, 1, 0, 0, 0, 203, 204, 1, 0, 0, 0, 204, 19, 1, 0, 0,
+		0, 205, 207, 5, 23, 0, 0, 206, 208, 3, 22, 11, 0, 207, 206, 1, 0, 0, 0,
+		207, 208, 1, 0, 0, 0, 208, 209, 1, 0, 0, 0, 209, 212, 5, 14, 0, 0, 210,
+		211, 5, 15, 0, 0, 211, 213, 3, 36, 18, 0, 212, 210, 1, 0, 0, 0, 212, 213,
+		1, 0, 0, 0, 213, 21, 1, 0, 0, 0, 214, 222, 5, 21, 0, 0, 215, 222, 5, 3,
+		0, 0, 216, 222, 5, 5, 0, 0, 217, 218, 5, 11, 0, 0, 218, 222, 5, 1, 0, 0,
+		219, 222, 5, 17, 0, 0, 220, 222, 5, 24, 0, 0, 221, 214, 1, 0, 0, 0, 221,
+		215, 1, 0, 0, 0, 221, 216, 1, 0, 0, 0, 221, 217, 1, 0, 0, 0, 221, 219,
+		1, 0, 0, 0, 221, 220, 1, 0, 0, 0, 222, 23, 1, 0, 0, 0, 223, 230, 3, 26,
+		13, 0, 224, 226, 5, 32, 0, 0, 225, 224, 1, 0, 0, 0, 225, 226, 1, 0, 0,
+		0, 226, 227, 1, 0, 0, 0, 227, 229, 3, 26, 13, 0, 228, 225, 1, 0, 0, 0,
+		229, 232, 1, 0, 0, 0, 230, 228, 1, 0, 0, 0, 230, 231, 1, 0, 0, 0, 231,
+		25, 1, 0, 0, 0, 232, 230, 1, 0, 0, 0, 233, 234, 3, 40, 20, 0, 234, 235,
+		5, 31, 0, 0, 235, 236, 3, 36, 18, 0, 236, 27, 1, 0, 0, 0, 237, 238, 3,
+		40, 20, 0, 238, 29, 1, 0, 0, 0, 239, 240, 3, 32, 16, 0, 240, 241, 5, 31,
+		0, 0, 241, 242, 3, 36, 18, 0, 242, 31, 1, 0, 0, 0, 243, 248, 3, 40, 20,
+		0, 244, 245, 5, 36, 0, 0, 245, 247, 3, 40, 20, 0, 246, 244, 1, 0, 0, 0,
+		247, 250, 1, 0, 0, 0, 248, 246, 1, 0, 0, 0, 248, 249, 1, 0, 0, 0, 249,
+		33, 1, 0, 0, 0, 250, 248, 1, 0, 0, 0, 251, 252, 5, 27, 0, 0, 252, 253,
+		5, 34, 0, 0, 253, 254, 7, 3, 0, 0, 254, 264, 5, 35, 0, 0, 255, 260, 3,
+		40, 20, 0, 256, 257, 5, 36, 0, 0, 257, 259, 3, 40, 20, 0, 258, 256, 1,
+		0, 0, 0, 259, 262, 1, 0, 0, 0, 260, 258, 1, 0, 0, 0, 260, 261, 1, 0, 0,
+		0, 261, 264, 1, 0, 0, 0, 262, 260, 1, 0, 0, 0, 263, 251, 1, 0, 0, 0, 263,
+		255, 1, 0, 0, 0, 264, 35, 1, 0, 0, 0, 265, 279, 3, 38, 19, 0, 266, 275,
+		5, 34, 0, 0, 267, 272, 3, 38, 19, 0, 268, 269, 5, 32, 0, 0, 269, 271, 3,
+		38, 19, 0, 270, 268, 1, 0, 0, 0, 271, 274, 1, 0, 0, 0, 272, 270, 1, 0,
+		0, 0, 272, 273, 1, 0, 0, 0, 273, 276, 1, 0, 0, 0, 274, 272, 1, 0, 0, 0,
+		275, 267, 1, 0, 0, 0, 275, 276, 1, 0, 0, 0, 276, 277, 1, 0, 0, 0, 277,
+		279, 5, 35, 0, 0, 278, 265, 1, 0, 0, 0, 278, 266, 1, 0, 0, 0, 279, 37,
+		1, 0, 0, 0, 280, 289, 5, 39, 0, 0, 281, 289, 5, 40, 0, 0, 282, 284, 5,
+		37, 0, 0, 283, 282, 1, 0, 0, 0, 283, 284, 1, 0, 0, 0, 284, 285, 1, 0, 0,
+		0, 285, 289, 5, 42, 0, 0, 286, 289, 3, 40, 20, 0, 287, 289, 5, 44, 0, 0,
+		288, 280, 1, 0, 0, 0, 288, 281, 1, 0, 0, 0, 288, 283, 1, 0, 0, 0, 288,
+		286, 1, 0, 0, 0, 288, 287, 1, 0, 0, 0, 289, 39, 1, 0, 0, 0, 290, 291, 7,
+		4, 0, 0, 291, 41, 1, 0, 0, 0, 42, 49, 52, 55, 63, 69, 76, 80, 84, 89, 95,
+		104, 114, 119, 127, 130, 134, 139, 145, 149, 152, 155, 164, 173, 179, 183,
+		188, 194, 199, 203, 207, 212, 221, 225, 230, 248, 260, 263, 272, 275, 278,
+		283, 288,
 	}
 	deserializer := antlr.NewATNDeserializer(nil)
 	staticData.atn = deserializer.Deserialize(staticData.serializedATN)
@@ -221,47 +257,57 @@ const (
 	SecintParserSTORAGE                    = 24
 	SecintParserTAG                        = 25
 	SecintParserUNSET                      = 26
-	SecintParserEQ                         = 27
-	SecintParserCOMMA                      = 28
-	SecintParserSEMI                       = 29
-	SecintParserLPAREN                     = 30
-	SecintParserRPAREN                     = 31
-	SecintParserDOT                        = 32
-	SecintParserMINUS                      = 33
-	SecintParserSTRING                     = 34
-	SecintParserDOLLAR_STRING              = 35
-	SecintParserQUOTED_ID                  = 36
-	SecintParserNUMBER                     = 37
-	SecintParserID                         = 38
-	SecintParserBLOCK_COMMENT              = 39
-	SecintParserLINE_COMMENT               = 40
-	SecintParserWS                         = 41
-	SecintParserUNTERMINATED_STRING        = 42
-	SecintParserUNTERMINATED_DOLLAR_STRING = 43
-	SecintParserUNTERMINATED_QUOTED_ID     = 44
-	SecintParserUNTERMINATED_COMMENT       = 45
-	SecintParserOTHER                      = 46
+	SecintParserIDENTIFIER                 = 27
+	SecintParserREFRESH                    = 28
+	SecintParserSECRET                     = 29
+	SecintParserWITH                       = 30
+	SecintParserEQ                         = 31
+	SecintParserCOMMA                      = 32
+	SecintParserSEMI                       = 33
+	SecintParserLPAREN                     = 34
+	SecintParserRPAREN                     = 35
+	SecintParserDOT                        = 36
+	SecintParserMINUS                      = 37
+	SecintParserFLOW                       = 38
+	SecintParserSTRING                     = 39
+	SecintParserDOLLAR_STRING              = 40
+	SecintParserQUOTED_ID                  = 41
+	SecintParserNUMBER                     = 42
+	SecintParserID                         = 43
+	SecintParserSESSION_VAR                = 44
+	SecintParserBLOCK_COMMENT              = 45
+	SecintParserLINE_COMMENT               = 46
+	SecintParserWS                         = 47
+	SecintParserUNTERMINATED_STRING        = 48
+	SecintParserUNTERMINATED_DOLLAR_STRING = 49
+	SecintParserUNTERMINATED_QUOTED_ID     = 50
+	SecintParserUNTERMINATED_COMMENT       = 51
+	SecintParserOTHER                      = 52
 )
 
 // SecintParser rules.
 const (
 	SecintParserRULE_statement           = 0
-	SecintParserRULE_createIntegration   = 1
-	SecintParserRULE_alterIntegration    = 2
-	SecintParserRULE_alterAction         = 3
-	SecintParserRULE_describeIntegration = 4
-	SecintParserRULE_dropIntegration     = 5
-	SecintParserRULE_showIntegrations    = 6
-	SecintParserRULE_integrationKind     = 7
-	SecintParserRULE_propertyList        = 8
-	SecintParserRULE_property            = 9
-	SecintParserRULE_unsetItem           = 10
-	SecintParserRULE_tagAssignment       = 11
-	SecintParserRULE_tagName             = 12
-	SecintParserRULE_objectName          = 13
-	SecintParserRULE_value               = 14
-	SecintParserRULE_scalar              = 15
-	SecintParserRULE_identifier          = 16
+	SecintParserRULE_flowTail            = 1
+	SecintParserRULE_createIntegration   = 2
+	SecintParserRULE_alterIntegration    = 3
+	SecintParserRULE_alterAction         = 4
+	SecintParserRULE_createSecret        = 5
+	SecintParserRULE_withTag             = 6
+	SecintParserRULE_alterSecret         = 7
+	SecintParserRULE_describeIntegration = 8
+	SecintParserRULE_dropIntegration     = 9
+	SecintParserRULE_showIntegrations    = 10
+	SecintParserRULE_integrationKind     = 11
+	SecintParserRULE_propertyList        = 12
+	SecintParserRULE_property            = 13
+	SecintParserRULE_unsetItem           = 14
+	SecintParserRULE_tagAssignment       = 15
+	SecintParserRULE_tagName             = 16
+	SecintParserRULE_objectName          = 17
+	SecintParserRULE_value               = 18
+	SecintParserRULE_scalar              = 19
+	SecintParserRULE_identifier          = 20
 )
 
 // IStatementContext is an interface to support dynamic dispatch.
@@ -278,6 +324,9 @@ type IStatementContext interface {
 	DescribeIntegration() IDescribeIntegrationContext
 	DropIntegration() IDropIntegrationContext
 	ShowIntegrations() IShowIntegrationsContext
+	CreateSecret() ICreateSecretContext
+	AlterSecret() IAlterSecretContext
+	FlowTail() IFlowTailContext
 	SEMI() antlr.TerminalNode
 
 	// IsStatementContext differentiates from other interfaces.
@@ -400,6 +449,54 @@ func (s *StatementContext) ShowIntegrations() IShowIntegrationsContext {
 	return t.(IShowIntegrationsContext)
 }
 
+func (s *StatementContext) CreateSecret() ICreateSecretContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(ICreateSecretContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(ICreateSecretContext)
+}
+
+func (s *StatementContext) AlterSecret() IAlterSecretContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IAlterSecretContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IAlterSecretContext)
+}
+
+func (s *StatementContext) FlowTail() IFlowTailContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IFlowTailContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IFlowTailContext)
+}
+
 func (s *StatementContext) SEMI() antlr.TerminalNode {
 	return s.GetToken(SecintParserSEMI, 0)
 }
@@ -418,48 +515,73 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
-	p.SetState(39)
+	p.SetState(49)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
-	switch p.GetTokenStream().LA(1) {
-	case SecintParserCREATE:
+	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 0, p.GetParserRuleContext()) {
+	case 1:
 		{
-			p.SetState(34)
+			p.SetState(42)
 			p.CreateIntegration()
 		}
 
-	case SecintParserALTER:
+	case 2:
 		{
-			p.SetState(35)
+			p.SetState(43)
 			p.AlterIntegration()
 		}
 
-	case SecintParserDESC, SecintParserDESCRIBE:
+	case 3:
 		{
-			p.SetState(36)
+			p.SetState(44)
 			p.DescribeIntegration()
 		}
 
-	case SecintParserDROP:
+	case 4:
 		{
-			p.SetState(37)
+			p.SetState(45)
 			p.DropIntegration()
 		}
 
-	case SecintParserSHOW:
+	case 5:
 		{
-			p.SetState(38)
+			p.SetState(46)
 			p.ShowIntegrations()
 		}
 
-	default:
-		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+	case 6:
+		{
+			p.SetState(47)
+			p.CreateSecret()
+		}
+
+	case 7:
+		{
+			p.SetState(48)
+			p.AlterSecret()
+		}
+
+	case antlr.ATNInvalidAltNumber:
 		goto errorExit
 	}
-	p.SetState(42)
+	p.SetState(52)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	if _la == SecintParserFLOW {
+		{
+			p.SetState(51)
+			p.FlowTail()
+		}
+
+	}
+	p.SetState(55)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -468,7 +590,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	if _la == SecintParserSEMI {
 		{
-			p.SetState(41)
+			p.SetState(54)
 			p.Match(SecintParserSEMI)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -478,12 +600,135 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	}
 	{
-		p.SetState(44)
+		p.SetState(57)
 		p.Match(SecintParserEOF)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
+	}
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+// IFlowTailContext is an interface to support dynamic dispatch.
+type IFlowTailContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	FLOW() antlr.TerminalNode
+	AllSEMI() []antlr.TerminalNode
+	SEMI(i int) antlr.TerminalNode
+
+	// IsFlowTailContext differentiates from other interfaces.
+	IsFlowTailContext()
+}
+
+type FlowTailContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyFlowTailContext() *FlowTailContext {
+	var p = new(FlowTailContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_flowTail
+	return p
+}
+
+func InitEmptyFlowTailContext(p *FlowTailContext) {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_flowTail
+}
+
+func (*FlowTailContext) IsFlowTailContext() {}
+
+func NewFlowTailContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *FlowTailContext {
+	var p = new(FlowTailContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = SecintParserRULE_flowTail
+
+	return p
+}
+
+func (s *FlowTailContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *FlowTailContext) FLOW() antlr.TerminalNode {
+	return s.GetToken(SecintParserFLOW, 0)
+}
+
+func (s *FlowTailContext) AllSEMI() []antlr.TerminalNode {
+	return s.GetTokens(SecintParserSEMI)
+}
+
+func (s *FlowTailContext) SEMI(i int) antlr.TerminalNode {
+	return s.GetToken(SecintParserSEMI, i)
+}
+
+func (s *FlowTailContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *FlowTailContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+func (p *SecintParser) FlowTail() (localctx IFlowTailContext) {
+	localctx = NewFlowTailContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 2, SecintParserRULE_flowTail)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(59)
+		p.Match(SecintParserFLOW)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	p.SetState(63)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	for (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&9007190664806398) != 0 {
+		{
+			p.SetState(60)
+			_la = p.GetTokenStream().LA(1)
+
+			if _la <= 0 || _la == SecintParserSEMI {
+				p.GetErrorHandler().RecoverInline(p)
+			} else {
+				p.GetErrorHandler().ReportMatch(p)
+				p.Consume()
+			}
+		}
+
+		p.SetState(65)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
 	}
 
 errorExit:
@@ -628,19 +873,19 @@ func (s *CreateIntegrationContext) ToStringTree(ruleNames []string, recog antlr.
 
 func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) {
 	localctx = NewCreateIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 2, SecintParserRULE_createIntegration)
+	p.EnterRule(localctx, 4, SecintParserRULE_createIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(46)
+		p.SetState(66)
 		p.Match(SecintParserCREATE)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(49)
+	p.SetState(69)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -649,7 +894,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	if _la == SecintParserOR {
 		{
-			p.SetState(47)
+			p.SetState(67)
 			p.Match(SecintParserOR)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -657,7 +902,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(48)
+			p.SetState(68)
 			p.Match(SecintParserREPLACE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -667,7 +912,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	}
 	{
-		p.SetState(51)
+		p.SetState(71)
 		p.Match(SecintParserSECURITY)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -675,19 +920,19 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 		}
 	}
 	{
-		p.SetState(52)
+		p.SetState(72)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(56)
+	p.SetState(76)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 3, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 5, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(53)
+			p.SetState(73)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -695,7 +940,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(54)
+			p.SetState(74)
 			p.Match(SecintParserNOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -703,7 +948,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(55)
+			p.SetState(75)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -715,19 +960,19 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 		goto errorExit
 	}
 	{
-		p.SetState(58)
+		p.SetState(78)
 		p.ObjectName()
 	}
-	p.SetState(60)
+	p.SetState(80)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&343727045050) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&10997259205050) != 0 {
 		{
-			p.SetState(59)
+			p.SetState(79)
 			p.PropertyList()
 		}
 
@@ -886,19 +1131,19 @@ func (s *AlterIntegrationContext) ToStringTree(ruleNames []string, recog antlr.R
 
 func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 	localctx = NewAlterIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 4, SecintParserRULE_alterIntegration)
+	p.EnterRule(localctx, 6, SecintParserRULE_alterIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(62)
+		p.SetState(82)
 		p.Match(SecintParserALTER)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(64)
+	p.SetState(84)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -907,7 +1152,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	if _la == SecintParserSECURITY {
 		{
-			p.SetState(63)
+			p.SetState(83)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -917,19 +1162,19 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	}
 	{
-		p.SetState(66)
+		p.SetState(86)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(69)
+	p.SetState(89)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 6, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 8, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(67)
+			p.SetState(87)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -937,7 +1182,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 			}
 		}
 		{
-			p.SetState(68)
+			p.SetState(88)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -949,23 +1194,23 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(71)
+		p.SetState(91)
 		p.ObjectName()
 	}
-	p.SetState(73)
+	p.SetState(93)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	for ok := true; ok; ok = _la == SecintParserSET || _la == SecintParserUNSET {
+	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&339738624) != 0) {
 		{
-			p.SetState(72)
+			p.SetState(92)
 			p.AlterAction()
 		}
 
-		p.SetState(75)
+		p.SetState(95)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1153,6 +1398,44 @@ func (s *UnsetTagContext) COMMA(i int) antlr.TerminalNode {
 	return s.GetToken(SecintParserCOMMA, i)
 }
 
+type RefreshContext struct {
+	AlterActionContext
+}
+
+func NewRefreshContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *RefreshContext {
+	var p = new(RefreshContext)
+
+	InitEmptyAlterActionContext(&p.AlterActionContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*AlterActionContext))
+
+	return p
+}
+
+func (s *RefreshContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *RefreshContext) REFRESH() antlr.TerminalNode {
+	return s.GetToken(SecintParserREFRESH, 0)
+}
+
+func (s *RefreshContext) Identifier() IIdentifierContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IIdentifierContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IIdentifierContext)
+}
+
 type SetTagContext struct {
 	AlterActionContext
 }
@@ -1301,21 +1584,21 @@ func (s *UnsetPropertiesContext) COMMA(i int) antlr.TerminalNode {
 
 func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 	localctx = NewAlterActionContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 6, SecintParserRULE_alterAction)
+	p.EnterRule(localctx, 8, SecintParserRULE_alterAction)
 	var _la int
 
-	p.SetState(112)
+	p.SetState(134)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
-	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 13, p.GetParserRuleContext()) {
+	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 15, p.GetParserRuleContext()) {
 	case 1:
 		localctx = NewSetTagContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(77)
+			p.SetState(97)
 			p.Match(SecintParserSET)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1323,7 +1606,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(78)
+			p.SetState(98)
 			p.Match(SecintParserTAG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1331,10 +1614,10 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(79)
+			p.SetState(99)
 			p.TagAssignment()
 		}
-		p.SetState(84)
+		p.SetState(104)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1343,7 +1626,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 		for _la == SecintParserCOMMA {
 			{
-				p.SetState(80)
+				p.SetState(100)
 				p.Match(SecintParserCOMMA)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -1351,11 +1634,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 				}
 			}
 			{
-				p.SetState(81)
+				p.SetState(101)
 				p.TagAssignment()
 			}
 
-			p.SetState(86)
+			p.SetState(106)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1367,7 +1650,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewUnsetTagContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(87)
+			p.SetState(107)
 			p.Match(SecintParserUNSET)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1375,7 +1658,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(88)
+			p.SetState(108)
 			p.Match(SecintParserTAG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1383,10 +1666,10 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(89)
+			p.SetState(109)
 			p.TagName()
 		}
-		p.SetState(94)
+		p.SetState(114)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1395,7 +1678,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 		for _la == SecintParserCOMMA {
 			{
-				p.SetState(90)
+				p.SetState(110)
 				p.Match(SecintParserCOMMA)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -1403,11 +1686,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 				}
 			}
 			{
-				p.SetState(91)
+				p.SetState(111)
 				p.TagName()
 			}
 
-			p.SetState(96)
+			p.SetState(116)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1419,19 +1702,19 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewSetPropertiesContext(p, localctx)
 		p.EnterOuterAlt(localctx, 3)
 		{
-			p.SetState(97)
+			p.SetState(117)
 			p.Match(SecintParserSET)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(99)
+		p.SetState(119)
 		p.GetErrorHandler().Sync(p)
 
-		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 10, p.GetParserRuleContext()) == 1 {
+		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 12, p.GetParserRuleContext()) == 1 {
 			{
-				p.SetState(98)
+				p.SetState(118)
 				p.PropertyList()
 			}
 
@@ -1443,22 +1726,22 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewUnsetPropertiesContext(p, localctx)
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(101)
+			p.SetState(121)
 			p.Match(SecintParserUNSET)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(110)
+		p.SetState(130)
 		p.GetErrorHandler().Sync(p)
 
-		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 12, p.GetParserRuleContext()) == 1 {
+		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 14, p.GetParserRuleContext()) == 1 {
 			{
-				p.SetState(102)
+				p.SetState(122)
 				p.UnsetItem()
 			}
-			p.SetState(107)
+			p.SetState(127)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1467,7 +1750,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 			for _la == SecintParserCOMMA {
 				{
-					p.SetState(103)
+					p.SetState(123)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -1475,11 +1758,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 					}
 				}
 				{
-					p.SetState(104)
+					p.SetState(124)
 					p.UnsetItem()
 				}
 
-				p.SetState(109)
+				p.SetState(129)
 				p.GetErrorHandler().Sync(p)
 				if p.HasError() {
 					goto errorExit
@@ -1491,8 +1774,724 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			goto errorExit
 		}
 
+	case 5:
+		localctx = NewRefreshContext(p, localctx)
+		p.EnterOuterAlt(localctx, 5)
+		{
+			p.SetState(132)
+			p.Match(SecintParserREFRESH)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(133)
+			p.Identifier()
+		}
+
 	case antlr.ATNInvalidAltNumber:
 		goto errorExit
+	}
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+// ICreateSecretContext is an interface to support dynamic dispatch.
+type ICreateSecretContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	CREATE() antlr.TerminalNode
+	SECRET() antlr.TerminalNode
+	ObjectName() IObjectNameContext
+	OR() antlr.TerminalNode
+	REPLACE() antlr.TerminalNode
+	IF() antlr.TerminalNode
+	NOT() antlr.TerminalNode
+	EXISTS() antlr.TerminalNode
+	PropertyList() IPropertyListContext
+	WithTag() IWithTagContext
+
+	// IsCreateSecretContext differentiates from other interfaces.
+	IsCreateSecretContext()
+}
+
+type CreateSecretContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyCreateSecretContext() *CreateSecretContext {
+	var p = new(CreateSecretContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_createSecret
+	return p
+}
+
+func InitEmptyCreateSecretContext(p *CreateSecretContext) {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_createSecret
+}
+
+func (*CreateSecretContext) IsCreateSecretContext() {}
+
+func NewCreateSecretContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *CreateSecretContext {
+	var p = new(CreateSecretContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = SecintParserRULE_createSecret
+
+	return p
+}
+
+func (s *CreateSecretContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *CreateSecretContext) CREATE() antlr.TerminalNode {
+	return s.GetToken(SecintParserCREATE, 0)
+}
+
+func (s *CreateSecretContext) SECRET() antlr.TerminalNode {
+	return s.GetToken(SecintParserSECRET, 0)
+}
+
+func (s *CreateSecretContext) ObjectName() IObjectNameContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IObjectNameContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IObjectNameContext)
+}
+
+func (s *CreateSecretContext) OR() antlr.TerminalNode {
+	return s.GetToken(SecintParserOR, 0)
+}
+
+func (s *CreateSecretContext) REPLACE() antlr.TerminalNode {
+	return s.GetToken(SecintParserREPLACE, 0)
+}
+
+func (s *CreateSecretContext) IF() antlr.TerminalNode {
+	return s.GetToken(SecintParserIF, 0)
+}
+
+func (s *CreateSecretContext) NOT() antlr.TerminalNode {
+	return s.GetToken(SecintParserNOT, 0)
+}
+
+func (s *CreateSecretContext) EXISTS() antlr.TerminalNode {
+	return s.GetToken(SecintParserEXISTS, 0)
+}
+
+func (s *CreateSecretContext) PropertyList() IPropertyListContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IPropertyListContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IPropertyListContext)
+}
+
+func (s *CreateSecretContext) WithTag() IWithTagContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IWithTagContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IWithTagContext)
+}
+
+func (s *CreateSecretContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *CreateSecretContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
+	localctx = NewCreateSecretContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 10, SecintParserRULE_createSecret)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(136)
+		p.Match(SecintParserCREATE)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	p.SetState(139)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	if _la == SecintParserOR {
+		{
+			p.SetState(137)
+			p.Match(SecintParserOR)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(138)
+			p.Match(SecintParserREPLACE)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	}
+	{
+		p.SetState(141)
+		p.Match(SecintParserSECRET)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	p.SetState(145)
+	p.GetErrorHandler().Sync(p)
+
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 17, p.GetParserRuleContext()) == 1 {
+		{
+			p.SetState(142)
+			p.Match(SecintParserIF)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(143)
+			p.Match(SecintParserNOT)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(144)
+			p.Match(SecintParserEXISTS)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	} else if p.HasError() { // JIM
+		goto errorExit
+	}
+	{
+		p.SetState(147)
+		p.ObjectName()
+	}
+	p.SetState(149)
+	p.GetErrorHandler().Sync(p)
+
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 18, p.GetParserRuleContext()) == 1 {
+		{
+			p.SetState(148)
+			p.PropertyList()
+		}
+
+	} else if p.HasError() { // JIM
+		goto errorExit
+	}
+	p.SetState(152)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	if _la == SecintParserTAG || _la == SecintParserWITH {
+		{
+			p.SetState(151)
+			p.WithTag()
+		}
+
+	}
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+// IWithTagContext is an interface to support dynamic dispatch.
+type IWithTagContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	TAG() antlr.TerminalNode
+	LPAREN() antlr.TerminalNode
+	AllTagAssignment() []ITagAssignmentContext
+	TagAssignment(i int) ITagAssignmentContext
+	RPAREN() antlr.TerminalNode
+	WITH() antlr.TerminalNode
+	AllCOMMA() []antlr.TerminalNode
+	COMMA(i int) antlr.TerminalNode
+
+	// IsWithTagContext differentiates from other interfaces.
+	IsWithTagContext()
+}
+
+type WithTagContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyWithTagContext() *WithTagContext {
+	var p = new(WithTagContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_withTag
+	return p
+}
+
+func InitEmptyWithTagContext(p *WithTagContext) {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_withTag
+}
+
+func (*WithTagContext) IsWithTagContext() {}
+
+func NewWithTagContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *WithTagContext {
+	var p = new(WithTagContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = SecintParserRULE_withTag
+
+	return p
+}
+
+func (s *WithTagContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *WithTagContext) TAG() antlr.TerminalNode {
+	return s.GetToken(SecintParserTAG, 0)
+}
+
+func (s *WithTagContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(SecintParserLPAREN, 0)
+}
+
+func (s *WithTagContext) AllTagAssignment() []ITagAssignmentContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(ITagAssignmentContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]ITagAssignmentContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(ITagAssignmentContext); ok {
+			tst[i] = t.(ITagAssignmentContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *WithTagContext) TagAssignment(i int) ITagAssignmentContext {
+	var t antlr.RuleContext
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(ITagAssignmentContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext)
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(ITagAssignmentContext)
+}
+
+func (s *WithTagContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(SecintParserRPAREN, 0)
+}
+
+func (s *WithTagContext) WITH() antlr.TerminalNode {
+	return s.GetToken(SecintParserWITH, 0)
+}
+
+func (s *WithTagContext) AllCOMMA() []antlr.TerminalNode {
+	return s.GetTokens(SecintParserCOMMA)
+}
+
+func (s *WithTagContext) COMMA(i int) antlr.TerminalNode {
+	return s.GetToken(SecintParserCOMMA, i)
+}
+
+func (s *WithTagContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *WithTagContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+func (p *SecintParser) WithTag() (localctx IWithTagContext) {
+	localctx = NewWithTagContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 12, SecintParserRULE_withTag)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	p.SetState(155)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	if _la == SecintParserWITH {
+		{
+			p.SetState(154)
+			p.Match(SecintParserWITH)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	}
+	{
+		p.SetState(157)
+		p.Match(SecintParserTAG)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	{
+		p.SetState(158)
+		p.Match(SecintParserLPAREN)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	{
+		p.SetState(159)
+		p.TagAssignment()
+	}
+	p.SetState(164)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	for _la == SecintParserCOMMA {
+		{
+			p.SetState(160)
+			p.Match(SecintParserCOMMA)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(161)
+			p.TagAssignment()
+		}
+
+		p.SetState(166)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+	}
+	{
+		p.SetState(167)
+		p.Match(SecintParserRPAREN)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+// IAlterSecretContext is an interface to support dynamic dispatch.
+type IAlterSecretContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	ALTER() antlr.TerminalNode
+	SECRET() antlr.TerminalNode
+	ObjectName() IObjectNameContext
+	IF() antlr.TerminalNode
+	EXISTS() antlr.TerminalNode
+	AllAlterAction() []IAlterActionContext
+	AlterAction(i int) IAlterActionContext
+
+	// IsAlterSecretContext differentiates from other interfaces.
+	IsAlterSecretContext()
+}
+
+type AlterSecretContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyAlterSecretContext() *AlterSecretContext {
+	var p = new(AlterSecretContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_alterSecret
+	return p
+}
+
+func InitEmptyAlterSecretContext(p *AlterSecretContext) {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_alterSecret
+}
+
+func (*AlterSecretContext) IsAlterSecretContext() {}
+
+func NewAlterSecretContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *AlterSecretContext {
+	var p = new(AlterSecretContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = SecintParserRULE_alterSecret
+
+	return p
+}
+
+func (s *AlterSecretContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *AlterSecretContext) ALTER() antlr.TerminalNode {
+	return s.GetToken(SecintParserALTER, 0)
+}
+
+func (s *AlterSecretContext) SECRET() antlr.TerminalNode {
+	return s.GetToken(SecintParserSECRET, 0)
+}
+
+func (s *AlterSecretContext) ObjectName() IObjectNameContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IObjectNameContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IObjectNameContext)
+}
+
+func (s *AlterSecretContext) IF() antlr.TerminalNode {
+	return s.GetToken(SecintParserIF, 0)
+}
+
+func (s *AlterSecretContext) EXISTS() antlr.TerminalNode {
+	return s.GetToken(SecintParserEXISTS, 0)
+}
+
+func (s *AlterSecretContext) AllAlterAction() []IAlterActionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IAlterActionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IAlterActionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IAlterActionContext); ok {
+			tst[i] = t.(IAlterActionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *AlterSecretContext) AlterAction(i int) IAlterActionContext {
+	var t antlr.RuleContext
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IAlterActionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext)
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IAlterActionContext)
+}
+
+func (s *AlterSecretContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *AlterSecretContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+func (p *SecintParser) AlterSecret() (localctx IAlterSecretContext) {
+	localctx = NewAlterSecretContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 14, SecintParserRULE_alterSecret)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(169)
+		p.Match(SecintParserALTER)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	{
+		p.SetState(170)
+		p.Match(SecintParserSECRET)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	p.SetState(173)
+	p.GetErrorHandler().Sync(p)
+
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 22, p.GetParserRuleContext()) == 1 {
+		{
+			p.SetState(171)
+			p.Match(SecintParserIF)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(172)
+			p.Match(SecintParserEXISTS)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	} else if p.HasError() { // JIM
+		goto errorExit
+	}
+	{
+		p.SetState(175)
+		p.ObjectName()
+	}
+	p.SetState(177)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&339738624) != 0) {
+		{
+			p.SetState(176)
+			p.AlterAction()
+		}
+
+		p.SetState(179)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
 	}
 
 errorExit:
@@ -1622,12 +2621,12 @@ func (s *DescribeIntegrationContext) ToStringTree(ruleNames []string, recog antl
 
 func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationContext) {
 	localctx = NewDescribeIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 8, SecintParserRULE_describeIntegration)
+	p.EnterRule(localctx, 16, SecintParserRULE_describeIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(114)
+		p.SetState(181)
 		_la = p.GetTokenStream().LA(1)
 
 		if !(_la == SecintParserDESC || _la == SecintParserDESCRIBE) {
@@ -1637,7 +2636,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 			p.Consume()
 		}
 	}
-	p.SetState(116)
+	p.SetState(183)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1646,25 +2645,25 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 
 	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&19007528) != 0 {
 		{
-			p.SetState(115)
+			p.SetState(182)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(118)
+		p.SetState(185)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(121)
+	p.SetState(188)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 15, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 25, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(119)
+			p.SetState(186)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1672,7 +2671,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 			}
 		}
 		{
-			p.SetState(120)
+			p.SetState(187)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1684,7 +2683,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 		goto errorExit
 	}
 	{
-		p.SetState(123)
+		p.SetState(190)
 		p.ObjectName()
 	}
 
@@ -1820,19 +2819,19 @@ func (s *DropIntegrationContext) ToStringTree(ruleNames []string, recog antlr.Re
 
 func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 	localctx = NewDropIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 10, SecintParserRULE_dropIntegration)
+	p.EnterRule(localctx, 18, SecintParserRULE_dropIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(125)
+		p.SetState(192)
 		p.Match(SecintParserDROP)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(127)
+	p.SetState(194)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1841,25 +2840,25 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 
 	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&19007528) != 0 {
 		{
-			p.SetState(126)
+			p.SetState(193)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(129)
+		p.SetState(196)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(132)
+	p.SetState(199)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 17, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 27, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(130)
+			p.SetState(197)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1867,7 +2866,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 			}
 		}
 		{
-			p.SetState(131)
+			p.SetState(198)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1879,10 +2878,10 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(134)
+		p.SetState(201)
 		p.ObjectName()
 	}
-	p.SetState(136)
+	p.SetState(203)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1891,7 +2890,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 
 	if _la == SecintParserCASCADE || _la == SecintParserRESTRICT {
 		{
-			p.SetState(135)
+			p.SetState(202)
 			_la = p.GetTokenStream().LA(1)
 
 			if !(_la == SecintParserCASCADE || _la == SecintParserRESTRICT) {
@@ -2021,19 +3020,19 @@ func (s *ShowIntegrationsContext) ToStringTree(ruleNames []string, recog antlr.R
 
 func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 	localctx = NewShowIntegrationsContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 12, SecintParserRULE_showIntegrations)
+	p.EnterRule(localctx, 20, SecintParserRULE_showIntegrations)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(138)
+		p.SetState(205)
 		p.Match(SecintParserSHOW)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(140)
+	p.SetState(207)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2042,20 +3041,20 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 
 	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&19007528) != 0 {
 		{
-			p.SetState(139)
+			p.SetState(206)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(142)
+		p.SetState(209)
 		p.Match(SecintParserINTEGRATIONS)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(145)
+	p.SetState(212)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2064,7 +3063,7 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 
 	if _la == SecintParserLIKE {
 		{
-			p.SetState(143)
+			p.SetState(210)
 			p.Match(SecintParserLIKE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2072,7 +3071,7 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 			}
 		}
 		{
-			p.SetState(144)
+			p.SetState(211)
 			p.Value()
 		}
 
@@ -2181,8 +3180,8 @@ func (s *IntegrationKindContext) ToStringTree(ruleNames []string, recog antlr.Re
 
 func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	localctx = NewIntegrationKindContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 14, SecintParserRULE_integrationKind)
-	p.SetState(154)
+	p.EnterRule(localctx, 22, SecintParserRULE_integrationKind)
+	p.SetState(221)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2192,7 +3191,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSECURITY:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(147)
+			p.SetState(214)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2203,7 +3202,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserAPI:
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(148)
+			p.SetState(215)
 			p.Match(SecintParserAPI)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2214,7 +3213,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserCATALOG:
 		p.EnterOuterAlt(localctx, 3)
 		{
-			p.SetState(149)
+			p.SetState(216)
 			p.Match(SecintParserCATALOG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2225,7 +3224,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserEXTERNAL:
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(150)
+			p.SetState(217)
 			p.Match(SecintParserEXTERNAL)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2233,7 +3232,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 			}
 		}
 		{
-			p.SetState(151)
+			p.SetState(218)
 			p.Match(SecintParserACCESS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2244,7 +3243,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserNOTIFICATION:
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(152)
+			p.SetState(219)
 			p.Match(SecintParserNOTIFICATION)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2255,7 +3254,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSTORAGE:
 		p.EnterOuterAlt(localctx, 6)
 		{
-			p.SetState(153)
+			p.SetState(220)
 			p.Match(SecintParserSTORAGE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2389,28 +3388,28 @@ func (s *PropertyListContext) ToStringTree(ruleNames []string, recog antlr.Recog
 
 func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 	localctx = NewPropertyListContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 16, SecintParserRULE_propertyList)
+	p.EnterRule(localctx, 24, SecintParserRULE_propertyList)
 	var _la int
 
 	var _alt int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(156)
+		p.SetState(223)
 		p.Property()
 	}
-	p.SetState(163)
+	p.SetState(230)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
-	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 23, p.GetParserRuleContext())
+	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 33, p.GetParserRuleContext())
 	if p.HasError() {
 		goto errorExit
 	}
 	for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
 		if _alt == 1 {
-			p.SetState(158)
+			p.SetState(225)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -2419,7 +3418,7 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			if _la == SecintParserCOMMA {
 				{
-					p.SetState(157)
+					p.SetState(224)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -2429,17 +3428,17 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			}
 			{
-				p.SetState(160)
+				p.SetState(227)
 				p.Property()
 			}
 
 		}
-		p.SetState(165)
+		p.SetState(232)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
-		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 23, p.GetParserRuleContext())
+		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 33, p.GetParserRuleContext())
 		if p.HasError() {
 			goto errorExit
 		}
@@ -2552,14 +3551,14 @@ func (s *PropertyContext) ToStringTree(ruleNames []string, recog antlr.Recognize
 
 func (p *SecintParser) Property() (localctx IPropertyContext) {
 	localctx = NewPropertyContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 18, SecintParserRULE_property)
+	p.EnterRule(localctx, 26, SecintParserRULE_property)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(166)
+		p.SetState(233)
 		p.Identifier()
 	}
 	{
-		p.SetState(167)
+		p.SetState(234)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2567,7 +3566,7 @@ func (p *SecintParser) Property() (localctx IPropertyContext) {
 		}
 	}
 	{
-		p.SetState(168)
+		p.SetState(235)
 		p.Value()
 	}
 
@@ -2656,10 +3655,10 @@ func (s *UnsetItemContext) ToStringTree(ruleNames []string, recog antlr.Recogniz
 
 func (p *SecintParser) UnsetItem() (localctx IUnsetItemContext) {
 	localctx = NewUnsetItemContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 20, SecintParserRULE_unsetItem)
+	p.EnterRule(localctx, 28, SecintParserRULE_unsetItem)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(170)
+		p.SetState(237)
 		p.Identifier()
 	}
 
@@ -2770,14 +3769,14 @@ func (s *TagAssignmentContext) ToStringTree(ruleNames []string, recog antlr.Reco
 
 func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 	localctx = NewTagAssignmentContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 22, SecintParserRULE_tagAssignment)
+	p.EnterRule(localctx, 30, SecintParserRULE_tagAssignment)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(172)
+		p.SetState(239)
 		p.TagName()
 	}
 	{
-		p.SetState(173)
+		p.SetState(240)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2785,7 +3784,7 @@ func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 		}
 	}
 	{
-		p.SetState(174)
+		p.SetState(241)
 		p.Value()
 	}
 
@@ -2910,15 +3909,15 @@ func (s *TagNameContext) ToStringTree(ruleNames []string, recog antlr.Recognizer
 
 func (p *SecintParser) TagName() (localctx ITagNameContext) {
 	localctx = NewTagNameContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 24, SecintParserRULE_tagName)
+	p.EnterRule(localctx, 32, SecintParserRULE_tagName)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(176)
+		p.SetState(243)
 		p.Identifier()
 	}
-	p.SetState(181)
+	p.SetState(248)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2927,7 +3926,7 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 
 	for _la == SecintParserDOT {
 		{
-			p.SetState(177)
+			p.SetState(244)
 			p.Match(SecintParserDOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2935,11 +3934,11 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 			}
 		}
 		{
-			p.SetState(178)
+			p.SetState(245)
 			p.Identifier()
 		}
 
-		p.SetState(183)
+		p.SetState(250)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -2968,6 +3967,11 @@ type IObjectNameContext interface {
 	GetParser() antlr.Parser
 
 	// Getter signatures
+	IDENTIFIER() antlr.TerminalNode
+	LPAREN() antlr.TerminalNode
+	RPAREN() antlr.TerminalNode
+	STRING() antlr.TerminalNode
+	SESSION_VAR() antlr.TerminalNode
 	AllIdentifier() []IIdentifierContext
 	Identifier(i int) IIdentifierContext
 	AllDOT() []antlr.TerminalNode
@@ -3008,6 +4012,26 @@ func NewObjectNameContext(parser antlr.Parser, parent antlr.ParserRuleContext, i
 }
 
 func (s *ObjectNameContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ObjectNameContext) IDENTIFIER() antlr.TerminalNode {
+	return s.GetToken(SecintParserIDENTIFIER, 0)
+}
+
+func (s *ObjectNameContext) LPAREN() antlr.TerminalNode {
+	return s.GetToken(SecintParserLPAREN, 0)
+}
+
+func (s *ObjectNameContext) RPAREN() antlr.TerminalNode {
+	return s.GetToken(SecintParserRPAREN, 0)
+}
+
+func (s *ObjectNameContext) STRING() antlr.TerminalNode {
+	return s.GetToken(SecintParserSTRING, 0)
+}
+
+func (s *ObjectNameContext) SESSION_VAR() antlr.TerminalNode {
+	return s.GetToken(SecintParserSESSION_VAR, 0)
+}
 
 func (s *ObjectNameContext) AllIdentifier() []IIdentifierContext {
 	children := s.GetChildren()
@@ -3068,41 +4092,91 @@ func (s *ObjectNameContext) ToStringTree(ruleNames []string, recog antlr.Recogni
 
 func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 	localctx = NewObjectNameContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 26, SecintParserRULE_objectName)
+	p.EnterRule(localctx, 34, SecintParserRULE_objectName)
 	var _la int
 
-	p.EnterOuterAlt(localctx, 1)
-	{
-		p.SetState(184)
-		p.Identifier()
-	}
-	p.SetState(189)
+	p.SetState(263)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
-	_la = p.GetTokenStream().LA(1)
 
-	for _la == SecintParserDOT {
+	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 36, p.GetParserRuleContext()) {
+	case 1:
+		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(185)
-			p.Match(SecintParserDOT)
+			p.SetState(251)
+			p.Match(SecintParserIDENTIFIER)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
 		{
-			p.SetState(186)
-			p.Identifier()
+			p.SetState(252)
+			p.Match(SecintParserLPAREN)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(253)
+			_la = p.GetTokenStream().LA(1)
+
+			if !(_la == SecintParserSTRING || _la == SecintParserSESSION_VAR) {
+				p.GetErrorHandler().RecoverInline(p)
+			} else {
+				p.GetErrorHandler().ReportMatch(p)
+				p.Consume()
+			}
+		}
+		{
+			p.SetState(254)
+			p.Match(SecintParserRPAREN)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
 		}
 
-		p.SetState(191)
+	case 2:
+		p.EnterOuterAlt(localctx, 2)
+		{
+			p.SetState(255)
+			p.Identifier()
+		}
+		p.SetState(260)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
 		_la = p.GetTokenStream().LA(1)
+
+		for _la == SecintParserDOT {
+			{
+				p.SetState(256)
+				p.Match(SecintParserDOT)
+				if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+				}
+			}
+			{
+				p.SetState(257)
+				p.Identifier()
+			}
+
+			p.SetState(262)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+			_la = p.GetTokenStream().LA(1)
+		}
+
+	case antlr.ATNInvalidAltNumber:
+		goto errorExit
 	}
 
 errorExit:
@@ -3283,21 +4357,21 @@ func (s *ScalarValueContext) Scalar() IScalarContext {
 
 func (p *SecintParser) Value() (localctx IValueContext) {
 	localctx = NewValueContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 28, SecintParserRULE_value)
+	p.EnterRule(localctx, 36, SecintParserRULE_value)
 	var _la int
 
-	p.SetState(205)
+	p.SetState(278)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
 	switch p.GetTokenStream().LA(1) {
-	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserMINUS, SecintParserSTRING, SecintParserDOLLAR_STRING, SecintParserQUOTED_ID, SecintParserNUMBER, SecintParserID:
+	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserIDENTIFIER, SecintParserREFRESH, SecintParserSECRET, SecintParserWITH, SecintParserMINUS, SecintParserSTRING, SecintParserDOLLAR_STRING, SecintParserQUOTED_ID, SecintParserNUMBER, SecintParserID, SecintParserSESSION_VAR:
 		localctx = NewScalarValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(192)
+			p.SetState(265)
 			p.Scalar()
 		}
 
@@ -3305,26 +4379,26 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 		localctx = NewListValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(193)
+			p.SetState(266)
 			p.Match(SecintParserLPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(202)
+		p.SetState(275)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
 		_la = p.GetTokenStream().LA(1)
 
-		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&541295540666) != 0 {
+		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&34774198155706) != 0 {
 			{
-				p.SetState(194)
+				p.SetState(267)
 				p.Scalar()
 			}
-			p.SetState(199)
+			p.SetState(272)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -3333,7 +4407,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 			for _la == SecintParserCOMMA {
 				{
-					p.SetState(195)
+					p.SetState(268)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -3341,11 +4415,11 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 					}
 				}
 				{
-					p.SetState(196)
+					p.SetState(269)
 					p.Scalar()
 				}
 
-				p.SetState(201)
+				p.SetState(274)
 				p.GetErrorHandler().Sync(p)
 				if p.HasError() {
 					goto errorExit
@@ -3355,7 +4429,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 		}
 		{
-			p.SetState(204)
+			p.SetState(277)
 			p.Match(SecintParserRPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3495,6 +4569,28 @@ func (s *StringValueContext) DOLLAR_STRING() antlr.TerminalNode {
 	return s.GetToken(SecintParserDOLLAR_STRING, 0)
 }
 
+type VariableValueContext struct {
+	ScalarContext
+}
+
+func NewVariableValueContext(parser antlr.Parser, ctx antlr.ParserRuleContext) *VariableValueContext {
+	var p = new(VariableValueContext)
+
+	InitEmptyScalarContext(&p.ScalarContext)
+	p.parser = parser
+	p.CopyAll(ctx.(*ScalarContext))
+
+	return p
+}
+
+func (s *VariableValueContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *VariableValueContext) SESSION_VAR() antlr.TerminalNode {
+	return s.GetToken(SecintParserSESSION_VAR, 0)
+}
+
 type NumberValueContext struct {
 	ScalarContext
 }
@@ -3523,10 +4619,10 @@ func (s *NumberValueContext) MINUS() antlr.TerminalNode {
 
 func (p *SecintParser) Scalar() (localctx IScalarContext) {
 	localctx = NewScalarContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 30, SecintParserRULE_scalar)
+	p.EnterRule(localctx, 38, SecintParserRULE_scalar)
 	var _la int
 
-	p.SetState(214)
+	p.SetState(288)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -3537,7 +4633,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(207)
+			p.SetState(280)
 			p.Match(SecintParserSTRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3549,7 +4645,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(208)
+			p.SetState(281)
 			p.Match(SecintParserDOLLAR_STRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3560,7 +4656,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 	case SecintParserMINUS, SecintParserNUMBER:
 		localctx = NewNumberValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 3)
-		p.SetState(210)
+		p.SetState(283)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -3569,7 +4665,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		if _la == SecintParserMINUS {
 			{
-				p.SetState(209)
+				p.SetState(282)
 				p.Match(SecintParserMINUS)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -3579,7 +4675,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		}
 		{
-			p.SetState(212)
+			p.SetState(285)
 			p.Match(SecintParserNUMBER)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3587,12 +4683,24 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 			}
 		}
 
-	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserQUOTED_ID, SecintParserID:
+	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserIDENTIFIER, SecintParserREFRESH, SecintParserSECRET, SecintParserWITH, SecintParserQUOTED_ID, SecintParserID:
 		localctx = NewWordValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(213)
+			p.SetState(286)
 			p.Identifier()
+		}
+
+	case SecintParserSESSION_VAR:
+		localctx = NewVariableValueContext(p, localctx)
+		p.EnterOuterAlt(localctx, 5)
+		{
+			p.SetState(287)
+			p.Match(SecintParserSESSION_VAR)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
 		}
 
 	default:
@@ -3631,12 +4739,16 @@ type IIdentifierContext interface {
 	DESCRIBE() antlr.TerminalNode
 	EXTERNAL() antlr.TerminalNode
 	IF() antlr.TerminalNode
+	IDENTIFIER() antlr.TerminalNode
 	INTEGRATION() antlr.TerminalNode
 	INTEGRATIONS() antlr.TerminalNode
 	NOTIFICATION() antlr.TerminalNode
+	REFRESH() antlr.TerminalNode
 	REPLACE() antlr.TerminalNode
 	RESTRICT() antlr.TerminalNode
+	SECRET() antlr.TerminalNode
 	SECURITY() antlr.TerminalNode
+	WITH() antlr.TerminalNode
 	SHOW() antlr.TerminalNode
 	STORAGE() antlr.TerminalNode
 	TAG() antlr.TerminalNode
@@ -3718,6 +4830,10 @@ func (s *IdentifierContext) IF() antlr.TerminalNode {
 	return s.GetToken(SecintParserIF, 0)
 }
 
+func (s *IdentifierContext) IDENTIFIER() antlr.TerminalNode {
+	return s.GetToken(SecintParserIDENTIFIER, 0)
+}
+
 func (s *IdentifierContext) INTEGRATION() antlr.TerminalNode {
 	return s.GetToken(SecintParserINTEGRATION, 0)
 }
@@ -3730,6 +4846,10 @@ func (s *IdentifierContext) NOTIFICATION() antlr.TerminalNode {
 	return s.GetToken(SecintParserNOTIFICATION, 0)
 }
 
+func (s *IdentifierContext) REFRESH() antlr.TerminalNode {
+	return s.GetToken(SecintParserREFRESH, 0)
+}
+
 func (s *IdentifierContext) REPLACE() antlr.TerminalNode {
 	return s.GetToken(SecintParserREPLACE, 0)
 }
@@ -3738,8 +4858,16 @@ func (s *IdentifierContext) RESTRICT() antlr.TerminalNode {
 	return s.GetToken(SecintParserRESTRICT, 0)
 }
 
+func (s *IdentifierContext) SECRET() antlr.TerminalNode {
+	return s.GetToken(SecintParserSECRET, 0)
+}
+
 func (s *IdentifierContext) SECURITY() antlr.TerminalNode {
 	return s.GetToken(SecintParserSECURITY, 0)
+}
+
+func (s *IdentifierContext) WITH() antlr.TerminalNode {
+	return s.GetToken(SecintParserWITH, 0)
 }
 
 func (s *IdentifierContext) SHOW() antlr.TerminalNode {
@@ -3768,15 +4896,15 @@ func (s *IdentifierContext) ToStringTree(ruleNames []string, recog antlr.Recogni
 
 func (p *SecintParser) Identifier() (localctx IIdentifierContext) {
 	localctx = NewIdentifierContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 32, SecintParserRULE_identifier)
+	p.EnterRule(localctx, 40, SecintParserRULE_identifier)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(216)
+		p.SetState(290)
 		_la = p.GetTokenStream().LA(1)
 
-		if !((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&343727045050) != 0) {
+		if !((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&10997259205050) != 0) {
 			p.GetErrorHandler().RecoverInline(p)
 		} else {
 			p.GetErrorHandler().ReportMatch(p)

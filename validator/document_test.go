@@ -158,3 +158,19 @@ func TestDocumentMemoryAfterEditingEveryStatement(t *testing.T) {
 	}
 	runtime.KeepAlive(doc)
 }
+
+// An ALTER SECRET is checked again when the TYPE of its CREATE SECRET changes.
+func TestDocumentRechecksSecretWhenItsTypeChanges(t *testing.T) {
+	text := "CREATE SECRET s TYPE = PASSWORD USERNAME = 'u' PASSWORD = 'p';\n" +
+		"ALTER SECRET s SET SECRET_STRING = 'x';"
+	doc := document.NewDocument(text)
+	if d := doc.Analysis().Diagnostics; len(d) != 1 || d[0].Code != "foreign-property" {
+		t.Fatalf("before: %+v", d)
+	}
+	at := strings.Index(text, "PASSWORD USERNAME")
+	r := doc.Lines.RangeOf(at, at+len("PASSWORD USERNAME = 'u' PASSWORD = 'p'"))
+	doc.Update([]document.Change{{Range: &r, Text: "GENERIC_STRING SECRET_STRING = 'y'"}})
+	if d := doc.Analysis().Diagnostics; len(d) != 0 {
+		t.Fatalf("after the type changed: %+v", d)
+	}
+}

@@ -57,7 +57,16 @@ func TestHoverEveryProperty(t *testing.T) {
 				t.Errorf("%s in %q: no hover", p.Name, doc)
 				continue
 			}
-			mustContain(t, p.Name, h.Contents, "**"+p.Name+"**", p.Summary, p.DocsURL(), "- **Value:** ", "- **Flows:** ", "- **UNSET:** ")
+			mustContain(t, p.Name, h.Contents, "**"+p.Name+"**", p.Summary, p.DocsURL(), "- **Value:** ", "- **UNSET:** ")
+			// Flows are OAuth2's; a property of some kinds only says which.
+			if p.Kinds&catalog.KindOAuth2 != 0 {
+				mustContain(t, p.Name, h.Contents, "- **Flows:** ")
+			} else if strings.Contains(h.Contents, "**Flows:**") {
+				t.Errorf("%s: a property OAuth2 does not take lists flows: %q", p.Name, h.Contents)
+			}
+			if p.Kinds != catalog.KindsAll {
+				mustContain(t, p.Name, h.Contents, "- **Kinds:** ", p.Kinds.Describe())
+			}
 			if p.Detail != "" {
 				mustContain(t, p.Name, h.Contents, p.Detail)
 			}
@@ -73,7 +82,9 @@ func TestHoverEveryProperty(t *testing.T) {
 				mustContain(t, p.Name, h.Contents, a)
 			}
 			for _, f := range p.Flows.Flows() {
-				mustContain(t, p.Name, h.Contents, f.Describe())
+				if p.Kinds&catalog.KindOAuth2 != 0 {
+					mustContain(t, p.Name, h.Contents, f.Describe())
+				}
 			}
 			for _, f := range p.Tolerated.Flows() {
 				mustContain(t, p.Name, h.Contents, "also accepted with "+f.Describe())
@@ -97,7 +108,8 @@ func TestHoverPropertyInFlow(t *testing.T) {
 		{createCC + "ALTER INTEGRATION cc_int SET OAUTH_AUTHORIZATION_ENDPOINT = 'https://a';", "OAUTH_AUTHORIZATION_ENDPOINT", "does not use it"},
 		{createCC + "ALTER INTEGRATION cc_int SET OAUTH_ALLOWED_SCOPES = ('a');", "OAUTH_ALLOWED_SCOPES", "flow (client credentials) takes it"},
 		{createCC + "ALTER INTEGRATION cc_int SET OAUTH_REFRESH_TOKEN_VALIDITY = 10;", "OAUTH_REFRESH_TOKEN_VALIDITY", "accepted with this statement's flow (client credentials), but not documented"},
-		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION OAUTH_ALLOWED_SCOPES = ('a') OAUTH_GRANT = 'JWT_BEARER';", "OAUTH_ALLOWED_SCOPES", "flow (JWT bearer) does not use it"},
+		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION OAUTH_ALLOWED_SCOPES = ('a') OAUTH_GRANT = 'JWT_BEARER';", "OAUTH_ALLOWED_SCOPES", "flow (JWT bearer) takes it"},
+		{"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION OAUTH_ASSERTION_ISSUER = 'i' OAUTH_GRANT = 'AUTHORIZATION_CODE';", "OAUTH_ASSERTION_ISSUER", "flow (authorization code) does not use it"},
 	}
 	for _, c := range cases {
 		h := hoverNeedle(t, c.doc, c.prop, strings.Count(c.doc, c.prop))
@@ -198,5 +210,27 @@ func TestHoverNeverShowsTheSecret(t *testing.T) {
 	h := hoverNeedle(t, docs[0], secret, 1)
 	if h == nil || !strings.Contains(h.Contents, "not shown here") {
 		t.Errorf("over the secret: %v", h)
+	}
+}
+
+// An integration of another AUTH_TYPE than OAUTH2 is named by its kind, not
+// by a flow it cannot have.
+func TestHoverNameOfOtherKinds(t *testing.T) {
+	create := "CREATE SECURITY INTEGRATION kv TYPE = API_AUTHENTICATION AUTH_TYPE = WORKLOAD_IDENTITY_FEDERATION API_PROVIDER = AZURE_KEY_VAULT ENABLED = TRUE;\n"
+	h := hoverNeedle(t, create, "kv", 1)
+	if h == nil {
+		t.Fatal("no hover on the created name")
+	}
+	mustContain(t, "create", h.Contents, "Azure Key Vault", "API_PROVIDER = AZURE_KEY_VAULT")
+	if strings.Contains(h.Contents, "OAUTH_GRANT") {
+		t.Errorf("create: speaks of a flow: %q", h.Contents)
+	}
+	h = hoverNeedle(t, create+"ALTER SECURITY INTEGRATION kv SET ENABLED = FALSE;", "kv", 2)
+	if h == nil {
+		t.Fatal("no hover on the altered name")
+	}
+	mustContain(t, "alter", h.Contents, "Created on line 1", "Azure Key Vault")
+	if strings.Contains(h.Contents, "OAUTH_GRANT") {
+		t.Errorf("alter: speaks of a flow: %q", h.Contents)
 	}
 }

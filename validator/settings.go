@@ -13,7 +13,7 @@ import (
 // reads them from secint.toml (package validator/config), the JS client and
 // the language server take the same fields as JSON:
 //
-//	{"rules": {"undocumented-property": "off"}, "include": ["**/*.sql"], "exclude": ["vendor/**"]}
+//	{"rules": {"flow-undocumented": "off"}, "include": ["**/*.sql"], "exclude": ["vendor/**"]}
 //
 // Apply them to an analysis's diagnostics with Settings.Apply; inline
 // suppressions are already applied there.

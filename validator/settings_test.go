@@ -6,8 +6,8 @@ import (
 )
 
 func TestSettingsApply(t *testing.T) {
-	sql := "ALTER SECURITY INTEGRATION a SET ENABLED = 'TRUE', OAUTH_CLIENTID = 'x', OAUTH_ASSERTION_ISSUER = 'i';\n"
-	s, err := ParseSettingsJSON([]byte(`{"rules": {"quoted-value": "error", "unknown-property": "off", "undocumented-property": "warning"}}`))
+	sql := "ALTER SECURITY INTEGRATION a SET ENABLED = 'TRUE', OAUTH_CLIENTID = 'x', OAUTH_ALLOWED_SCOPES = ('s'), OAUTH_GRANT = 'AUTHORIZATION_CODE';\n"
+	s, err := ParseSettingsJSON([]byte(`{"rules": {"quoted-value": "error", "unknown-property": "off", "flow-undocumented": "warning"}}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -16,8 +16,8 @@ func TestSettingsApply(t *testing.T) {
 	for _, d := range s.Apply(before) {
 		got[d.Code] = d.Severity
 	}
-	want := map[string]Severity{"quoted-value": SeverityError, "undocumented-property": SeverityWarning}
-	if len(got) != len(want) || got["quoted-value"] != want["quoted-value"] || got["undocumented-property"] != want["undocumented-property"] {
+	want := map[string]Severity{"quoted-value": SeverityError, "flow-undocumented": SeverityWarning}
+	if len(got) != len(want) || got["quoted-value"] != want["quoted-value"] || got["flow-undocumented"] != want["flow-undocumented"] {
 		t.Errorf("after settings: %v, want %v", got, want)
 	}
 	for _, d := range before {

@@ -15,15 +15,15 @@ include = ["sql/**/*.sql"]
 exclude = ["vendor/**", "*.generated.sql"]
 
 [rules]
-undocumented-property = "off"
+empty-list = "off"
 quoted-value = "error"
 "flow-undocumented" = "warning"
 `))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := s.Rules["undocumented-property"]; got != "off" {
-		t.Errorf("undocumented-property = %q", got)
+	if got := s.Rules["empty-list"]; got != "off" {
+		t.Errorf("empty-list = %q", got)
 	}
 	if got := s.Rules["flow-undocumented"]; got != "warning" {
 		t.Errorf("flow-undocumented = %q", got)

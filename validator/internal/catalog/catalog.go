@@ -73,13 +73,15 @@ func FlowFromGrant(s string) Flow {
 type ValueType int
 
 const (
-	TypeString  ValueType = iota // a '...' or $$...$$ literal
-	TypeURL                      // a string holding a URL
-	TypeBool                     // TRUE or FALSE, bare
-	TypeEnum                     // one of Allowed, bare
-	TypeGrant                    // one of Allowed, quoted or bare
-	TypeInteger                  // digits
-	TypeScopes                   // ( 'scope' [, ...] )
+	TypeString    ValueType = iota // a '...' or $$...$$ literal
+	TypeURL                        // a string holding a URL
+	TypeBool                       // TRUE or FALSE, bare
+	TypeEnum                       // one of Allowed, bare
+	TypeGrant                      // one of Allowed, quoted or bare
+	TypeInteger                    // digits
+	TypeScopes                     // ( 'scope' [, ...] )
+	TypeName                       // an object's name: bare, "quoted", or as a string
+	TypeTimestamp                  // a string holding a date and time
 )
 
 // UnsetRule says what ALTER ... UNSET does with a property.
@@ -96,7 +98,10 @@ type PropertyInfo struct {
 	Name    string
 	Type    ValueType
 	Allowed []string // enum and grant values
-	// Flows: the flows the documentation lists the property for.
+	// Kinds: the kinds of integration that take the property.
+	Kinds Kind
+	// Flows: the OAuth flows the documentation lists the property for (all
+	// for properties of other kinds, where flows do not apply).
 	Flows Flow
 	// Tolerated: flows the docs leave out but Snowflake is known to accept
 	// (an info note, not a warning).
@@ -105,9 +110,15 @@ type PropertyInfo struct {
 	Unset     UnsetRule
 	InCreate  bool // may stand in CREATE
 	InSet     bool // may stand in ALTER ... SET
-	Required  bool // CREATE without it gets a missing-property warning
+	Required  bool // CREATE of a kind that takes it, without it, gets a missing-property warning
 	Secret    bool // the value is never repeated anywhere
-	// Undocumented: seen accepted by Snowflake, but on no documentation page.
+	EmptyOK   bool // an empty string (or list) is a value like any other
+	NullOK    bool // NULL (bare) is accepted, and removes the value
+	// Pair is a property the documentation gives together with this one; a
+	// statement that has this one without it gets an info note.
+	Pair string
+	// Undocumented: seen accepted by Snowflake, but on no documentation page
+	// (no row today; completion ranks such a property last and hover says so).
 	Undocumented bool
 	// Placeholder is the snippet text of a string value ("client id").
 	Placeholder string
@@ -118,65 +129,119 @@ type PropertyInfo struct {
 	Anchor  string // fragment of Snowflake's CREATE/ALTER page
 }
 
-// DocsURL is Snowflake's page for the property.
+// DocsURL is Snowflake's page for the property: the ALTER page (CREATE's
+// when ALTER cannot set it) of the first kind that takes it.
 func (p *PropertyInfo) DocsURL() string {
-	page := "https://docs.snowflake.com/en/sql-reference/sql/alter-security-integration-api-auth"
+	if p.Kinds&KindsSecret != 0 {
+		page := docs + "alter-secret"
+		if !p.InSet {
+			page = docs + "create-secret"
+		}
+		return page + "#" + p.Anchor
+	}
+	ki := KindTable[0]
+	for _, k := range KindTable {
+		if k.Kind&p.Kinds != 0 {
+			ki = k
+			break
+		}
+	}
+	page := ki.AlterPage
 	if !p.InSet {
-		page = "https://docs.snowflake.com/en/sql-reference/sql/create-security-integration-api-auth"
+		page = ki.CreatePage
 	}
 	return page + "#" + p.Anchor
 }
+
+// Covers reports whether every kind of k takes the property.
+func (p *PropertyInfo) Covers(k Kind) bool { return k != KindNone && k&^p.Kinds == 0 }
 
 const (
 	all = FlowAll
 	cc  = FlowClientCredentials
 	ac  = FlowAuthorizationCode
 	jwt = FlowJWTBearer
+
+	api    = KindsAll
+	oauth  = KindOAuth2
+	awsIAM = KindAWSIAM
+	wif    = KindsWIF
+	wifAWS = KindWIFAWS
+	wifAz  = KindWIFAzure
+	wifGCP = KindWIFGCP
 )
 
-// Catalog is every property of External API Authentication integrations
-// (AUTH_TYPE = OAUTH2), in the order Snowflake's pages list them.
+// Catalog is every property of TYPE = API_AUTHENTICATION integrations, of
+// every kind: those all kinds share, the OAuth2 ones in the order Snowflake's
+// page lists them, then AWS IAM's and the external secret providers'.
 var Catalog = []*PropertyInfo{
-	{Name: "TYPE", Type: TypeEnum, Allowed: []string{"API_AUTHENTICATION"}, Flows: all, Unset: UnsetForbidden, InCreate: true,
+	{Name: "TYPE", Type: TypeEnum, Allowed: []string{"API_AUTHENTICATION"}, Kinds: api, Flows: all, Unset: UnsetForbidden, InCreate: true,
 		Summary: "The kind of security integration; External API Authentication is API_AUTHENTICATION.",
 		Detail:  "Fixed when the integration is created: ALTER cannot change or remove it.", Anchor: "required-parameters"},
-	{Name: "AUTH_TYPE", Type: TypeEnum, Allowed: []string{"OAUTH2"}, Flows: all, Unset: UnsetForbidden, InCreate: true, Required: true,
-		Summary: "How Snowflake authenticates to the external service; OAUTH2 for the OAuth flows.",
-		Detail:  "AWS_IAM and WORKLOAD_IDENTITY_FEDERATION are other forms of this integration, which secint does not check. Fixed at creation.", Anchor: "required-parameters"},
-	{Name: "ENABLED", Type: TypeBool, Flows: all, Unset: UnsetDocumented, InCreate: true, InSet: true, Required: true,
+	{Name: "AUTH_TYPE", Type: TypeEnum, Allowed: AuthTypes(), Kinds: api, Flows: all, Unset: UnsetForbidden, InCreate: true, Required: true,
+		Summary: "How Snowflake authenticates to the external service: OAUTH2, AWS_IAM, or WORKLOAD_IDENTITY_FEDERATION for an external secret provider.",
+		Detail:  "It decides which other properties the integration takes. Fixed at creation.", Anchor: "required-parameters"},
+	{Name: "ENABLED", Type: TypeBool, Kinds: api, Flows: all, Unset: UnsetDocumented, InCreate: true, InSet: true, Required: true,
 		Summary: "Turns the integration on (TRUE) or suspends it (FALSE).",
 		Detail:  "While FALSE, every call that relies on the integration fails.", Anchor: "parameters"},
-	{Name: "OAUTH_AUTHORIZATION_ENDPOINT", Type: TypeURL, Flows: ac | jwt, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_AUTHORIZATION_ENDPOINT", Type: TypeURL, Kinds: oauth, Flows: ac | jwt, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "The URL where the external service authenticates users and hands out authorization codes.",
 		Detail:  "Used by the authorization code and JWT bearer flows; the client credentials flow has no use for it.", Anchor: "parameters"},
-	{Name: "OAUTH_TOKEN_ENDPOINT", Type: TypeURL, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_TOKEN_ENDPOINT", Type: TypeURL, Kinds: oauth, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "The URL where Snowflake exchanges a grant or refresh token for an access token.",
 		Anchor:  "parameters"},
-	{Name: "OAUTH_CLIENT_AUTH_METHOD", Type: TypeEnum, Allowed: []string{"CLIENT_SECRET_BASIC", "CLIENT_SECRET_POST"}, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_CLIENT_AUTH_METHOD", Type: TypeEnum, Allowed: []string{"CLIENT_SECRET_BASIC", "CLIENT_SECRET_POST"}, Kinds: oauth, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "How the client id and secret reach the token endpoint: HTTP Basic authentication or fields of the POST body.",
 		Detail:  "A bare keyword. Newer documentation makes CLIENT_SECRET_BASIC the default.", Anchor: "parameters"},
-	{Name: "OAUTH_CLIENT_ID", Type: TypeString, Placeholder: "client id", Flows: all, Unset: UnsetForbidden, InCreate: true, InSet: true, Required: true,
+	{Name: "OAUTH_CLIENT_ID", Type: TypeString, Placeholder: "client id", Kinds: oauth, Flows: all, Unset: UnsetForbidden, InCreate: true, InSet: true, Required: true,
 		Summary: "The id of the OAuth client registered with the external service.",
 		Anchor:  "parameters"},
-	{Name: "OAUTH_CLIENT_SECRET", Type: TypeString, Placeholder: "client secret", Flows: all, Unset: UnsetForbidden, InCreate: true, InSet: true, Required: true, Secret: true,
+	{Name: "OAUTH_CLIENT_SECRET", Type: TypeString, Placeholder: "client secret", Kinds: oauth, Flows: all, Unset: UnsetForbidden, InCreate: true, InSet: true, Required: true, Secret: true,
 		Summary: "The secret of the OAuth client registered with the external service.",
 		Detail:  "secint never repeats this value in a message, hover or share link.", Anchor: "parameters"},
-	{Name: "OAUTH_GRANT", Type: TypeGrant, Allowed: []string{"CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER"}, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_GRANT", Type: TypeGrant, Allowed: []string{"CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER"}, Kinds: oauth, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "The OAuth flow the integration uses, which decides the properties that apply.",
 		Detail:  "Written as a string ('CLIENT_CREDENTIALS') in the documentation; Snowflake takes the bare word too.", Anchor: "parameters"},
-	{Name: "OAUTH_ACCESS_TOKEN_VALIDITY", Type: TypeInteger, Min: 0, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_ACCESS_TOKEN_VALIDITY", Type: TypeInteger, Min: 0, Kinds: oauth, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "How many seconds an access token is taken to live when the token response does not say.",
 		Detail:  "When both this and the response give a lifetime, the shorter wins. 0 resets it.", Anchor: "parameters"},
-	{Name: "OAUTH_REFRESH_TOKEN_VALIDITY", Type: TypeInteger, Min: 1, Default: "7776000", Flows: ac | jwt, Tolerated: cc, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_REFRESH_TOKEN_VALIDITY", Type: TypeInteger, Min: 1, Default: "7776000", Kinds: oauth, Flows: ac | jwt, Tolerated: cc, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "How many seconds a refresh token stays valid.",
 		Detail:  "The default is 7776000 (90 days). Documented for the authorization code and JWT bearer flows.", Anchor: "parameters"},
-	{Name: "OAUTH_ALLOWED_SCOPES", Type: TypeScopes, Flows: cc, Tolerated: ac, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
+	{Name: "OAUTH_ALLOWED_SCOPES", Type: TypeScopes, Kinds: oauth, Flows: cc | jwt, Tolerated: ac, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "The scopes Snowflake may ask for, each a string, in parentheses.",
-		Detail:  "Documented for the client credentials flow; a secret's own scopes must be a subset. The default is an empty list.", Anchor: "parameters"},
-	{Name: "OAUTH_ASSERTION_ISSUER", Type: TypeString, Placeholder: "issuer", Flows: jwt, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Undocumented: true,
+		Detail:  "Documented for the client credentials flow, and used with JWT bearer by Snowflake's own connector setup; a secret's own scopes must be a subset. The default is an empty list.", Anchor: "parameters"},
+	{Name: "OAUTH_ASSERTION_ISSUER", Type: TypeString, Placeholder: "issuer", Kinds: oauth, Flows: jwt, Unset: UnsetNotDocumented, InCreate: true, InSet: true,
 		Summary: "The issuer named in the JWT assertion of the JWT bearer flow.",
-		Detail:  "On no Snowflake documentation page, but sent by Snowflake's own Terraform provider for the JWT bearer flow.", Anchor: "parameters"},
-	{Name: "COMMENT", Type: TypeString, Placeholder: "comment", Flows: all, Unset: UnsetDocumented, InCreate: true, InSet: true,
+		Detail:  "Not on the integration's reference page, but Snowflake's connector setup uses it on a JWT bearer integration, and DESCRIBE lists it.", Anchor: "parameters"},
+	{Name: "API_PROVIDER", Type: TypeEnum, Allowed: APIProviders(), Kinds: wif, Flows: all, Unset: UnsetForbidden, InCreate: true, Required: true,
+		Summary: "The secret manager a workload identity federation integration reads from.",
+		Detail:  "Fixed at creation: to use another provider, create another integration. Give only that provider's properties.", Anchor: "required-parameters"},
+	{Name: "AWS_ROLE_ARN", Type: TypeString, Kinds: awsIAM | wifAWS, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Required: true,
+		Summary: "The ARN of the AWS IAM role Snowflake assumes, such as 'arn:aws:iam::123456789012:role/snowflake'.",
+		Detail:  "With AWS_IAM, the role that grants access to the AWS services; with AWS Secrets Manager, the role that may read the secrets.", Anchor: "required-parameters"},
+	{Name: "AWS_REGION", Type: TypeString, Kinds: wifAWS, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Required: true,
+		Summary: "The AWS region Snowflake reaches Secrets Manager in, such as 'us-west-2'.",
+		Anchor:  "required-parameters"},
+	{Name: "AZURE_TENANT_ID", Type: TypeString, Kinds: wifAz, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Required: true,
+		Summary: "The Microsoft Entra tenant of the application that may read the key vault.",
+		Anchor:  "required-parameters"},
+	{Name: "AZURE_AD_APPLICATION_ID", Type: TypeString, Kinds: wifAz, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Required: true,
+		Summary: "The id of the Entra application that trusts Snowflake through a federated credential.",
+		Anchor:  "required-parameters"},
+	{Name: "AZURE_KEY_VAULT_URI", Type: TypeURL, Kinds: wifAz, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Required: true,
+		Summary: "The key vault's URI, such as 'https://my-vault.vault.azure.net'.",
+		Anchor:  "required-parameters"},
+	{Name: "GCP_SECRET_MANAGER_PROJECT", Type: TypeString, Kinds: wifGCP, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Required: true,
+		Summary: "The Google Cloud project whose Secret Manager holds the secrets.",
+		Anchor:  "required-parameters"},
+	{Name: "GCP_WIF_PROVIDER", Type: TypeString, Kinds: wifGCP, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Required: true,
+		Summary: "The workload identity pool provider that trusts Snowflake, as projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>.",
+		Detail:  "Written without the //iam.googleapis.com/ prefix.", Anchor: "required-parameters"},
+	{Name: "GCP_SERVICE_ACCOUNT_EMAIL", Type: TypeString, Kinds: wifGCP, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Required: true,
+		Summary: "The service account Snowflake acts as to read the secrets.",
+		Anchor:  "required-parameters"},
+	{Name: "COMMENT", Type: TypeString, Placeholder: "comment", Kinds: api, Flows: all, Unset: UnsetDocumented, InCreate: true, InSet: true, EmptyOK: true,
 		Summary: "A free-text note stored with the integration.",
 		Anchor:  "parameters"},
 }
@@ -195,8 +260,10 @@ var ForeignExact = map[string]string{
 	"OAUTH_ENFORCE_PKCE": "Snowflake OAuth", "OAUTH_USE_SECONDARY_ROLES": "Snowflake OAuth", "PRE_AUTHORIZED_ROLES_LIST": "Snowflake OAuth",
 	"BLOCKED_ROLES_LIST": "Snowflake OAuth", "OAUTH_ALLOW_NON_TLS_REDIRECT_URI": "Snowflake OAuth", "OAUTH_CLIENT_TYPE": "Snowflake OAuth",
 	"OAUTH_SINGLE_USE_REFRESH_TOKENS_REQUIRED": "Snowflake OAuth", "USE_PRIVATELINK_FOR_AUTHORIZATION_ENDPOINT": "Snowflake OAuth",
+	"OAUTH_ALTERNATE_REDIRECT_URIS": "Snowflake OAuth", "ALLOWED_ROLES_LIST": "Snowflake OAuth",
+	"ALLOWED_RECIPIENTS": "email notification", "DEFAULT_RECIPIENTS": "email notification", "DEFAULT_SUBJECT": "email notification",
 	"NOTIFICATION_PROVIDER": "notification", "DIRECTION": "notification", "ENABLED_NOTIFICATION": "notification",
-	"AWS_ROLE_ARN": "API Authentication with AWS IAM", "ALLOWED_NETWORK_RULES": "external access",
+	"ALLOWED_NETWORK_RULES":                   "external access",
 	"ALLOWED_API_AUTHENTICATION_INTEGRATIONS": "external access", "ALLOWED_AUTHENTICATION_SECRETS": "external access",
 	"ALLOWED_USER_DOMAINS": "SAML2", "ALLOWED_EMAIL_PATTERNS": "SAML2", "GOOGLE_AUDIENCE": "API",
 	"REFRESH_INTERVAL_SECONDS": "catalog", "USE_PRIVATELINK_ENDPOINT": "storage or notification",
@@ -215,7 +282,6 @@ var foreignPrefix = []struct{ prefix, kind string }{
 	{"AWS_SNS_", "notification"},
 	{"AWS_SQS_", "notification"},
 	{"WEBHOOK_", "notification"},
-	{"WORKLOAD_IDENTITY_", "API Authentication with workload identity federation"},
 }
 
 // ForeignKind returns the kind of integration a property belongs to when it is
@@ -238,9 +304,6 @@ var OtherTypes = []string{"SAML2", "SCIM", "OAUTH", "EXTERNAL_OAUTH"}
 
 // OtherTypeNames names those kinds for people.
 var OtherTypeNames = map[string]string{"SAML2": "SAML2", "SCIM": "SCIM", "OAUTH": "Snowflake OAuth", "EXTERNAL_OAUTH": "External OAuth"}
-
-// OtherAuthTypes are AUTH_TYPE values of API_AUTHENTICATION outside our scope.
-var OtherAuthTypes = []string{"AWS_IAM", "WORKLOAD_IDENTITY_FEDERATION"}
 
 // ReservedWords are Snowflake's reserved keywords: they cannot be unquoted names.
 var ReservedWords = map[string]bool{}

@@ -10,18 +10,17 @@ import (
 // syntax.SecretValueAt for a token) before it repeats a value.
 
 // otherSecretParameters are secret-valued parameters of statements that a
-// worksheet mixes in with ours (CREATE SECRET, CREATE USER, stage credentials
-// and encryption) and that have no catalog row yet: a shared worksheet must
-// not carry their values either.
+// worksheet mixes in with ours (CREATE USER, stage credentials and
+// encryption) and that have no catalog row: a shared worksheet must not carry
+// their values either.
 var otherSecretParameters = []string{
-	"OAUTH_REFRESH_TOKEN", "SECRET_STRING", "PASSWORD",
 	"AWS_SECRET_KEY", "AWS_TOKEN", "AZURE_SAS_TOKEN", "MASTER_KEY",
 }
 
 // index holds what is derived from Catalog; reindex makes it again.
 var index struct {
 	byName  map[string]*PropertyInfo
-	secrets []string // every secret name: catalog rows marked Secret, then the others
+	secrets []string // every secret name: rows of Catalog and SecretCatalog marked Secret, then the others
 }
 
 func init() { reindex() }
@@ -31,8 +30,12 @@ func reindex() {
 	index.secrets = nil
 	for _, p := range Catalog {
 		index.byName[p.Name] = p
-		if p.Secret {
-			index.secrets = append(index.secrets, p.Name)
+	}
+	for _, rows := range [][]*PropertyInfo{Catalog, SecretCatalog} {
+		for _, p := range rows {
+			if p.Secret && !slices.Contains(index.secrets, p.Name) {
+				index.secrets = append(index.secrets, p.Name)
+			}
 		}
 	}
 	for _, n := range otherSecretParameters {
@@ -52,8 +55,14 @@ func SecretNames() []string { return index.secrets }
 // secret.
 func IsSecret(name string) bool {
 	key := strings.ToUpper(name)
-	if p := index.byName[key]; p != nil {
+	if p := index.byName[key]; p != nil && p.Secret {
+		return true
+	}
+	if p := LookupSecretProperty(key); p != nil {
 		return p.Secret
+	}
+	if index.byName[key] != nil {
+		return false
 	}
 	if slices.Contains(index.secrets, key) {
 		return true

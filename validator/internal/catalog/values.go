@@ -22,6 +22,10 @@ func (p *PropertyInfo) TypeText() string {
 		return "a whole number"
 	case TypeScopes:
 		return "a list of scope strings in parentheses"
+	case TypeName:
+		return "a name"
+	case TypeTimestamp:
+		return "a timestamp string such as '2030-01-01 00:00:00'"
 	}
 	return "a value"
 }
@@ -43,6 +47,10 @@ func (p *PropertyInfo) Example() string {
 		return "3600"
 	case TypeScopes:
 		return "('scope')"
+	case TypeName:
+		return "my_integration"
+	case TypeTimestamp:
+		return "'2030-01-01 00:00:00'"
 	}
 	return ""
 }

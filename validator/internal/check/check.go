@@ -6,9 +6,7 @@ package check
 
 import (
 	"fmt"
-	"math"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -27,6 +25,10 @@ type Checker struct {
 	St   *syntax.Statement
 	Reg  Registry
 	flow catalog.Flow
+	// kinds are the kinds of integration the statement may manage;
+	// kindKnown says a CREATE (this one or an earlier one) decided them.
+	kinds     catalog.Kind
+	kindKnown bool
 	// names is namesIn's answer for the list whose first item is namesOf.
 	namesOf *syntax.Property
 	names   map[string]bool
@@ -45,6 +47,10 @@ func (c *Checker) Check() {
 		c.create()
 	case syntax.KindAlter:
 		c.alter()
+	case syntax.KindCreateSecret:
+		c.createSecret()
+	case syntax.KindAlterSecret:
+		c.alterSecret()
 	case syntax.KindDescribe:
 		c.integrationName()
 		if len(st.IfExists) > 0 {
@@ -58,7 +64,7 @@ func (c *Checker) Check() {
 				fmt.Sprintf("DROP INTEGRATION takes no %s", syntax.UpperASCII(o.Text)), c.removeTokens("Remove "+syntax.UpperASCII(o.Text), []syntax.Token{*o}))
 		}
 	case syntax.KindShow:
-		if v := st.Like; v != nil && !v.IsString() {
+		if v := st.Like; v != nil && !v.IsString() && v.Kind != syntax.ValueVariable {
 			c.add(v.Start, v.End, rules.WrongValueType,
 				"LIKE takes a pattern in single quotes, such as 'my%'", c.quoteFix(v)...)
 		}
@@ -111,14 +117,8 @@ func (c *Checker) checkIdent(t syntax.Token, what string) {
 func (c *Checker) create() {
 	st := c.St
 	c.integrationName()
-	if len(st.OrReplace) > 0 && len(st.IfNotExists) > 0 {
-		c.add(st.IfNotExists[0].Start, st.IfNotExists[2].End, rules.OrReplaceIfNotExists,
-			"OR REPLACE and IF NOT EXISTS contradict each other: keep one",
-			c.removeTokens("Remove IF NOT EXISTS", st.IfNotExists),
-			c.removeTokens("Remove OR REPLACE", st.OrReplace))
-	}
+	c.orReplaceIfNotExists()
 	typ := findProperty(st.Properties, "TYPE")
-	authType := findProperty(st.Properties, "AUTH_TYPE")
 	declared := false // TYPE = API_AUTHENTICATION
 	if typ != nil {
 		word := enumWord(typ.Value)
@@ -130,11 +130,6 @@ func (c *Checker) create() {
 				fmt.Sprintf("%s security integrations are not checked by secint", catalog.OtherTypeNames[word]))
 			return
 		}
-	}
-	if authType != nil && Contains(catalog.OtherAuthTypes, enumWord(authType.Value)) {
-		c.add(authType.Value.Start, authType.Value.End, rules.OutOfScope,
-			fmt.Sprintf("API Authentication with AUTH_TYPE = %s is not checked by secint", enumWord(authType.Value)))
-		return
 	}
 	if !declared && hasForeign(st.Properties) {
 		// Not declared ours, and it names another kind's property: say what is
@@ -148,6 +143,7 @@ func (c *Checker) create() {
 		return
 	}
 	c.flow = grantOf(st.Properties)
+	c.kinds, c.kindKnown = CreateKinds(st.Properties), true
 	c.properties(st.Properties)
 
 	if !c.parsed() || st.Name == nil {
@@ -162,7 +158,7 @@ func (c *Checker) create() {
 		return
 	}
 	for _, p := range catalog.Catalog {
-		if !p.Required || findProperty(st.Properties, p.Name) != nil {
+		if !p.Required || !p.Covers(c.kinds) || findProperty(st.Properties, p.Name) != nil {
 			continue
 		}
 		msg := fmt.Sprintf("%s is not set: %s", p.Name, lowerFirst(p.Summary))
@@ -172,14 +168,30 @@ func (c *Checker) create() {
 			msg = "ENABLED is not set, so the integration may be created disabled: add ENABLED = TRUE"
 			fixes = append(fixes, c.addPropertyFix("ENABLED = TRUE"))
 		case "AUTH_TYPE":
-			msg = "AUTH_TYPE is not set: add AUTH_TYPE = OAUTH2 for the OAuth flows"
-			fixes = append(fixes, c.addPropertyFix("AUTH_TYPE = OAUTH2"))
+			msg = "AUTH_TYPE is not set: it says how Snowflake authenticates (OAUTH2, AWS_IAM or WORKLOAD_IDENTITY_FEDERATION)"
+			if auth := authTypeOf(c.kinds); auth != "" {
+				msg = fmt.Sprintf("AUTH_TYPE is not set: add AUTH_TYPE = %s", auth)
+				if auth == "OAUTH2" {
+					msg += " for the OAuth flows"
+				}
+				fixes = append(fixes, c.addPropertyFix("AUTH_TYPE = "+auth))
+			}
 		case "OAUTH_CLIENT_ID":
 			msg = "OAUTH_CLIENT_ID is not set: the external service cannot know which client is asking"
 		case "OAUTH_CLIENT_SECRET":
 			msg = "OAUTH_CLIENT_SECRET is not set: the client cannot authenticate to the token endpoint"
 		}
 		c.add(st.Name.Start, st.Name.End, rules.MissingProperty, msg, fixes...)
+	}
+}
+
+func (c *Checker) orReplaceIfNotExists() {
+	st := c.St
+	if len(st.OrReplace) > 0 && len(st.IfNotExists) > 0 {
+		c.add(st.IfNotExists[0].Start, st.IfNotExists[2].End, rules.OrReplaceIfNotExists,
+			"OR REPLACE and IF NOT EXISTS contradict each other: keep one",
+			c.removeTokens("Remove IF NOT EXISTS", st.IfNotExists),
+			c.removeTokens("Remove OR REPLACE", st.OrReplace))
 	}
 }
 
@@ -198,13 +210,15 @@ func (c *Checker) alter() {
 	case kindOurs:
 		// ours: another kind's property is an error (foreign-property)
 	default:
-		for _, a := range st.Actions {
-			if (a.Kind == syntax.ActionSet || a.Kind == syntax.ActionUnset) && hasForeign(a.Items) {
-				return // most likely another kind of integration
-			}
+		if foreignAlter(st) {
+			return // most likely another kind of integration
 		}
 	}
 	c.flow = state.Flow
+	c.kinds = catalog.KindsAll
+	if state.Kind == kindOurs && state.Kinds != catalog.KindNone {
+		c.kinds, c.kindKnown = state.Kinds, true
+	}
 	for _, a := range st.Actions {
 		if a.Kind == syntax.ActionSet {
 			if f := grantOf(a.Items); f != catalog.FlowNone {
@@ -220,6 +234,11 @@ func (c *Checker) alter() {
 			c.add(a.Keyword.Start, a.Keyword.End, rules.MultipleActions,
 				fmt.Sprintf("an ALTER takes one action, and this is a second one (%s): split it into its own statement", a.Kind),
 				c.splitFix(st.Actions[i-1], a))
+		}
+		if a.Kind == syntax.ActionRefresh {
+			c.add(a.Start, a.End, rules.UnsupportedClause,
+				"REFRESH renews a key or secret that Snowflake made for a SAML2 or Snowflake OAuth integration; an External API Authentication integration takes SET and UNSET")
+			continue
 		}
 		if len(a.Items) == 0 && c.parsed() {
 			c.add(a.Keyword.Start, a.Keyword.End, rules.EmptyAction, emptyActionMessage(a))
@@ -252,6 +271,12 @@ func (c *Checker) setItems(items []*syntax.Property, seen map[string]bool) {
 		}
 		seen[key] = true
 		info := catalog.LookupProperty(key)
+		if info != nil && info.Name == "TYPE" && c.kinds.SetTypeListed(enumWord(p.Value)) {
+			continue // a form the kind's ALTER page lists (TYPE = AWS_IAM)
+		}
+		if info != nil && !info.InSet && !c.kindKnown && catalog.ForeignKind(key) != "" {
+			continue // another kind may take it (API integrations' API_PROVIDER)
+		}
 		if info != nil && !info.InSet {
 			c.add(p.Name.Start, p.Name.End, rules.SetCreateOnly,
 				fmt.Sprintf("%s is fixed when the integration is created; ALTER cannot change it", info.Name),
@@ -284,11 +309,11 @@ func (c *Checker) property(p *syntax.Property, items []*syntax.Property) {
 		c.unknown(p, items)
 		return
 	}
-	c.checkValue(info, p.Value)
-	if info.Undocumented {
-		c.add(p.Name.Start, p.Name.End, rules.UndocumentedProperty,
-			fmt.Sprintf("%s is on no Snowflake documentation page, though Snowflake has been seen to accept it", info.Name))
+	if info.Kinds&c.kinds == 0 {
+		c.otherKind(info, p, items)
+		return
 	}
+	c.checkValue(info, p.Value)
 	c.checkFlow(info, p, items)
 }
 
@@ -375,7 +400,7 @@ func (c *Checker) fitsHere(p *syntax.Property, items []*syntax.Property) func(*c
 	unset := p.Value == nil
 	present := c.namesIn(items)
 	return func(info *catalog.PropertyInfo) bool {
-		if present[info.Name] {
+		if present[info.Name] || info.Kinds&c.kinds == 0 {
 			return false
 		}
 		switch {
@@ -415,7 +440,15 @@ func (c *Checker) unsetItems(a *syntax.Action, seen map[string]bool) {
 			c.unknown(p, a.Items)
 			continue
 		}
-		switch info.Unset {
+		if info.Kinds&c.kinds == 0 {
+			c.otherKind(info, p, a.Items)
+			continue
+		}
+		unset := info.Unset
+		if unset == catalog.UnsetDocumented && !c.kinds.UnsetDocumented() {
+			unset = catalog.UnsetNotDocumented // this kind's ALTER page documents no UNSET
+		}
+		switch unset {
 		case catalog.UnsetForbidden:
 			c.add(p.Start, p.End, rules.UnsetRequired,
 				fmt.Sprintf("%s cannot be unset: the integration needs a value for it", info.Name),
@@ -444,6 +477,9 @@ func (c *Checker) tagItems(a *syntax.Action, seen map[string]bool) {
 		if v == nil {
 			continue
 		}
+		if v.Kind == syntax.ValueVariable {
+			continue
+		}
 		if !v.IsString() {
 			c.add(v.Start, v.End, rules.WrongValueType, "a tag value is a string in single quotes", c.quoteFix(v)...)
 			continue
@@ -455,269 +491,6 @@ func (c *Checker) tagItems(a *syntax.Action, seen map[string]bool) {
 	}
 }
 
-// --- values ---
-
-// checkValue checks a value against what the property takes.
-func (c *Checker) checkValue(info *catalog.PropertyInfo, v *syntax.Value) {
-	name := info.Name
-	switch info.Type {
-	case catalog.TypeString, catalog.TypeURL:
-		if v.IsString() {
-			if v.Content == "" && name != "COMMENT" {
-				c.add(v.Start, v.End, rules.EmptyValue, fmt.Sprintf("%s is an empty string", name))
-			}
-			return
-		}
-		c.add(v.Start, v.End, rules.WrongValueType, stringMessage(info, v), c.quoteFix(v)...)
-	case catalog.TypeBool:
-		c.enumValue(info, v, []string{"TRUE", "FALSE"})
-	case catalog.TypeEnum:
-		c.enumValue(info, v, info.Allowed)
-	case catalog.TypeGrant:
-		if (v.IsString() || (v.Kind == syntax.ValueWord && !v.Quoted)) && Contains(info.Allowed, syntax.UpperASCII(v.Content)) {
-			return
-		}
-		c.enumValue(info, v, info.Allowed)
-	case catalog.TypeInteger:
-		c.integerValue(info, v)
-	case catalog.TypeScopes:
-		c.scopesValue(info, v)
-	}
-}
-
-func stringMessage(info *catalog.PropertyInfo, v *syntax.Value) string {
-	what := "a bare word"
-	switch {
-	case v.Kind == syntax.ValueNumber:
-		what = "a number"
-	case v.Kind == syntax.ValueList:
-		what = "a list"
-	case v.Quoted:
-		what = `a name in double quotes (double quotes make a name, single quotes a string)`
-	}
-	return fmt.Sprintf("%s takes %s, not %s", info.Name, info.TypeText(), what)
-}
-
-// enumValue checks a keyword value (bare, or quoted with a warning).
-func (c *Checker) enumValue(info *catalog.PropertyInfo, v *syntax.Value, allowed []string) {
-	what := info.TypeText()
-	switch {
-	case v.Kind == syntax.ValueWord && !v.Quoted:
-		word := syntax.UpperASCII(v.Content)
-		if Contains(allowed, word) {
-			return
-		}
-		c.badEnum(info, v, word, allowed, false)
-	case v.IsString():
-		word := syntax.UpperASCII(strings.TrimSpace(v.Content))
-		if Contains(allowed, word) && info.Type != catalog.TypeGrant {
-			c.add(v.Start, v.End, rules.QuotedValue,
-				fmt.Sprintf("%s takes the bare keyword %s; the documentation never quotes it", info.Name, word),
-				rules.Fix{Title: "Write " + word + " without quotes", Edits: []rules.Edit{{Start: v.Start, End: v.End, Text: word}}})
-			return
-		}
-		c.badEnum(info, v, word, allowed, true)
-	case v.Kind == syntax.ValueWord && v.Quoted && Contains(allowed, syntax.UpperASCII(v.Content)):
-		// "TRUE": double quotes make a name. The bare keyword is meant.
-		word := syntax.UpperASCII(v.Content)
-		text := word
-		if info.Type == catalog.TypeGrant {
-			text = "'" + word + "'"
-		}
-		c.add(v.Start, v.End, rules.WrongValueType,
-			fmt.Sprintf("%s takes %s; double quotes make a name, not a keyword", info.Name, what),
-			rules.Fix{Title: "Write " + text, Edits: []rules.Edit{{Start: v.Start, End: v.End, Text: text}}})
-	default:
-		c.add(v.Start, v.End, rules.WrongValueType, fmt.Sprintf("%s takes %s", info.Name, what))
-	}
-}
-
-func (c *Checker) badEnum(info *catalog.PropertyInfo, v *syntax.Value, word string, allowed []string, quoted bool) {
-	msg := fmt.Sprintf("%s is not a value of %s, which takes %s", syntax.Clip(word), info.Name, info.TypeText())
-	if quoted {
-		msg = fmt.Sprintf("this string is not a value of %s, which takes %s", info.Name, info.TypeText())
-	}
-	var fixes []rules.Fix
-	if s := catalog.Suggest(word, allowed); s != "" {
-		msg += fmt.Sprintf("; did you mean %s?", s)
-		text := s
-		if info.Type == catalog.TypeGrant && quoted {
-			text = "'" + s + "'"
-		}
-		fixes = append(fixes, rules.Fix{Title: "Change to " + text, Edits: []rules.Edit{{Start: v.Start, End: v.End, Text: text}}})
-	}
-	c.add(v.Start, v.End, rules.InvalidEnumValue, msg, fixes...)
-}
-
-func (c *Checker) integerValue(info *catalog.PropertyInfo, v *syntax.Value) {
-	switch {
-	case v.Kind == syntax.ValueNumber:
-		if strings.ContainsAny(v.Text, ".eE") {
-			c.add(v.Start, v.End, rules.WrongValueType, fmt.Sprintf("%s takes a whole number of seconds", info.Name))
-			return
-		}
-		n, err := strconv.ParseInt(v.Text, 10, 64)
-		if err != nil {
-			c.add(v.Start, v.End, rules.OutOfRange, fmt.Sprintf("%s is far too large for %s", syntax.Clip(v.Text), info.Name))
-			return
-		}
-		if v.Negative {
-			n = -n
-		}
-		if n < info.Min {
-			c.add(v.Start, v.End, rules.OutOfRange, fmt.Sprintf("%s must be at least %d", info.Name, info.Min))
-		}
-	case v.IsString():
-		s := strings.TrimSpace(v.Content)
-		if n, err := strconv.ParseInt(s, 10, 64); err == nil && n >= info.Min && n <= math.MaxInt64 {
-			c.add(v.Start, v.End, rules.QuotedValue,
-				fmt.Sprintf("%s takes a bare number; the documentation never quotes it", info.Name),
-				rules.Fix{Title: "Write " + s + " without quotes", Edits: []rules.Edit{{Start: v.Start, End: v.End, Text: s}}})
-			return
-		}
-		c.add(v.Start, v.End, rules.WrongValueType, fmt.Sprintf("%s takes a whole number of seconds", info.Name))
-	default:
-		c.add(v.Start, v.End, rules.WrongValueType, fmt.Sprintf("%s takes a whole number of seconds", info.Name))
-	}
-}
-
-func (c *Checker) scopesValue(info *catalog.PropertyInfo, v *syntax.Value) {
-	if v.Kind != syntax.ValueList {
-		msg := fmt.Sprintf("%s takes a list in parentheses, such as ('scope')", info.Name)
-		var fixes []rules.Fix
-		if v.IsString() {
-			msg = fmt.Sprintf("%s takes a list in parentheses, even for one scope", info.Name)
-			fixes = append(fixes, rules.Fix{Title: "Put the scope in parentheses", Edits: []rules.Edit{{Start: v.Start, End: v.Start, Text: "("}, {Start: v.End, End: v.End, Text: ")"}}})
-		}
-		c.add(v.Start, v.End, rules.WrongValueType, msg, fixes...)
-		return
-	}
-	if len(v.Items) == 0 {
-		c.add(v.Start, v.End, rules.EmptyList,
-			fmt.Sprintf("an empty %s allows no scope; leave the property out to keep the default", info.Name))
-		return
-	}
-	for _, it := range v.Items {
-		switch {
-		case it.IsString() && it.Content == "":
-			c.add(it.Start, it.End, rules.EmptyValue, "an empty scope asks the service for nothing; remove it or name a scope")
-		case !it.IsString():
-			c.add(it.Start, it.End, rules.WrongValueType, "each scope is a string in single quotes", c.quoteFix(it)...)
-		}
-	}
-}
-
-// --- fixes ---
-
-// quoteFix turns a bare word or number into a string by inserting quotes
-// around it (never by re-typing it, so no secret is ever copied into a fix).
-func (c *Checker) quoteFix(v *syntax.Value) []rules.Fix {
-	switch {
-	case v.Kind == syntax.ValueWord && v.Quoted:
-		if strings.ContainsAny(v.Content, `'\`) {
-			return nil
-		}
-		return []rules.Fix{{Title: "Use single quotes", Edits: []rules.Edit{{Start: v.Start, End: v.Start + 1, Text: "'"}, {Start: v.End - 1, End: v.End, Text: "'"}}}}
-	case v.Kind == syntax.ValueWord || v.Kind == syntax.ValueNumber:
-		return []rules.Fix{{Title: "Put the value in single quotes", Edits: []rules.Edit{{Start: v.Start, End: v.Start, Text: "'"}, {Start: v.End, End: v.End, Text: "'"}}}}
-	}
-	return nil
-}
-
-// valueRepair returns the edits that make v fit info, when one is obvious.
-func (c *Checker) valueRepair(info *catalog.PropertyInfo, v *syntax.Value) []rules.Edit {
-	switch info.Type {
-	case catalog.TypeString, catalog.TypeURL:
-		if !v.IsString() {
-			if f := c.quoteFix(v); len(f) > 0 {
-				return f[0].Edits
-			}
-		}
-	case catalog.TypeScopes:
-		if v.IsString() {
-			return []rules.Edit{{Start: v.Start, End: v.Start, Text: "("}, {Start: v.End, End: v.End, Text: ")"}}
-		}
-	}
-	return nil
-}
-
-// removeTokens deletes a run of tokens and the space before it.
-func (c *Checker) removeTokens(title string, toks []syntax.Token) rules.Fix {
-	start := toks[0].Start
-	for i := range c.St.Tokens {
-		if c.St.Tokens[i].Start == toks[0].Start && i > 0 {
-			start = c.St.Tokens[i-1].End
-		}
-	}
-	return rules.Fix{Title: title, Edits: []rules.Edit{{Start: start, End: toks[len(toks)-1].End, Text: ""}}}
-}
-
-// removeItemFix deletes one item of a list, with the separator before it (or,
-// for the first item, up to the next). An ALTER list keeps at least one item.
-func (c *Checker) removeItemFix(p *syntax.Property, items []*syntax.Property, title string) []rules.Fix {
-	if len(items) < 2 && c.St.Kind == syntax.KindAlter {
-		return nil
-	}
-	i := p.Index
-	if i >= len(items) || items[i] != p {
-		return nil
-	}
-	switch {
-	case i > 0:
-		return []rules.Fix{{Title: title, Edits: []rules.Edit{{Start: items[i-1].End, End: p.End, Text: ""}}}}
-	case len(items) > 1:
-		return []rules.Fix{{Title: title, Edits: []rules.Edit{{Start: p.Start, End: items[1].Start, Text: ""}}}}
-	default:
-		return []rules.Fix{{Title: title, Edits: []rules.Edit{{Start: c.prevTokenEnd(p.Start), End: p.End, Text: ""}}}}
-	}
-}
-
-func (c *Checker) prevTokenEnd(off int) int {
-	end := off
-	for i := range c.St.Tokens {
-		if c.St.Tokens[i].Start >= off {
-			break
-		}
-		end = c.St.Tokens[i].End
-	}
-	return end
-}
-
-// splitFix ends the statement before action a and repeats the ALTER head.
-func (c *Checker) splitFix(prev, a *syntax.Action) rules.Fix {
-	st := c.St
-	last := st.Name.Parts[len(st.Name.Parts)-1]
-	head := c.A.Li.Text[st.BaseByte : st.BaseByte+last.EndByte]
-	return rules.Fix{Title: "Split into two ALTER statements",
-		Edits: []rules.Edit{{Start: prev.End, End: a.Keyword.Start, Text: ";\n" + head + " "}}}
-}
-
-// addPropertyFix appends a property to a CREATE: on a line of its own, indented
-// like the last property, when that property starts its line; else after a
-// space.
-func (c *Checker) addPropertyFix(text string) rules.Fix {
-	st := c.St
-	at, sep := st.Name.End, " "
-	if n := len(st.Properties); n > 0 {
-		last := st.Properties[n-1]
-		at = last.End
-		if indent, starts := c.lineIndent(st.Base + last.Start); starts {
-			sep = "\n" + indent
-		}
-	}
-	return rules.Fix{Title: "Add " + text, Edits: []rules.Edit{{Start: at, End: at, Text: sep + text}}}
-}
-
-// lineIndent returns the white space before document rune offset off on its
-// line, and whether only white space stands there.
-func (c *Checker) lineIndent(off int) (string, bool) {
-	li := c.A.Li
-	line := li.LineOf(off)
-	start, end := li.ByteOffset(li.LineRune[line]), li.ByteOffset(off)
-	prefix := li.Text[start:end]
-	return prefix, strings.TrimLeft(prefix, " \t") == "" && line > 0
-}
-
 // --- helpers ---
 
 func findProperty(items []*syntax.Property, name string) *syntax.Property {
@@ -727,6 +500,23 @@ func findProperty(items []*syntax.Property, name string) *syntax.Property {
 		}
 	}
 	return nil
+}
+
+// foreignAlter reports whether an ALTER of an integration of unknown kind
+// reads as another kind's: it names another kind's property, or takes an
+// action only other kinds have (REFRESH).
+func foreignAlter(st *syntax.Statement) bool {
+	for _, a := range st.Actions {
+		switch a.Kind {
+		case syntax.ActionRefresh:
+			return true
+		case syntax.ActionSet, syntax.ActionUnset:
+			if hasForeign(a.Items) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasForeign(items []*syntax.Property) bool {
@@ -770,29 +560,53 @@ func lowerFirst(s string) string {
 	return strings.ToLower(s[:1]) + s[1:]
 }
 
-// Apply records what a statement establishes about its integration.
+// RegistryKey is the name under which the registry keeps what a statement
+// establishes: an integration's name (never qualified), or a secret's (as
+// written, qualified or not) in a namespace of its own; "" for none.
+func RegistryKey(st *syntax.Statement) string {
+	switch {
+	case st.Name == nil:
+		return ""
+	case st.Kind.Secret():
+		return "\x00secret " + st.Name.Key()
+	case len(st.Name.Parts) != 1:
+		return ""
+	}
+	return st.Name.Key()
+}
+
+// Apply records what a statement establishes about its integration or secret.
 func (r Registry) Apply(st *syntax.Statement) {
-	if st.Name == nil || len(st.Name.Parts) != 1 {
+	key := RegistryKey(st)
+	if key == "" {
 		return
 	}
-	key := st.Name.Key()
 	switch st.Kind {
+	case syntax.KindCreateSecret:
+		kinds := catalog.KindsSecret
+		if typ := findProperty(st.Properties, "TYPE"); typ != nil {
+			kinds = catalog.SecretKindsFor(enumWord(typ.Value))
+		}
+		r[key] = IntegrationState{Kind: kindOurs, Kinds: kinds, Created: st}
 	case syntax.KindCreate:
 		state := IntegrationState{Kind: kindOurs, Created: st}
 		typ := findProperty(st.Properties, "TYPE")
-		auth := findProperty(st.Properties, "AUTH_TYPE")
 		switch {
 		case typ != nil && enumWord(typ.Value) != "API_AUTHENTICATION":
-			state.Kind = KindForeign
-		case auth != nil && Contains(catalog.OtherAuthTypes, enumWord(auth.Value)):
 			state.Kind = KindForeign
 		case typ == nil && hasForeign(st.Properties):
 			state.Kind = KindForeign
 		}
 		state.Flow = grantOf(st.Properties)
+		if state.Kind == kindOurs {
+			state.Kinds = CreateKinds(st.Properties)
+		}
 		r[key] = state
 	case syntax.KindAlter:
 		state := r[key]
+		if state.Kind == KindUnknown && foreignAlter(st) {
+			state.Kind = KindForeign
+		}
 		for _, a := range st.Actions {
 			switch a.Kind {
 			case syntax.ActionSet:

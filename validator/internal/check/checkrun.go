@@ -47,7 +47,10 @@ const (
 )
 
 type IntegrationState struct {
-	Kind    integrationKind
+	Kind integrationKind
+	// Kinds: for ours, the kinds of TYPE = API_AUTHENTICATION integration its
+	// CREATE allows (KindNone: not known).
+	Kinds   catalog.Kind
 	Flow    catalog.Flow
 	Created *syntax.Statement // the CREATE that made it, for hover
 }

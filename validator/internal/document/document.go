@@ -418,7 +418,7 @@ func (d *Document) analyze() {
 			if s.Name == "" || !d.affected.has(s.Name) {
 				continue
 			}
-			if s.St.Kind == syntax.KindAlter {
+			if s.St.Kind == syntax.KindAlter || s.St.Kind == syntax.KindAlterSecret {
 				seen := reg[s.Name]
 				seen.Created = nil // the checks do not read it
 				if seen != s.seen {
@@ -459,8 +459,7 @@ func (d *Document) parseSegment(s *segment) {
 				s.St = syntax.ParseStatement(sp, s.kind)
 			}
 			s.St.Base, s.St.BaseByte = s.Start+sp.Start, s.StartByte+sp.StartByte
-			if s.St.Name != nil && len(s.St.Name.Parts) == 1 {
-				s.Name = s.St.Name.Key()
+			if s.Name = check.RegistryKey(s.St); s.Name != "" {
 				d.affected.add(s.Name)
 			}
 			if p := d.linePrefix(s); p != s.linePrefix {
@@ -489,7 +488,7 @@ func (d *Document) checkSegment(s *segment) {
 		a.Stmt = 0
 		rel := st.Base - s.Start
 		var reg check.Registry // what the checks know of the integration: ALTERs only ask
-		if st.Kind == syntax.KindAlter && s.Name != "" {
+		if (st.Kind == syntax.KindAlter || st.Kind == syntax.KindAlterSecret) && s.Name != "" {
 			reg = check.Registry{s.Name: s.seen}
 		}
 		for _, r := range d.checkStatement(a, st, reg) {

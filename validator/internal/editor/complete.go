@@ -121,7 +121,38 @@ func insideToken(t *syntax.Token, off int) bool {
 // (the grammar's identifier rule).
 func isNameWord(t *syntax.Token) bool {
 	return t.Type == parser.SecintLexerID || t.Type == parser.SecintLexerQUOTED_ID ||
-		(syntax.IsKeywordType(t.Type) && syntax.TokenWordOK(t.Type))
+		((syntax.IsKeywordType(t.Type) || syntax.IsSoftKeyword(t.Type)) && syntax.TokenWordOK(t.Type))
+}
+
+// statementKinds are the kinds of integration the statement at the caret
+// may manage, as the checks decide them: a CREATE's AUTH_TYPE and
+// API_PROVIDER (without AUTH_TYPE, its properties, OAuth2 first), an ALTER's
+// earlier CREATE, else every kind.
+func (c *caretContext) statementKinds(h *history) catalog.Kind {
+	m := c.full
+	switch m.kind {
+	case syntax.KindCreate:
+		if auth, ok := m.values["AUTH_TYPE"]; ok {
+			return catalog.KindsFor(strings.Trim(auth, "'"), strings.Trim(m.values["API_PROVIDER"], "'"))
+		}
+		k := catalog.KindsAll
+		for _, p := range m.props {
+			if info := catalog.LookupProperty(p.key); info != nil && info.Kinds&k != 0 {
+				k &= info.Kinds
+			}
+		}
+		if k&catalog.KindOAuth2 != 0 {
+			return catalog.KindOAuth2
+		}
+		return k
+	case syntax.KindAlter:
+		if c.snap.name != nil {
+			if k := h.reg[syntax.IdentKey(*c.snap.name)].Kinds; k != catalog.KindNone {
+				return k
+			}
+		}
+	}
+	return catalog.KindsAll
 }
 
 // statementFlow is the flow of the statement at the caret: its own

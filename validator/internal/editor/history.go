@@ -3,7 +3,7 @@ package editor
 import (
 	"slices"
 
-	"github.com/secint/secint/validator/internal/catalog"
+	"github.com/secint/secint/parser"
 	"github.com/secint/secint/validator/internal/check"
 	"github.com/secint/secint/validator/internal/document"
 	"github.com/secint/secint/validator/internal/syntax"
@@ -74,7 +74,9 @@ func replayWhere(an *document.Analysis, start int, keep func(key string) bool) *
 				kn = &knownName{key: key}
 				h.names[key] = kn
 			}
-			kn.text = st.Name.Parts[0].Text
+			if text := nameText(st.Name.Parts[0]); text != "" {
+				kn.text = text
+			}
 			kn.line = an.Lines.LineOf(st.Base)
 			kn.created = kn.created || st.Kind == syntax.KindCreate
 			kn.order = i
@@ -103,9 +105,6 @@ func (m *stmtMachine) ours(h *history) bool {
 		if typ, ok := m.values["TYPE"]; ok && typ != "API_AUTHENTICATION" && m.has("TYPE") {
 			return false
 		}
-		if check.Contains(catalog.OtherAuthTypes, m.values["AUTH_TYPE"]) {
-			return false
-		}
 		if !m.has("TYPE") && m.hasForeign() {
 			return false
 		}
@@ -124,4 +123,23 @@ func (m *stmtMachine) ours(h *history) bool {
 		}
 	}
 	return true
+}
+
+// nameText is a name as completion writes it again: as written, or for
+// IDENTIFIER('…') the name the string holds, when it is one (a string
+// after DROP INTEGRATION would be a syntax error); "" when it holds none.
+func nameText(t syntax.Token) string {
+	if t.Type != parser.SecintLexerSTRING && t.Type != parser.SecintLexerDOLLAR_STRING {
+		return t.Text
+	}
+	s := syntax.UnescapeString(t.Text)
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+		return s
+	}
+	for i, c := range s {
+		if !(c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || i > 0 && ('0' <= c && c <= '9' || c == '$')) {
+			return ""
+		}
+	}
+	return s
 }

@@ -35,7 +35,7 @@ func Hover(an *document.Analysis, pos protocol.Position) *protocol.HoverResult {
 		toks = append(toks, syntax.ShiftToken(t, s.Start, s.StartByte))
 	}
 	tok = syntax.ShiftToken(tok, s.Start, s.StartByte)
-	if idx < 0 || syntax.Classify(toks) == syntax.KindOther {
+	if k := syntax.Classify(toks); idx < 0 || k == syntax.KindOther || k.Secret() { // secrets: no hover yet
 		return nil
 	}
 	result := func(md string) *protocol.HoverResult {
@@ -88,7 +88,10 @@ func Hover(an *document.Analysis, pos protocol.Position) *protocol.HoverResult {
 		md := nameMarkdown(an, h, syntax.IdentKey(*m.name), m.name.Text)
 		if m.kind == syntax.KindCreate {
 			md = fmt.Sprintf("**%s** · integration\n\nCreated by this statement (line %d)", mdEscape(syntax.Clip(m.name.Text)), an.Lines.LineOf(stmtStart)+1)
-			if m.grant != catalog.FlowNone {
+			kinds := catalog.KindsFor(strings.Trim(m.values["AUTH_TYPE"], "'"), strings.Trim(m.values["API_PROVIDER"], "'"))
+			if _, ok := m.values["AUTH_TYPE"]; ok && kinds&catalog.KindOAuth2 == 0 {
+				md += fmt.Sprintf(", as %s (%s).", kinds.Names(), kinds.Describe())
+			} else if m.grant != catalog.FlowNone {
 				md += ", with the " + m.grant.Describe() + " flow."
 			} else {
 				md += ", with no OAUTH_GRANT: its flow is not known."
@@ -126,9 +129,15 @@ func propertyMarkdown(p *catalog.PropertyInfo, flow catalog.Flow) string {
 	}
 	b.WriteString("\n")
 	fmt.Fprintf(&b, "- **Value:** %s\n", valueText(p))
-	if p.Flows == catalog.FlowAll {
+	if p.Kinds != catalog.KindsAll {
+		fmt.Fprintf(&b, "- **Kinds:** %s (%s)\n", p.Kinds.Names(), p.Kinds.Describe())
+	}
+	switch {
+	case p.Kinds&catalog.KindOAuth2 == 0:
+		// flows are OAuth2's
+	case p.Flows == catalog.FlowAll:
 		b.WriteString("- **Flows:** all three (client credentials, authorization code, JWT bearer)\n")
-	} else {
+	default:
 		fmt.Fprintf(&b, "- **Flows:** %s", check.FlowNames(p.Flows))
 		if p.Tolerated != catalog.FlowNone {
 			fmt.Fprintf(&b, "; also accepted with %s, though the documentation does not list it there", check.FlowNames(p.Tolerated))
@@ -159,7 +168,10 @@ func propertyMarkdown(p *catalog.PropertyInfo, flow catalog.Flow) string {
 	case catalog.UnsetForbidden:
 		b.WriteString("- **UNSET:** not allowed: the integration needs a value\n")
 	}
-	if p.Required || p.Name == "TYPE" {
+	switch {
+	case p.Required && p.Kinds != catalog.KindsAll:
+		b.WriteString("- **CREATE:** expected in every CREATE of those kinds\n")
+	case p.Required || p.Name == "TYPE":
 		b.WriteString("- **CREATE:** expected in every CREATE\n")
 	}
 	if p.Undocumented {
@@ -200,8 +212,8 @@ func codeList(ws []string) string {
 var valueDocs = map[string]string{
 	"API_AUTHENTICATION":           "The kind of security integration that lets Snowflake authenticate to an outside service (External API Authentication), for example on behalf of external functions or procedures that call an API.",
 	"OAUTH2":                       "Authenticate with OAuth 2.0. OAUTH_GRANT then picks the flow: client credentials, authorization code or JWT bearer.",
-	"AWS_IAM":                      "API Authentication through an AWS IAM role instead of OAuth. A real form of this integration, but not checked by secint.",
-	"WORKLOAD_IDENTITY_FEDERATION": "API Authentication through workload identity federation instead of OAuth. A real form of this integration, but not checked by secint.",
+	"AWS_IAM":                      catalog.KindAWSIAM.Info().Summary,
+	"WORKLOAD_IDENTITY_FEDERATION": catalog.WIFSummary,
 	"CLIENT_SECRET_BASIC":          "The client id and secret go to the token endpoint in an HTTP Basic `Authorization` header. Newer documentation makes this the default.",
 	"CLIENT_SECRET_POST":           "The client id and secret go to the token endpoint as fields of the POST request body.",
 	"CLIENT_CREDENTIALS":           "The client credentials flow: Snowflake asks for tokens with the client's own id and secret, with no user signing in. Scopes come from OAUTH_ALLOWED_SCOPES.",
@@ -225,6 +237,9 @@ func valueDoc(p *catalog.PropertyInfo, word string) string {
 		}
 	}
 	if d, ok := valueDocs[word]; ok {
+		return d
+	}
+	if d := catalog.ValueSummary(word); d != "" && p.Name == "API_PROVIDER" {
 		return d
 	}
 	if p.Name == "TYPE" && check.Contains(catalog.OtherTypes, word) {
@@ -257,7 +272,7 @@ func valueHover(key string, toks []syntax.Token, i int) string {
 			md += " This is the default."
 		}
 		return md
-	case t.Type == parser.SecintLexerID || syntax.IsKeywordType(t.Type):
+	case t.Type == parser.SecintLexerID || syntax.IsKeywordType(t.Type) || syntax.IsSoftKeyword(t.Type):
 		word := syntax.IdentKey(*t)
 		if d := valueDoc(p, word); d != "" && (p.Type == catalog.TypeBool || p.Type == catalog.TypeEnum || p.Type == catalog.TypeGrant) {
 			return fmt.Sprintf("**%s** · %s value\n\n%s", word, p.Name, d)
@@ -297,6 +312,10 @@ func nameMarkdown(an *document.Analysis, h *history, key, text string) string {
 			break
 		}
 		fmt.Fprintf(&b, "Created on line %d as an External API Authentication integration", line)
+		if st.Kinds != catalog.KindNone && st.Kinds&catalog.KindOAuth2 == 0 {
+			fmt.Fprintf(&b, " of %s (%s).", st.Kinds.Names(), st.Kinds.Describe())
+			break
+		}
 		if st.Flow != catalog.FlowNone {
 			fmt.Fprintf(&b, ", with the %s flow (OAUTH_GRANT = '%s').", st.Flow.Describe(), st.Flow.Grant())
 		} else {

@@ -96,6 +96,9 @@ func (c *caretContext) nameItems() []protocol.CompletionItem {
 	sort.Slice(ns, func(i, j int) bool { return ns[i].order > ns[j].order }) // most recent first
 	var out []protocol.CompletionItem
 	for i, kn := range ns {
+		if kn.text == "" {
+			continue // only ever named through an IDENTIFIER('…') that holds no name
+		}
 		st := h.reg[kn.key]
 		detail := fmt.Sprintf("altered on line %d", kn.line+1)
 		if st.Created != nil {
@@ -123,6 +126,7 @@ func (c *caretContext) propertyItems() []protocol.CompletionItem {
 	}
 	create := c.full.kind == syntax.KindCreate
 	flow := c.statementFlow(h)
+	kinds := c.statementKinds(h)
 	// The name written after the caret's word, if any, is followed by '=':
 	// then insert the name alone.
 	nameOnly := false
@@ -131,10 +135,10 @@ func (c *caretContext) propertyItems() []protocol.CompletionItem {
 	}
 	var out []protocol.CompletionItem
 	for i, p := range catalog.Catalog {
-		if (create && !p.InCreate) || (!create && !p.InSet) || c.full.has(p.Name) {
+		if (create && !p.InCreate) || (!create && !p.InSet) || c.full.has(p.Name) || p.Kinds&kinds == 0 {
 			continue
 		}
-		rank, note := propertyRank(p, flow, create)
+		rank, note := propertyRank(p, flow, kinds, create)
 		if rank < 0 {
 			continue
 		}
@@ -165,15 +169,17 @@ func (c *caretContext) propertyItems() []protocol.CompletionItem {
 // propertyRank orders properties: required ones first in CREATE, then those
 // the docs list for the flow, then the ones only tolerated, then the
 // undocumented one; -1 leaves a property out (its flow does not take it).
-func propertyRank(p *catalog.PropertyInfo, flow catalog.Flow, create bool) (int, string) {
+func propertyRank(p *catalog.PropertyInfo, flow catalog.Flow, kinds catalog.Kind, create bool) (int, string) {
 	switch {
+	case kinds&catalog.KindOAuth2 != 0 && p.Kinds&catalog.KindOAuth2 == 0:
+		return 2, p.Kinds.Names() + " only" // kind not known, or known to be OAuth2
 	case flow != catalog.FlowNone && p.Flows&flow == 0 && p.Tolerated&flow == 0:
 		return -1, ""
 	case p.Undocumented:
 		return 4, "undocumented"
 	case flow != catalog.FlowNone && p.Flows&flow == 0:
 		return 3, "accepted, not documented for the " + flow.Describe() + " flow"
-	case create && (p.Required || p.Name == "TYPE"):
+	case create && (p.Required && p.Covers(kinds) || p.Name == "TYPE"):
 		return 0, "required"
 	case p.Name == "OAUTH_GRANT" && flow == catalog.FlowNone:
 		return 1, "chooses the flow"
@@ -266,9 +272,13 @@ func (c *caretContext) unsetItems() []protocol.CompletionItem {
 	if !c.ours(h) {
 		return nil
 	}
+	kinds := c.statementKinds(h)
+	if !kinds.UnsetDocumented() {
+		return nil // the kind's ALTER page documents no UNSET
+	}
 	var out []protocol.CompletionItem
 	for i, p := range catalog.Catalog {
-		if !p.InSet || p.Unset != catalog.UnsetDocumented || c.full.has(p.Name) {
+		if !p.InSet || p.Unset != catalog.UnsetDocumented || c.full.has(p.Name) || p.Kinds&kinds == 0 {
 			continue
 		}
 		out = append(out, protocol.CompletionItem{Label: p.Name, Kind: "property", Detail: "reset to its default",

@@ -27,7 +27,6 @@ var (
 	QualifiedName          = &Rule{"qualified-name", protocol.SeverityError, "An integration name with a database or schema", true}
 	UnknownProperty        = &Rule{"unknown-property", protocol.SeverityError, "A property no kind of integration knows", true}
 	ForeignProperty        = &Rule{"foreign-property", protocol.SeverityError, "Another kind's property", true}
-	UndocumentedProperty   = &Rule{"undocumented-property", protocol.SeverityInfo, "A property accepted but on no documentation page", false}
 	SetCreateOnly          = &Rule{"set-create-only", protocol.SeverityError, "ALTER sets a property fixed at creation", true}
 	DuplicateProperty      = &Rule{"duplicate-property", protocol.SeverityError, "A property or tag named twice", true}
 	WrongValueType         = &Rule{"wrong-value-type", protocol.SeverityError, "A value of the wrong type", true}
@@ -36,8 +35,10 @@ var (
 	OutOfRange             = &Rule{"out-of-range", protocol.SeverityError, "A number out of range", false}
 	EmptyList              = &Rule{"empty-list", protocol.SeverityWarning, "An empty list", false}
 	EmptyValue             = &Rule{"empty-value", protocol.SeverityWarning, "An empty string", false}
+	TimestampFormat        = &Rule{"timestamp-format", protocol.SeverityWarning, "A timestamp in a shape the docs do not show", false}
 	TagValueTooLong        = &Rule{"tag-value-too-long", protocol.SeverityError, "A tag value over 256 characters", false}
 	FlowMismatch           = &Rule{"flow-mismatch", protocol.SeverityWarning, "A property the grant flow does not use", true}
+	ProviderMismatch       = &Rule{"provider-mismatch", protocol.SeverityWarning, "Another API_PROVIDER's property", true}
 	FlowUndocumented       = &Rule{"flow-undocumented", protocol.SeverityInfo, "A property accepted but undocumented for the flow", false}
 	UnsetRequired          = &Rule{"unset-required", protocol.SeverityError, "UNSET of a value the integration needs", true}
 	UnsetUndocumented      = &Rule{"unset-undocumented", protocol.SeverityWarning, "UNSET of a property the docs do not list for it", false}
@@ -47,6 +48,7 @@ var (
 	UnsupportedClause      = &Rule{"unsupported-clause", protocol.SeverityError, "A clause the statement does not take", true}
 	MissingType            = &Rule{"missing-type", protocol.SeverityError, "CREATE without TYPE", true}
 	MissingProperty        = &Rule{"missing-property", protocol.SeverityWarning, "CREATE without a property it needs", true}
+	MissingPair            = &Rule{"missing-pair", protocol.SeverityInfo, "A property without the one it is documented with", false}
 	OutOfScope             = &Rule{"out-of-scope", protocol.SeverityHint, "A kind secint recognises but does not check", false}
 	TooManyDiagnostics     = &Rule{"too-many-diagnostics", protocol.SeverityInfo, "More problems than are shown", false}
 	UnusedSuppression      = &Rule{"unused-suppression", protocol.SeverityInfo, "A suppression comment that hides nothing", false}
@@ -55,11 +57,11 @@ var (
 // Rules lists every rule, in the order of docs/diagnostics.md.
 var Rules = []*Rule{
 	SyntaxError, UnterminatedString, UnterminatedIdentifier, UnterminatedComment,
-	InvalidName, QualifiedName, UnknownProperty, ForeignProperty, UndocumentedProperty,
+	InvalidName, QualifiedName, UnknownProperty, ForeignProperty,
 	SetCreateOnly, DuplicateProperty, WrongValueType, InvalidEnumValue, QuotedValue,
-	OutOfRange, EmptyList, EmptyValue, TagValueTooLong, FlowMismatch, FlowUndocumented,
+	OutOfRange, EmptyList, EmptyValue, TimestampFormat, TagValueTooLong, FlowMismatch, ProviderMismatch, FlowUndocumented,
 	UnsetRequired, UnsetUndocumented, EmptyAction, MultipleActions, OrReplaceIfNotExists,
-	UnsupportedClause, MissingType, MissingProperty, OutOfScope, TooManyDiagnostics,
+	UnsupportedClause, MissingType, MissingProperty, MissingPair, OutOfScope, TooManyDiagnostics,
 	UnusedSuppression,
 }
 

@@ -25,6 +25,9 @@ const (
 	ValueNumber                  // 42, -1, 1.5
 	ValueWord                    // TRUE, CLIENT_SECRET_POST, "quoted"
 	ValueList                    // ( ... )
+	// ValueVariable is a session variable ($name): its value is known only
+	// when the statement runs, so it is never checked against a type.
+	ValueVariable
 )
 
 // Value is a property or tag value as written.
@@ -86,16 +89,19 @@ const (
 	ActionUnset
 	ActionSetTag
 	ActionUnsetTag
+	// ActionRefresh is REFRESH <what>, an action of SAML2 and Snowflake
+	// OAuth integrations; its one item is what is refreshed.
+	ActionRefresh
 )
 
 func (k ActionKind) String() string {
-	return [...]string{"SET", "UNSET", "SET TAG", "UNSET TAG"}[k]
+	return [...]string{"SET", "UNSET", "SET TAG", "UNSET TAG", "REFRESH"}[k]
 }
 
 // Action is one ALTER action with its items.
 type Action struct {
 	Kind       ActionKind
-	Keyword    Token // SET or UNSET
+	Keyword    Token // SET, UNSET or REFRESH
 	Tag        *Token
 	Items      []*Property
 	Start, End int

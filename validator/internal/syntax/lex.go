@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"strings"
+
 	"github.com/antlr4-go/antlr/v4"
 
 	"github.com/secint/secint/parser"
@@ -16,13 +18,25 @@ type Token struct {
 	Hidden             bool // a comment
 }
 
+// is reports whether the token is the keyword or word w (case-insensitive).
+func (t *Token) is(w string) bool {
+	return t != nil && (t.Type == parser.SecintLexerID || IsKeywordType(t.Type) || IsSoftKeyword(t.Type)) && strings.EqualFold(t.Text, w)
+}
+
 func IsKeywordType(tt int) bool {
 	return tt >= parser.SecintLexerACCESS && tt <= parser.SecintLexerUNSET
 }
 
+// IsSoftKeyword reports whether a token is one of the soft keywords
+// (IDENTIFIER, REFRESH, SECRET, WITH): read as keywords where the grammar wants
+// them, and as plain names everywhere else.
+func IsSoftKeyword(tt int) bool {
+	return tt >= parser.SecintLexerIDENTIFIER && tt <= parser.SecintLexerWITH
+}
+
 // IsWordType reports whether a token of this type may stand as a name.
 func IsWordType(tt int) bool {
-	return tt == parser.SecintLexerID || tt == parser.SecintLexerQUOTED_ID || IsKeywordType(tt)
+	return tt == parser.SecintLexerID || tt == parser.SecintLexerQUOTED_ID || IsKeywordType(tt) || IsSoftKeyword(tt)
 }
 
 func IsUnterminated(tt int) bool {
@@ -76,10 +90,15 @@ const (
 	KindDescribe
 	KindDrop
 	KindShow
+	KindCreateSecret // CREATE [OR REPLACE] SECRET
+	KindAlterSecret  // ALTER SECRET
 )
 
+// Secret reports whether the statement is about a secret, not an integration.
+func (k StatementKind) Secret() bool { return k == KindCreateSecret || k == KindAlterSecret }
+
 func (k StatementKind) String() string {
-	return [...]string{"other", "CREATE", "ALTER", "DESCRIBE", "DROP", "SHOW"}[k]
+	return [...]string{"other", "CREATE", "ALTER", "DESCRIBE", "DROP", "SHOW", "CREATE SECRET", "ALTER SECRET"}[k]
 }
 
 // Span is a statement's place in the document: its tokens (a window of the
@@ -140,7 +159,13 @@ func Classify(all []Token) StatementKind {
 		if t := at(i); t != nil && t.Type == parser.SecintLexerSECURITY {
 			return KindCreate
 		}
+		if t := at(i); t != nil && t.Type == parser.SecintLexerSECRET {
+			return KindCreateSecret
+		}
 	case parser.SecintLexerALTER:
+		if t := at(1); t != nil && t.Type == parser.SecintLexerSECRET {
+			return KindAlterSecret
+		}
 		if t := at(1); t != nil && (t.Type == parser.SecintLexerSECURITY || t.Type == parser.SecintLexerINTEGRATION) {
 			return KindAlter
 		}
@@ -165,5 +190,5 @@ func Classify(all []Token) StatementKind {
 
 // IsPartialType reports whether a token of this type may be a word being typed.
 func IsPartialType(tt int) bool {
-	return tt == parser.SecintLexerID || IsKeywordType(tt) || tt == parser.SecintLexerNUMBER
+	return tt == parser.SecintLexerID || IsKeywordType(tt) || IsSoftKeyword(tt) || tt == parser.SecintLexerNUMBER
 }

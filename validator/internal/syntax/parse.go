@@ -2,10 +2,12 @@ package syntax
 
 import (
 	"math"
+	"strings"
 
 	"github.com/antlr4-go/antlr/v4"
 
 	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/internal/catalog"
 )
 
 // noSource stands for the lexer and input our tokens no longer point to.
@@ -86,6 +88,11 @@ func ParseStatement(sp Span, kind StatementKind) *Statement {
 		p.RemoveErrorListeners()
 		if r.errs.offending != nil {
 			st.Syntax, st.ErrorAt = syntaxError(st, &r.errs)
+			if kind.Secret() && holdsSecretValue(toks) {
+				// The words around the error may be a password's or a
+				// token's: name none of them.
+				st.Syntax.Msg = "the statement does not follow Snowflake's syntax here (the text is not shown: the statement holds a secret value)"
+			}
 		}
 		r.errs = syntaxListener{}
 	}
@@ -224,6 +231,36 @@ func (b *builder) statement(st *Statement, tree parser.IStatementContext) {
 			}
 		}
 	}
+	if c := tree.CreateSecret(); c != nil {
+		if c.OR() != nil {
+			st.OrReplace = b.toks(c.OR(), c.REPLACE())
+		}
+		if c.IF() != nil {
+			st.IfNotExists = b.toks(c.IF(), c.NOT(), c.EXISTS())
+		}
+		st.Name = b.objectName(c.ObjectName())
+		if st.Name != nil {
+			st.Properties = b.propertyList(c.PropertyList())
+			if w := c.WithTag(); w != nil {
+				if a := b.withTag(w); a != nil {
+					st.Actions = append(st.Actions, a)
+				}
+			}
+		}
+	}
+	if c := tree.AlterSecret(); c != nil {
+		if c.IF() != nil {
+			st.IfExists = b.toks(c.IF(), c.EXISTS())
+		}
+		st.Name = b.objectName(c.ObjectName())
+		if st.Name != nil {
+			for _, ac := range c.AllAlterAction() {
+				if a := b.action(ac); a != nil {
+					st.Actions = append(st.Actions, a)
+				}
+			}
+		}
+	}
 	if c := tree.DescribeIntegration(); c != nil {
 		st.KindWords = b.kind(c.IntegrationKind())
 		if c.IF() != nil {
@@ -345,7 +382,41 @@ func (b *builder) objectName(c parser.IObjectNameContext) *Name {
 	if c == nil {
 		return nil
 	}
+	if c.LPAREN() != nil {
+		return b.identifierCall(c)
+	}
 	return b.dotted(c.AllIdentifier())
+}
+
+// identifierCall reads IDENTIFIER('name') or IDENTIFIER($var) as a name of
+// one part, the string or the variable. A string names the object as its
+// content would written bare ('my_int' is MY_INT, '"My"' is My); a variable
+// is known only by its own name, so two statements that use the same
+// variable name the same object.
+func (b *builder) identifierCall(c parser.IObjectNameContext) *Name {
+	kw, ok := b.tok(c.IDENTIFIER())
+	if !ok {
+		return nil
+	}
+	arg, okA := b.tok(c.STRING())
+	if !okA {
+		arg, okA = b.tok(c.SESSION_VAR())
+	}
+	r, okR := b.tok(c.RPAREN())
+	if !okA || !okR {
+		return nil
+	}
+	n := &Name{Parts: []Token{arg}, Start: kw.Start, End: r.End}
+	if arg.Type == parser.SecintLexerSESSION_VAR {
+		n.key = UpperASCII(arg.Text)
+	} else {
+		content := strings.TrimSpace(UnescapeString(arg.Text))
+		n.key = UpperASCII(content)
+		if len(content) >= 2 && content[0] == '"' && content[len(content)-1] == '"' {
+			n.key = UnquoteIdent(content)
+		}
+	}
+	return n
 }
 
 // propEq holds a property and its '=' in one allocation.
@@ -465,6 +536,11 @@ func (b *builder) action(c parser.IAlterActionContext) *Action {
 			}
 			a.Items = append(a.Items, &Property{Name: n, Start: n.Start, End: n.End, Index: len(a.Items)})
 		}
+	case *parser.RefreshContext:
+		a.Kind, kw = ActionRefresh, ac.REFRESH()
+		if n := b.dotted([]parser.IIdentifierContext{ac.Identifier()}); n != nil {
+			a.Items = []*Property{{Name: n, Start: n.Start, End: n.End}}
+		}
 	default:
 		return nil
 	}
@@ -476,6 +552,29 @@ func (b *builder) action(c parser.IAlterActionContext) *Action {
 	a.Start, a.End = t.Start, t.End
 	if a.Tag != nil {
 		a.End = a.Tag.End
+	}
+	if n := len(a.Items); n > 0 {
+		a.End = a.Items[n-1].End
+	}
+	return a
+}
+
+// withTag reads CREATE's [ WITH ] TAG ( ... ) as a SET TAG action, so that
+// its tags are checked as ALTER's are.
+func (b *builder) withTag(c parser.IWithTagContext) *Action {
+	kw, ok := b.tok(c.TAG())
+	if !ok {
+		return nil
+	}
+	a := &Action{Kind: ActionSetTag, Keyword: kw, Tag: &kw, Start: kw.Start, End: kw.End}
+	for _, tc := range c.AllTagAssignment() {
+		name := b.dotted(tc.TagName().AllIdentifier())
+		eq, okEq := b.tok(tc.EQ())
+		v := b.value(tc.Value())
+		if name == nil || !okEq || v == nil {
+			break
+		}
+		a.Items = append(a.Items, b.property(name, eq, v, len(a.Items)))
 	}
 	if n := len(a.Items); n > 0 {
 		a.End = a.Items[n-1].End
@@ -524,6 +623,8 @@ func asScalar(t antlr.Tree) parser.IScalarContext {
 		return x
 	case *parser.WordValueContext:
 		return x
+	case *parser.VariableValueContext:
+		return x
 	case *parser.ScalarContext:
 		return x
 	}
@@ -557,6 +658,12 @@ func (b *builder) scalar(c parser.IScalarContext) *Value {
 			v.Start, v.Negative = m.Start, true
 		}
 		return v
+	case *parser.VariableValueContext:
+		t, ok := b.tok(terminal(vc, parser.SecintLexerSESSION_VAR))
+		if !ok {
+			return nil
+		}
+		return b.newValue(Value{Kind: ValueVariable, Start: t.Start, End: t.End, Text: t.Text, Content: UpperASCII(t.Text)})
 	case *parser.WordValueContext:
 		var id parser.IIdentifierContext
 		for _, ch := range vc.GetChildren() {
@@ -573,4 +680,16 @@ func (b *builder) scalar(c parser.IScalarContext) *Value {
 			Quoted: t.Type == parser.SecintLexerQUOTED_ID})
 	}
 	return nil
+}
+
+// holdsSecretValue reports whether a secret statement gives a value to a
+// property whose value is secret (PASSWORD, SECRET_STRING, ...), or to a
+// misspelling of one, as catalog.IsSecret decides.
+func holdsSecretValue(toks []Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if IsWordType(toks[i].Type) && toks[i+1].Type == parser.SecintLexerEQ && catalog.IsSecret(IdentKey(toks[i])) {
+			return true
+		}
+	}
+	return false
 }

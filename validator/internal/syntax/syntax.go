@@ -90,7 +90,7 @@ func describeFound(toks []Token, i int) string {
 		parser.SecintLexerDOT, parser.SecintLexerMINUS, parser.SecintLexerOTHER:
 		return "'" + t.Text + "'"
 	}
-	if IsKeywordType(t.Type) || t.Type == parser.SecintLexerID {
+	if IsKeywordType(t.Type) || IsSoftKeyword(t.Type) || t.Type == parser.SecintLexerID {
 		return Clip(t.Text)
 	}
 	return "'" + Clip(t.Text) + "'"
@@ -185,11 +185,14 @@ func describeExpected(set *antlr.IntervalSet, rule int, toks []Token, idx int) s
 		for _, tt := range types {
 			switch {
 			case tt == parser.SecintLexerID || tt == parser.SecintLexerQUOTED_ID:
-			case IsKeywordType(tt) && has(parser.SecintLexerID) && TokenWordOK(tt):
+			case (IsKeywordType(tt) || IsSoftKeyword(tt)) && has(parser.SecintLexerID) && TokenWordOK(tt):
 				// covered by "a name"
 			case tt == antlr.TokenEOF || tt == parser.SecintLexerSEMI:
 				endWord = true
-			case IsKeywordType(tt):
+			case tt == parser.SecintLexerREFRESH || tt == parser.SecintLexerFLOW:
+				// other kinds' action (SAML2, Snowflake OAuth), and the flow
+				// operator: never suggested
+			case IsKeywordType(tt) || IsSoftKeyword(tt):
 				words = append(words, tokenName(tt))
 			default:
 				if lit := tokenLiteral(tt); lit != "" {
