@@ -38,14 +38,16 @@ func (s *server) applySettings(raw json.RawMessage, init bool) {
 		}
 		return
 	}
-	var wrapped struct {
-		Secint *settings `json:"secint"`
+	section := raw
+	var outer map[string]json.RawMessage
+	if json.Unmarshal(raw, &outer) == nil {
+		if inner, ok := outer["secint"]; ok {
+			section = inner
+		}
 	}
 	var st settings
-	if json.Unmarshal(raw, &wrapped) == nil && wrapped.Secint != nil {
-		st = *wrapped.Secint
-	} else if err := json.Unmarshal(raw, &st); err != nil {
-		s.showMessage(2, "secint: the settings are not in the expected shape; the defaults apply")
+	if err := json.Unmarshal(section, &st); err != nil {
+		s.showMessage(2, "secint: the settings are not in the expected shape (rules: an object of code to level; fixAllOnSave: true or false); the defaults apply")
 		s.rules, s.saveFix = RuleFilter{}, false
 		return
 	}

@@ -72,6 +72,11 @@ type server struct {
 	rules   RuleFilter
 	saveFix bool // fix all on willSaveWaitUntil (the fixAllOnSave setting)
 	lastCompletion
+
+	// For tests: called by the worker before each message, and a
+	// notification method that panics when handled.
+	beforeMessage func(queued)
+	panicIn       string
 }
 
 // Serve runs a session over r and w until the client sends exit or r ends.
@@ -225,6 +230,9 @@ func (s *server) work() error {
 			return io.EOF
 		}
 		m := q.msg
+		if s.beforeMessage != nil {
+			s.beforeMessage(q)
+		}
 		if m.Method == "exit" {
 			if s.state == stateShutdown {
 				return nil
@@ -325,6 +333,9 @@ func (s *server) notify(q queued) {
 			}
 		}
 	}()
+	if m.Method == s.panicIn {
+		panic("a panic for a test")
+	}
 	if m.Method == "textDocument/didChange" {
 		if q.params == nil {
 			s.log.Printf("didChange with params that do not parse: ignored")

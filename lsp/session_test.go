@@ -33,7 +33,8 @@ import (
 // element by element and must have the same length, unless the first
 // expected element is "...": then each other expected element must match
 // some element. A string starting with "~" matches any string containing
-// the rest.
+// the rest; "=>NAME" matches anything and keeps it, and a later message
+// sent with the string "$NAME" sends what was kept.
 
 type sessionStep struct {
 	line int
@@ -47,6 +48,7 @@ type session struct {
 	secrets []string
 	exit    string
 	texts   map[string]string
+	kept    map[string]any
 }
 
 func parseSession(t *testing.T, path string) *session {
@@ -55,7 +57,7 @@ func parseSession(t *testing.T, path string) *session {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &session{texts: map[string]string{}, exit: "nil"}
+	s := &session{texts: map[string]string{}, kept: map[string]any{}, exit: "nil"}
 	lines := strings.Split(string(data), "\n")
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
@@ -95,13 +97,19 @@ func parseSession(t *testing.T, path string) *session {
 	return s
 }
 
-// expand replaces "@NAME" strings by the session's texts.
+// expand replaces "@NAME" strings by the session's texts, and "$NAME"
+// strings by the values kept from earlier answers.
 func (s *session) expand(v any) any {
 	switch x := v.(type) {
 	case string:
 		if strings.HasPrefix(x, "@") {
 			if t, ok := s.texts[x[1:]]; ok {
 				return t
+			}
+		}
+		if strings.HasPrefix(x, "$") {
+			if k, ok := s.kept[x[1:]]; ok {
+				return k
 			}
 		}
 	case map[string]any:
@@ -117,7 +125,7 @@ func (s *session) expand(v any) any {
 }
 
 // match reports where got differs from want, or "" when it matches.
-func match(want, got any, path string) string {
+func match(want, got any, path string, keep map[string]any) string {
 	switch w := want.(type) {
 	case map[string]any:
 		g, ok := got.(map[string]any)
@@ -135,7 +143,7 @@ func match(want, got any, path string) string {
 			if !present {
 				return fmt.Sprintf("%s.%s: missing (have %s)", path, k, show(got))
 			}
-			if d := match(wv, gv, path+"."+k); d != "" {
+			if d := match(wv, gv, path+"."+k, keep); d != "" {
 				return d
 			}
 		}
@@ -149,7 +157,11 @@ func match(want, got any, path string) string {
 			for i, wv := range w[1:] {
 				found := false
 				for _, gv := range g {
-					if match(wv, gv, "") == "" {
+					tried := map[string]any{}
+					if match(wv, gv, "", tried) == "" {
+						for k, v := range tried {
+							keep[k] = v
+						}
 						found = true
 						break
 					}
@@ -164,12 +176,16 @@ func match(want, got any, path string) string {
 			return fmt.Sprintf("%s: want %d elements, got %d: %s", path, len(w), len(g), show(got))
 		}
 		for i := range w {
-			if d := match(w[i], g[i], fmt.Sprintf("%s[%d]", path, i)); d != "" {
+			if d := match(w[i], g[i], fmt.Sprintf("%s[%d]", path, i), keep); d != "" {
 				return d
 			}
 		}
 		return ""
 	case string:
+		if strings.HasPrefix(w, "=>") {
+			keep[w[2:]] = got
+			return ""
+		}
 		g, ok := got.(string)
 		if ok && strings.HasPrefix(w, "~") && strings.Contains(g, w[1:]) || ok && g == w {
 			return ""
@@ -299,7 +315,7 @@ func TestSessions(t *testing.T) {
 						t.Fatalf("line %d: %v", st.line, err)
 					}
 					got := c.recv()
-					if d := match(s.expand(want), got, "$"); d != "" {
+					if d := match(s.expand(want), got, "$", s.kept); d != "" {
 						t.Fatalf("line %d: %s", st.line, d)
 					}
 				}
