@@ -113,8 +113,8 @@ func completionKind(k string) int {
 }
 
 // plainSnippet turns a snippet into the text it inserts when no field is
-// edited, for clients without snippets: ${1:name} becomes name, $1 and $0
-// nothing, \$ a dollar sign.
+// edited, for clients without snippets: ${1:name} becomes name, a choice
+// ${1|A,B|} its first choice A, $1 and $0 nothing, \$ a dollar sign.
 func plainSnippet(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
@@ -127,6 +127,18 @@ func plainSnippet(s string) string {
 			j := i + 2
 			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 				j++
+			}
+			if j < len(s) && s[j] == '|' {
+				// A choice: keep the first, skip to the closing "|}".
+				end := strings.Index(s[j:], "|}")
+				if end < 0 {
+					end = len(s) - j
+				}
+				choices := s[j+1 : j+end]
+				first, _, _ := strings.Cut(choices, ",")
+				b.WriteString(first)
+				i = j + end + 1
+				continue
 			}
 			if j < len(s) && s[j] == ':' {
 				j++

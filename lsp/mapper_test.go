@@ -88,7 +88,8 @@ func TestPlainSnippet(t *testing.T) {
 	for in, want := range map[string]string{
 		"'${1:value}'":       "'value'",
 		"SET ${1:NAME} = $0": "SET NAME = ",
-		"a \\$1 b":           "a $1 b",
+		"OAUTH_GRANT = '${1|CLIENT_CREDENTIALS,AUTHORIZATION_CODE|}'": "OAUTH_GRANT = 'CLIENT_CREDENTIALS'",
+		"a \\$1 b": "a $1 b",
 		"OAUTH_TOKEN_ENDPOINT = '${12:https://}'": "OAUTH_TOKEN_ENDPOINT = 'https://'",
 	} {
 		if got := plainSnippet(in); got != want {
