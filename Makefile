@@ -53,7 +53,7 @@ conformance: build
 		$(GO) run ./tools/conformance ../shared/corpus/real-world.jsonl; \
 	else echo "conformance: ../shared/corpus not found, skipped"; fi
 
-test: check-generated vet gotest conformance webtest e2e bench-smoke
+test: check-generated vet gotest conformance webtest e2e lsptest bench-smoke
 
 # --- WebAssembly and the JavaScript package (web/) ---
 .PHONY: wasm web webtest
@@ -169,3 +169,30 @@ bench: web $(PLAYGROUND_DEPS) $(CHROMIUM) bench-tools
 
 bench-smoke: web $(PLAYGROUND_DEPS) $(CHROMIUM) bench-tools
 	node web/bench/bench.mjs --smoke --out bench/build/results-smoke.json
+
+# --- the language server's clients (issue 15) ---
+# lsptest drives `secint lsp` with real clients: Neovim's built-in LSP client
+# (headless, in UTF-16 and in UTF-8), and vscode-languageserver-protocol, the
+# library VS Code's client is built on, with the VS Code extension's own
+# client code and a check of its packaged .vsix. (The recorded Go sessions
+# run with gotest.) Debian's neovim is installed when missing, as chromium is.
+.PHONY: lsptest nvimtest vscodetest vsix lsp-bin
+NVIM := /usr/bin/nvim
+VSCODE_DEPS := editors/vscode/node_modules/.package-lock.json
+
+lsp-bin:
+	mkdir -p bin
+	$(GO) build -trimpath -o bin/secint-lsp ./cmd/secint
+
+$(NVIM):
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y neovim
+
+nvimtest: lsp-bin $(NVIM)
+	@set -e; for enc in utf-16 utf-8; do \
+		echo "nvim session, $$enc positions"; \
+		SECINT=$(abspath bin/secint-lsp) SECINT_ENC=$$enc timeout 120 $(NVIM) --headless --clean -u NONE \
+			-c 'luafile editors/neovim/test/session.lua'; \
+	done
+
+lsptest: nvimtest
