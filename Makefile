@@ -195,4 +195,35 @@ nvimtest: lsp-bin $(NVIM)
 			-c 'luafile editors/neovim/test/session.lua'; \
 	done
 
-lsptest: nvimtest
+# The VS Code extension (editors/vscode/): its dependencies are pinned in
+# its package.json and package-lock.json.
+$(VSCODE_DEPS): editors/vscode/package.json editors/vscode/package-lock.json
+	cd editors/vscode && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# vsix packages the extension once per platform, each .vsix with its own
+# native server (Go cross-compiles it; CGO is off, so the Linux binary is
+# static and serves Alpine too), into editors/vscode/dist/:
+#   make vsix VSIX_TARGETS=linux-x64
+VSIX_TARGETS ?= linux-x64 linux-arm64 alpine-x64 alpine-arm64 darwin-x64 darwin-arm64 win32-x64 win32-arm64
+VSIX_VERSION = $(shell node -p 'require("./editors/vscode/package.json").version')
+vsix: $(VSCODE_DEPS)
+	@set -e; mkdir -p editors/vscode/dist; for t in $(VSIX_TARGETS); do \
+		os=$${t%-*}; arch=$${t#*-}; exe=secint; \
+		case $$os in win32) os=windows; exe=secint.exe;; alpine) os=linux;; esac; \
+		case $$arch in x64) arch=amd64;; esac; \
+		rm -rf editors/vscode/bin && mkdir -p editors/vscode/bin; \
+		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags='-s -w' -o editors/vscode/bin/$$exe ./cmd/secint; \
+		(cd editors/vscode && npx vsce package --target $$t --skip-license --out dist/secint-$$t-$(VSIX_VERSION).vsix) | tail -1; \
+	done; rm -rf editors/vscode/bin
+
+# vscodetest: the extension's unit tests, its manifest, the Node client
+# session against bin/secint-lsp, and this platform's .vsix.
+HOST_VSIX_TARGET := linux-$(if $(filter aarch64 arm64,$(shell uname -m)),arm64,x64)
+vscodetest: lsp-bin $(VSCODE_DEPS)
+	@$(MAKE) --no-print-directory vsix VSIX_TARGETS=$(HOST_VSIX_TARGET)
+	cd editors/vscode && SECINT=$(abspath bin/secint-lsp) SECINT_VSIX_TARGET=$(HOST_VSIX_TARGET) \
+		SECINT_VSIX=$(abspath editors/vscode/dist)/secint-$(HOST_VSIX_TARGET)-$(VSIX_VERSION).vsix \
+		node --test test/
+
+lsptest: nvimtest vscodetest
