@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/secint/secint/validator"
 )
@@ -120,8 +119,9 @@ func (s *server) willSaveWaitUntil(params json.RawMessage) (any, error) {
 	return s.fixAll(d), nil
 }
 
-// fixAll is the engine's FixAll as one edit: the part of the text between
-// the unchanged start and end. No edits when nothing applies.
+// fixAll is the engine's FixAll as edits: one per run of lines that
+// differ, each narrowed to the characters that do (diff.go). No edits when
+// nothing applies.
 //
 // FixAll applies fixes of every rule, including rules the settings turn
 // off: the engine takes no rule list (see the report on issue 15).
@@ -131,29 +131,18 @@ func (s *server) fixAll(d *document) []textEdit {
 	if n == 0 || fixed == old {
 		return []textEdit{}
 	}
-	p := 0
-	for p < len(old) && p < len(fixed) && old[p] == fixed[p] {
-		p++
-	}
-	for p > 0 && (p < len(old) && !utf8.RuneStart(old[p]) || p < len(fixed) && !utf8.RuneStart(fixed[p])) {
-		p--
-	}
-	q := 0
-	for q < len(old)-p && q < len(fixed)-p && old[len(old)-1-q] == fixed[len(fixed)-1-q] {
-		q++
-	}
-	for q > 0 && (!utf8.RuneStart(old[len(old)-q]) || !utf8.RuneStart(fixed[len(fixed)-q])) {
-		q--
-	}
-	// Never split a \r\n: a position cannot stand between the two.
-	for p > 0 && old[p-1] == '\r' && p < len(old) && old[p] == '\n' {
-		p--
-	}
-	for q > 0 && len(old)-q > 0 && old[len(old)-q] == '\n' && old[len(old)-q-1] == '\r' {
-		q--
+	spans := lineDiff(old, fixed)
+	if applySpans(old, spans) != fixed {
+		// Cannot happen; if it did, one edit of everything is still right.
+		s.log.Printf("fix-all: the line comparison went wrong; sending the whole text")
+		spans = []span{{from: 0, to: len(old), text: fixed}}
 	}
 	li := d.lines()
-	return []textEdit{{Range: li.rangeOfBytes(p, len(old)-q, d.enc), NewText: fixed[p : len(fixed)-q]}}
+	out := make([]textEdit, len(spans))
+	for i, sp := range spans {
+		out[i] = textEdit{Range: li.rangeOfBytes(sp.from, sp.to, d.enc), NewText: sp.text}
+	}
+	return out
 }
 
 // edits converts the engine's edits to the client's positions.
