@@ -208,13 +208,14 @@ $(VSCODE_DEPS): editors/vscode/package.json editors/vscode/package-lock.json
 VSIX_TARGETS ?= linux-x64 linux-arm64 alpine-x64 alpine-arm64 darwin-x64 darwin-arm64 win32-x64 win32-arm64
 VSIX_VERSION = $(shell node -p 'require("./editors/vscode/package.json").version')
 vsix: $(VSCODE_DEPS)
-	@set -e; mkdir -p editors/vscode/dist; for t in $(VSIX_TARGETS); do \
+	@set -eo pipefail; mkdir -p editors/vscode/dist; for t in $(VSIX_TARGETS); do \
 		os=$${t%-*}; arch=$${t#*-}; exe=secint; \
 		case $$os in win32) os=windows; exe=secint.exe;; alpine) os=linux;; esac; \
 		case $$arch in x64) arch=amd64;; esac; \
 		rm -rf editors/vscode/bin && mkdir -p editors/vscode/bin; \
 		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags='-s -w' -o editors/vscode/bin/$$exe ./cmd/secint; \
-		(cd editors/vscode && npx vsce package --target $$t --skip-license --out dist/secint-$$t-$(VSIX_VERSION).vsix) | tail -1; \
+		echo "vsix $$t"; \
+		(cd editors/vscode && npx vsce package --target $$t --skip-license --out dist/secint-$$t-$(VSIX_VERSION).vsix) | grep -v 'WARNING.*bundle your extension' ; \
 	done; rm -rf editors/vscode/bin
 
 # vscodetest: the extension's unit tests, its manifest, the Node client
