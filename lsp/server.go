@@ -181,14 +181,17 @@ func (s *server) next() (q queued, ok bool) {
 	s.queue = s.queue[1:]
 	if q.params != nil {
 		s.pending[q.changeURI]--
-		for s.enc == utf16 && len(s.queue) > 0 && s.queue[0].params != nil && s.queue[0].changeURI == q.changeURI {
-			more := s.queue[0].params
+		if s.enc == utf16 && len(s.queue) > 0 && s.queue[0].params != nil && s.queue[0].changeURI == q.changeURI {
 			merged := *q.params
-			merged.ContentChanges = append(append([]contentChange(nil), q.params.ContentChanges...), more.ContentChanges...)
-			merged.TextDocument.Version = more.TextDocument.Version
+			merged.ContentChanges = append([]contentChange(nil), q.params.ContentChanges...)
+			for len(s.queue) > 0 && s.queue[0].params != nil && s.queue[0].changeURI == q.changeURI {
+				more := s.queue[0].params
+				merged.ContentChanges = append(merged.ContentChanges, more.ContentChanges...)
+				merged.TextDocument.Version = more.TextDocument.Version
+				s.queue = s.queue[1:]
+				s.pending[q.changeURI]--
+			}
 			q.params = &merged
-			s.queue = s.queue[1:]
-			s.pending[q.changeURI]--
 		}
 		if s.pending[q.changeURI] == 0 {
 			delete(s.pending, q.changeURI)
@@ -206,7 +209,8 @@ func (s *server) changesQueued(uri string) bool {
 	return s.pending[uri] > 0
 }
 
-// takeCancelled reports whether request id was cancelled, and forgets it.
+// finish forgets request id, answered now, and says whether it was
+// cancelled.
 func (s *server) finish(id json.RawMessage) (cancelled bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
