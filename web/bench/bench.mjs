@@ -404,15 +404,16 @@ async function lspFigures() {
   const args = ['test', './lsp', '-run', '^$', '-bench', '^BenchmarkDidChangeToDiagnostics1MB$', '-benchtime', edits, '-count', opt['native-count']];
   log(`lsp: ${GO} ${args.join(' ')}`);
   const { stdout } = await run(GO, args, { cwd: repo, maxBuffer: 1 << 26 });
-  const p50 = [], p95 = [];
+  const p50 = [], p95 = [], cpu = [];
   for (const line of stdout.split('\n')) {
-    const a = /([\d.]+) p50-ms/.exec(line), b = /([\d.]+) p95-ms/.exec(line);
-    if (a && b) { p50.push(Number(a[1])); p95.push(Number(b[1])); }
+    const a = /([\d.]+) p50-ms/.exec(line), b = /([\d.]+) p95-ms/.exec(line), c = /([\d.]+) cpu-ms/.exec(line);
+    if (a && b && c) { p50.push(Number(a[1])); p95.push(Number(b[1])); cpu.push(Number(c[1])); }
   }
   if (!p95.length) throw new Error(`BenchmarkDidChangeToDiagnostics1MB printed no result:\n${stdout}`);
   const S = `secint lsp, native (go test -bench, ${opt['native-count']} runs of ${edits} edits)`;
   add(S, 'didChange → publishDiagnostics, p95 of each run', 1 << 20, 'ms', p95, { budget: BUDGET.lsp, id: 'lsp.edit.p95' });
   add(S, 'didChange → publishDiagnostics, p50 of each run', 1 << 20, 'ms', p50, { id: 'lsp.edit.p50' });
+  add(S, '  CPU time per edit (server and client, all threads)', 1 << 20, 'ms', cpu, { id: 'lsp.edit.cpu' });
 }
 
 // --- main ---
