@@ -8,11 +8,13 @@ import (
 // Fix-all comes from the engine as a whole new text (validator.FixAll);
 // the client wants edits. One edit from the first change to the last would
 // do, but in a long worksheet with a fix near each end it rewrites nearly
-// everything, which moves the client's markers, folds and cursor. So the two
-// texts are compared line by line: fixes change a few lines here and there,
-// and after each difference the lines fall back into step within a short
-// window. Each differing run of lines becomes one edit, trimmed to the
-// characters that differ.
+// everything, which moves the client's markers, folds and cursor; and it
+// would send back, as "new" text, whatever stands between two fixes, a
+// client secret's value included. So the two texts are compared line by
+// line (fixes change a few lines here and there, and after each difference
+// the lines fall back into step within a short window), then each differing
+// run of lines word by word, and each differing run of words becomes one
+// edit: unchanged words, like a secret's value, are never in an edit.
 
 // syncWindow is how many lines ahead of a difference are searched for the
 // texts to agree again; beyond it the rest is one edit.
@@ -26,7 +28,21 @@ type span struct {
 
 // lineDiff returns the replacements that turn old into fixed.
 func lineDiff(old, fixed string) []span {
-	a, b := splitLines(old), splitLines(fixed)
+	var out []span
+	for _, h := range unitDiff(old, fixed, splitLines) {
+		// Refine each run of lines by words, in offsets of the whole text.
+		for _, w := range unitDiff(old[h.from:h.to], h.text, splitWords) {
+			out = append(out, span{from: h.from + w.from, to: h.from + w.to, text: w.text})
+		}
+	}
+	return out
+}
+
+// unitDiff compares old and fixed cut into units by split (lines or
+// words) and returns a replacement per run of units that differ, trimmed to
+// the bytes that differ.
+func unitDiff(old, fixed string, split func(string) []string) []span {
+	a, b := split(old), split(fixed)
 	var out []span
 	offA, offB := 0, 0 // byte offsets of line i in old, j in fixed
 	i, j := 0, 0
@@ -81,6 +97,36 @@ func inStep(a, b []string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// splitWords cuts s into words (runs of letters, digits and '_'), runs of
+// spaces, and single other characters (a \r\n stays whole).
+func splitWords(s string) []string {
+	var out []string
+	for len(s) > 0 {
+		n := 1
+		switch c := s[0]; {
+		case isWord(c):
+			for n < len(s) && isWord(s[n]) {
+				n++
+			}
+		case c == ' ' || c == '\t':
+			for n < len(s) && (s[n] == ' ' || s[n] == '\t') {
+				n++
+			}
+		case c == '\r' && len(s) > 1 && s[1] == '\n':
+			n = 2
+		case c >= utf8.RuneSelf:
+			_, n = utf8.DecodeRuneInString(s)
+		}
+		out = append(out, s[:n])
+		s = s[n:]
+	}
+	return out
+}
+
+func isWord(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // splitLines cuts s after each \n (a \r before it stays with it).

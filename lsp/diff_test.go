@@ -37,6 +37,18 @@ func TestLineDiff(t *testing.T) {
 	if len(sp) != 1 || sp[0].from != 16 || sp[0].to != 16 || sp[0].text != "_" {
 		t.Errorf("narrowest edit: %+v", sp)
 	}
+	// What stands unchanged between two changes of one line is in no edit.
+	old := "SET M = 'POST', OAUTH_CLIENT_SECRET = 'hush-hush', OAUTH_CLIENTID = 'x';"
+	fixed := "SET M = POST, OAUTH_CLIENT_SECRET = 'hush-hush', OAUTH_CLIENT_ID = 'x';"
+	sp = lineDiff(old, fixed)
+	if applySpans(old, sp) != fixed || len(sp) != 2 {
+		t.Fatalf("two changes on a line: %+v", sp)
+	}
+	for _, s := range sp {
+		if strings.Contains(s.text, "hush") || s.to-s.from > len("'POST'") {
+			t.Errorf("an edit reaches past its change: %+v", s)
+		}
+	}
 	// Between \r and \n no edit begins or ends.
 	for _, s := range lineDiff("a\r\nb", "a\r\r\nb") {
 		if s.from == 2 || s.to == 2 {
