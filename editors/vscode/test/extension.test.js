@@ -106,6 +106,15 @@ test('starts the bundled server for a checked document, with the settings, and r
   fs.rmSync(ext, { recursive: true });
 });
 
+test('the bundle VS Code loads (out/extension.js) compiles, and holds this extension', () => {
+  // Running it needs the real vscode module (the language client's
+  // classes extend VS Code's own at load), so it is compiled, not run.
+  const code = fs.readFileSync(path.join(__dirname, '..', 'out', 'extension.js'), 'utf8');
+  assert.doesNotThrow(() => new (require('vm').Script)(code, { filename: 'out/extension.js' }));
+  assert.ok(code.includes("registerCommand(\"secint.restartServer\"") || code.includes("registerCommand('secint.restartServer'"));
+  assert.ok(code.includes('configurationSection'));
+});
+
 test('with no server for the platform, it says how to get one and starts nothing', async () => {
   const ext = fs.mkdtempSync(path.join(os.tmpdir(), 'secint-ext-'));
   created.length = 0;

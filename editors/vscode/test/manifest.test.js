@@ -35,11 +35,15 @@ test('fix-all on save is opt-in; the server path and trace are settings', () => 
   assert.deepEqual(props['secint.trace.server'].enum, ['off', 'messages', 'verbose']);
 });
 
-test('the entry point exists and dependencies are pinned exactly', () => {
-  assert.ok(fs.existsSync(path.join(root, pkg.main)));
-  for (const deps of [pkg.dependencies, pkg.devDependencies]) {
-    for (const [name, v] of Object.entries(deps)) assert.match(v, /^\d+\.\d+\.\d+$/, `${name}@${v}`);
-  }
+test('the entry point is the bundle, which loads; dependencies are pinned exactly', () => {
+  assert.equal(pkg.main, './out/extension.js');
+  assert.ok(fs.existsSync(path.join(root, pkg.main)), 'out/extension.js: run node build.mjs (make vsix does)');
+  // Everything is bundled: nothing for vsce to pick from node_modules.
+  assert.equal(pkg.dependencies, undefined);
+  for (const [name, v] of Object.entries(pkg.devDependencies)) assert.match(v, /^\d+\.\d+\.\d+$/, `${name}@${v}`);
   const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
-  assert.equal(lock.packages['node_modules/vscode-languageclient'].version, pkg.dependencies['vscode-languageclient']);
+  assert.equal(lock.packages['node_modules/vscode-languageclient'].version, pkg.devDependencies['vscode-languageclient']);
+  const bundle = fs.readFileSync(path.join(root, pkg.main), 'utf8');
+  assert.ok(!/require\("vscode-languageclient/.test(bundle), 'the client is inside the bundle');
+  assert.match(bundle, /require\("vscode"\)/);
 });
