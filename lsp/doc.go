@@ -19,10 +19,12 @@
 //	text.go         open documents, full and incremental sync, positions
 //	mapper.go       byte offsets and positions in UTF-16 or UTF-8
 //	diagnostics.go  publishDiagnostics with each code's documentation link
+//	config.go       the "secint" settings: initializationOptions, didChangeConfiguration
 //	rules.go        per-rule severity settings (self-contained, for CI too)
 //	completion.go   completion and completionItem/resolve
 //	hover.go        hover
 //	codeaction.go   quick fixes, source.fixAll.secint, willSaveWaitUntil
+//	diff.go         the engine's fixed text as narrow edits (never a secret's value)
 //	symbols.go      document symbols, definition and references
 //	socket.go       --socket and --listen on 127.0.0.1
 //
