@@ -212,18 +212,19 @@ vsix: $(VSCODE_DEPS)
 	cd editors/vscode && node build.mjs
 	@# The editor's server has no use for the playground that make
 	@# playground-build embeds in bin/secint: an overlay of playground.go
-	@# embeds only dist/.gitkeep (as in a fresh clone) for these builds.
+	@# (in a temporary directory, outside the module) embeds only
+	@# dist/.gitkeep, as in a fresh clone, for these builds.
 	@grep -q '^//go:embed all:dist$$' playground/playground.go || { echo "vsix: playground.go's embed line changed; update the overlay"; exit 1; }
-	@mkdir -p editors/vscode/out/overlay && \
-		sed 's|^//go:embed all:dist$$|//go:embed dist/.gitkeep|' playground/playground.go > editors/vscode/out/overlay/playground.go && \
-		printf '{"Replace":{"%s":"%s"}}' $(abspath playground/playground.go) $(abspath editors/vscode/out/overlay/playground.go) > editors/vscode/out/overlay/overlay.json
-	@set -eo pipefail; mkdir -p editors/vscode/dist; for t in $(VSIX_TARGETS); do \
+	@set -eo pipefail; ov=$$(mktemp -d); trap 'rm -rf "$$ov"' EXIT; \
+	sed 's|^//go:embed all:dist$$|//go:embed dist/.gitkeep|' playground/playground.go > $$ov/playground.go; \
+	printf '{"Replace":{"%s":"%s"}}' $(abspath playground/playground.go) $$ov/playground.go > $$ov/overlay.json; \
+	mkdir -p editors/vscode/dist; for t in $(VSIX_TARGETS); do \
 		os=$${t%-*}; arch=$${t#*-}; exe=secint; \
 		case $$os in win32) os=windows; exe=secint.exe;; alpine) os=linux;; esac; \
 		case $$arch in x64) arch=amd64;; esac; \
 		rm -rf editors/vscode/bin && mkdir -p editors/vscode/bin; \
 		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags='-s -w' \
-			-overlay $(abspath editors/vscode/out/overlay/overlay.json) -o editors/vscode/bin/$$exe ./cmd/secint; \
+			-overlay $$ov/overlay.json -o editors/vscode/bin/$$exe ./cmd/secint; \
 		echo "vsix $$t"; \
 		(cd editors/vscode && npx vsce package --no-dependencies --target $$t --skip-license --out dist/secint-$$t-$(VSIX_VERSION).vsix) | grep -v 'WARNING.*bundle your extension' ; \
 	done; rm -rf editors/vscode/bin
