@@ -66,7 +66,7 @@ conformance: build
 		$(GO) run ./tools/conformance ../shared/corpus/real-world.jsonl; \
 	else echo "conformance: ../shared/corpus not found, skipped"; fi
 
-test: check-generated vet gotest conformance webtest e2e bench-smoke packaging-test
+test: check-generated vet gotest conformance webtest e2e lsptest bench-smoke packaging-test
 
 # --- WebAssembly and the JavaScript package (web/) ---
 .PHONY: wasm web webtest
@@ -206,3 +206,73 @@ bench: playground-build $(CHROMIUM) bench-tools
 
 bench-smoke: playground-build $(CHROMIUM) bench-tools
 	node web/bench/bench.mjs --smoke --out bench/build/results-smoke.json
+
+# --- the language server's clients (issue 15) ---
+# lsptest drives `secint lsp` with real clients: Neovim's built-in LSP client
+# (headless, in UTF-16 and in UTF-8), and vscode-languageserver-protocol, the
+# library VS Code's client is built on, with the VS Code extension's own
+# client code and a check of its packaged .vsix. (The recorded Go sessions
+# run with gotest.) Debian's neovim is installed when missing, as chromium is.
+.PHONY: lsptest nvimtest vscodetest vsix lsp-bin
+NVIM := /usr/bin/nvim
+VSCODE_DEPS := editors/vscode/node_modules/.package-lock.json
+
+lsp-bin:
+	mkdir -p bin
+	$(GO) build -trimpath -o bin/secint-lsp ./cmd/secint
+
+$(NVIM):
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y neovim
+
+nvimtest: lsp-bin $(NVIM)
+	@set -e; for enc in utf-16 utf-8; do \
+		echo "nvim session, $$enc positions"; \
+		SECINT=$(abspath bin/secint-lsp) SECINT_ENC=$$enc timeout 120 $(NVIM) --headless --clean -u NONE \
+			-c 'luafile editors/neovim/test/session.lua'; \
+	done
+
+# The VS Code extension (editors/vscode/): its dependencies are pinned in
+# its package.json and package-lock.json.
+$(VSCODE_DEPS): editors/vscode/package.json editors/vscode/package-lock.json
+	cd editors/vscode && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# vsix bundles the extension with its language client (esbuild, build.mjs)
+# and packages it once per platform, each .vsix with its own
+# native server (Go cross-compiles it; CGO is off, so the Linux binary is
+# static and serves Alpine too), into editors/vscode/dist/:
+#   make vsix VSIX_TARGETS=linux-x64
+VSIX_TARGETS ?= linux-x64 linux-arm64 alpine-x64 alpine-arm64 darwin-x64 darwin-arm64 win32-x64 win32-arm64
+VSIX_VERSION = $(shell node -p 'require("./editors/vscode/package.json").version')
+vsix: $(VSCODE_DEPS)
+	cd editors/vscode && node build.mjs
+	@# The editor's server has no use for the playground that make
+	@# playground-build embeds in bin/secint: an overlay of playground.go
+	@# (in a temporary directory, outside the module) embeds only
+	@# dist/.gitkeep, as in a fresh clone, for these builds.
+	@grep -q '^//go:embed all:dist$$' playground/playground.go || { echo "vsix: playground.go's embed line changed; update the overlay"; exit 1; }
+	@set -eo pipefail; ov=$$(mktemp -d); trap 'rm -rf "$$ov"' EXIT; \
+	sed 's|^//go:embed all:dist$$|//go:embed dist/.gitkeep|' playground/playground.go > $$ov/playground.go; \
+	printf '{"Replace":{"%s":"%s"}}' $(abspath playground/playground.go) $$ov/playground.go > $$ov/overlay.json; \
+	mkdir -p editors/vscode/dist; for t in $(VSIX_TARGETS); do \
+		os=$${t%-*}; arch=$${t#*-}; exe=secint; \
+		case $$os in win32) os=windows; exe=secint.exe;; alpine) os=linux;; esac; \
+		case $$arch in x64) arch=amd64;; esac; \
+		rm -rf editors/vscode/bin && mkdir -p editors/vscode/bin; \
+		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags='-s -w' \
+			-overlay $$ov/overlay.json -o editors/vscode/bin/$$exe ./cmd/secint; \
+		echo "vsix $$t"; \
+		(cd editors/vscode && npx vsce package --no-dependencies --target $$t --skip-license --out dist/secint-$$t-$(VSIX_VERSION).vsix) | grep -v 'WARNING.*bundle your extension' ; \
+	done; rm -rf editors/vscode/bin
+
+# vscodetest: the extension's unit tests, its manifest, the Node client
+# session against bin/secint-lsp, and this platform's .vsix.
+HOST_VSIX_TARGET := linux-$(if $(filter aarch64 arm64,$(shell uname -m)),arm64,x64)
+vscodetest: lsp-bin $(VSCODE_DEPS)
+	@$(MAKE) --no-print-directory vsix VSIX_TARGETS=$(HOST_VSIX_TARGET)
+	cd editors/vscode && SECINT=$(abspath bin/secint-lsp) SECINT_VSIX_TARGET=$(HOST_VSIX_TARGET) \
+		SECINT_VSIX=$(abspath editors/vscode/dist)/secint-$(HOST_VSIX_TARGET)-$(VSIX_VERSION).vsix \
+		node --test test/
+
+lsptest: nvimtest vscodetest

@@ -8,7 +8,7 @@ import (
 	"github.com/secint/secint/validator/internal/settings"
 )
 
-// Settings are a team's choices: per-rule levels (off, info, warning, error)
+// Settings are a team's choices: per-rule levels (off, hint, info, warning, error)
 // and the include and exclude globs of the files to check. The command line
 // reads them from secint.toml (package validator/config), the JS client and
 // the language server take the same fields as JSON:

@@ -34,7 +34,7 @@ func TestSettingsJSONErrors(t *testing.T) {
 	for _, c := range []struct{ json, want string }{
 		{`{"rule": {}}`, `unknown field "rule"`},
 		{`{"rules": {"nope": "off"}}`, "rules.nope: no secint rule"},
-		{`{"rules": {"empty-list": "hint"}}`, "the level must be one of off, info, warning, error"},
+		{`{"rules": {"empty-list": "loud"}}`, "the level must be one of off, hint, info, warning, error"},
 		{`{"include": "*.sql"}`, "cannot unmarshal"},
 	} {
 		_, err := ParseSettingsJSON([]byte(c.json))

@@ -33,6 +33,7 @@ type (
 	HoverResult    = protocol.HoverResult
 	CodeAction     = protocol.CodeAction
 	Rule           = protocol.Rule
+	Symbol         = protocol.Symbol
 	Change         = document.Change
 )
 
@@ -82,6 +83,9 @@ func (an Analysis) Hover(pos Position) *HoverResult { return editor.Hover(an.Ana
 
 // CodeActions returns the fixes of the diagnostics that touch r.
 func (an Analysis) CodeActions(r Range) []CodeAction { return editor.CodeActions(an.Analysis, r) }
+
+// Symbols lists the names the worksheet's statements define and refer to.
+func (an Analysis) Symbols() []Symbol { return editor.Symbols(an.Analysis) }
 
 // Document is an open document, analysed again after each edit from the edit
 // point on.

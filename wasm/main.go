@@ -283,7 +283,7 @@ func settingsArg(args []js.Value, i int) (validator.Settings, error) {
 				code := codes.Index(c).String()
 				level := field.Get(code)
 				if level.Type() != js.TypeString {
-					return s, errorf(codeInvalid, "configure: settings: rules.%s must be a string (off, info, warning or error)", code)
+					return s, errorf(codeInvalid, "configure: settings: rules.%s must be a string (off, hint, info, warning or error)", code)
 				}
 				s.Rules[code] = level.String()
 			}

@@ -3,6 +3,7 @@
 //	secint check [--format text|json|sarif|github] [--fix] [--max-warnings N] [FILE|DIR ...]
 //	secint complete --line L --character C [--format json|text] [FILE|-]
 //	secint hover --line L --character C [--format json|text] [FILE|-]
+//	secint lsp [--stdio | --socket=PORT | --listen 127.0.0.1:PORT]
 //
 // It reads standard input for "-" or when no file is given. Exit status: 0 when
 // no file has an error, 1 when any has, 2 on usage or I/O trouble.
@@ -30,6 +31,9 @@ commands:
   hover --line L --character C [--format json|text] [FILE|-]
                                           what the word at a position means
                                           (L and C are 0-based, C in UTF-16 code units)
+  lsp [--stdio | --socket=PORT | --listen 127.0.0.1:PORT]
+                                          the language server for editors (LSP 3.17),
+                                          on standard input and output by default
   serve [--addr 127.0.0.1:8080]           serve the browser playground (built in by make playground)
   version                                 print the version
 
@@ -51,6 +55,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runComplete(args[1:], stdin, stdout, stderr)
 	case "hover":
 		return runHover(args[1:], stdin, stdout, stderr)
+	case "lsp":
+		return runLSP(args[1:], stdin, stdout, stderr)
 	case "serve":
 		return runServe(args[1:], stdout, stderr)
 	case "version", "--version":

@@ -6,7 +6,7 @@
 //	exclude = ["vendor/**", "*.generated.sql"]
 //
 //	[rules]
-//	flow-undocumented = "off"    # off, info, warning or error
+//	flow-undocumented = "off"    # off, hint, info, warning or error
 //	quoted-value = "error"
 //
 // The file that applies to a SQL file is the nearest one found by walking up

@@ -38,7 +38,7 @@ func TestParseErrors(t *testing.T) {
 		{"include = [\"*.sql\"]\nexclud = [\"x\"]\n", "cfg.toml:2:1: unknown key exclud"},
 		{"[rules]\nquoted-value = \"error\"\n\n[rule]\nx = 1\n", "cfg.toml:4:2: unknown key rule"},
 		{"[rules]\nquoted-value = \"error\"\nno-such-rule = \"off\"\n", "cfg.toml:3: rules.no-such-rule: no secint rule has this code"},
-		{"[rules]\nquoted-value = \"loud\"\n", `cfg.toml:2: rules.quoted-value: the level must be one of off, info, warning, error, not "loud"`},
+		{"[rules]\nquoted-value = \"loud\"\n", `cfg.toml:2: rules.quoted-value: the level must be one of off, hint, info, warning, error, not "loud"`},
 		{"exclude = [\"[\"]\n", `cfg.toml:1: exclude: malformed glob "["`},
 		{"include = \"*.sql\"\n", "cfg.toml:1:"},
 		{"[rules\n", "cfg.toml:1:"},

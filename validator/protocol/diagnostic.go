@@ -62,3 +62,32 @@ type Rule struct {
 	Fixable  bool     `json:"fixable"`
 	DocsURL  string   `json:"docsURL"`
 }
+
+// Symbol is a name a statement of the worksheet defines or refers to: an
+// integration or a secret. Offsets are bytes into the document, for servers
+// that speak another position encoding; Range is the same span as the
+// editors count it.
+type Symbol struct {
+	Kind       string `json:"kind"` // "integration" or "secret"
+	Name       string `json:"name"` // as written, parts joined by '.'
+	Key        string `json:"key"`  // as Snowflake compares it
+	Definition bool   `json:"definition"`
+	// Detail says what the statement makes the object: its kind words and
+	// the values of TYPE, AUTH_TYPE, API_PROVIDER and OAUTH_GRANT (never a
+	// secret's).
+	Detail         string           `json:"detail"`
+	Range          Range            `json:"range"`
+	StartOffset    int              `json:"-"`
+	EndOffset      int              `json:"-"`
+	StatementStart int              `json:"-"` // bytes of the whole statement
+	StatementEnd   int              `json:"-"`
+	Properties     []SymbolProperty `json:"properties,omitempty"` // a definition's, named, never valued
+}
+
+// SymbolProperty is one property a defining statement sets, by name only.
+type SymbolProperty struct {
+	Name        string `json:"name"`
+	StartOffset int    `json:"-"` // bytes of the whole `NAME = value`
+	EndOffset   int    `json:"-"`
+	NameEnd     int    `json:"-"` // bytes: where the name ends
+}

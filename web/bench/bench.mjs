@@ -19,7 +19,8 @@
 //   Chromium            browser.mjs: Monaco + the package, CodeMirror + the
 //                       package, the cold start, and the embeds' cost on
 //                       bin/secint serve's /embed/ page.
-//   Go                  go test -bench in validator/.
+//   Go                  go test -bench in validator/, and in lsp/ for the
+//                       language server's didChange → publishDiagnostics.
 //
 // The worksheets come from validator/worksheet through tools/worksheet (built
 // by the Makefile into bench/build/), so every part measures the same bytes.
@@ -97,6 +98,7 @@ const BUDGET = {
   cold: { max: 1.3, text: '≤ 1.3× empty' },
   brotli: { max: 900_000, text: '≤ 900 KB' },
   heap: { max: 64 * 1e6, text: '≤ 64 MB' },
+  lsp: { max: 5, text: 'p95 ≤ 5 ms' },
 };
 
 const figures = [];
@@ -396,6 +398,27 @@ async function nativeFigures() {
   add(S, 'validate ÷ lex (medians)', 1 << 20, 'x', [val.median / lex.median], { stat: 'value', id: 'native.validateX' });
 }
 
+// The language server (issue 15): didChange → publishDiagnostics of an open
+// 1 MB worksheet, natively, through secint lsp's framing and JSON on pipes.
+// Each run of the Go benchmark reports the p50 and p95 of its edits; the
+// table shows the median of those over the runs.
+async function lspFigures() {
+  const edits = opt.smoke ? '3x' : '300x';
+  const args = ['test', './lsp', '-run', '^$', '-bench', '^BenchmarkDidChangeToDiagnostics1MB$', '-benchtime', edits, '-count', opt['native-count']];
+  log(`lsp: ${GO} ${args.join(' ')}`);
+  const { stdout } = await run(GO, args, { cwd: repo, maxBuffer: 1 << 26 });
+  const p50 = [], p95 = [], cpu = [];
+  for (const line of stdout.split('\n')) {
+    const a = /([\d.]+) p50-ms/.exec(line), b = /([\d.]+) p95-ms/.exec(line), c = /([\d.]+) cpu-ms/.exec(line);
+    if (a && b && c) { p50.push(Number(a[1])); p95.push(Number(b[1])); cpu.push(Number(c[1])); }
+  }
+  if (!p95.length) throw new Error(`BenchmarkDidChangeToDiagnostics1MB printed no result:\n${stdout}`);
+  const S = `secint lsp, native (go test -bench, ${opt['native-count']} runs of ${edits} edits)`;
+  add(S, 'didChange → publishDiagnostics, p95 of each run', 1 << 20, 'ms', p95, { budget: BUDGET.lsp, id: 'lsp.edit.p95' });
+  add(S, 'didChange → publishDiagnostics, p50 of each run', 1 << 20, 'ms', p50, { id: 'lsp.edit.p50' });
+  add(S, '  CPU time per edit (server and client, all threads)', 1 << 20, 'ms', cpu, { id: 'lsp.edit.cpu' });
+}
+
 // --- main ---
 
 const started = new Date();
@@ -421,6 +444,7 @@ if (!opt['no-browser']) {
 }
 await sizeFigures();
 if (!opt['no-native']) await nativeFigures();
+if (!opt['no-native']) await lspFigures();
 
 const meta = {
   date: started.toISOString(),

@@ -20,12 +20,12 @@ import (
 const Off = "off"
 
 // Levels are the values a rule may be given.
-var Levels = []string{Off, string(protocol.SeverityInfo), string(protocol.SeverityWarning), string(protocol.SeverityError)}
+var Levels = []string{Off, string(protocol.SeverityHint), string(protocol.SeverityInfo), string(protocol.SeverityWarning), string(protocol.SeverityError)}
 
 // Settings are the choices. The zero value changes nothing and checks every
 // *.sql file.
 type Settings struct {
-	// Rules maps a diagnostic code to off, info, warning or error.
+	// Rules maps a diagnostic code to off, hint, info, warning or error.
 	Rules map[string]string `json:"rules,omitempty" toml:"rules"`
 	// Include lists the globs a file found by walking a directory must match
 	// (default **/*.sql); Exclude the globs that skip a file, walked or named.
