@@ -64,11 +64,10 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				continue
 			}
 		}
-		diags := validator.Check(text)
-		for _, d := range diags {
-			if d.Severity == validator.SeverityError && status == 0 {
-				status = 1
-			}
+		an := validator.Analyze(text)
+		diags := an.Diagnostics
+		if an.Totals.Errors() > 0 && status == 0 {
+			status = 1 // every error counts, those past the caps too
 		}
 		if *format == "json" {
 			if diags == nil {

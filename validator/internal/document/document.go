@@ -77,6 +77,8 @@ type segment struct {
 	seen       check.IntegrationState
 	linePrefix string
 	diags      []rules.Finding // relative to start, sorted, capped for the statement
+	counts     Counts          // diags by severity, the cap's note left out
+	hidden     Counts          // what the statement's cap left out
 	dirty      bool            // diags must be made again
 
 	// The diagnostics as the outside world reads them, when the segment
@@ -453,7 +455,7 @@ func (d *Document) parseSegment(s *segment) {
 		if s.kind != syntax.KindOther {
 			if old := d.Graveyard.take(s.Text); old != nil && old.St != nil {
 				st := *old.St // shares the parse: only where it stands differs
-				s.St, s.diags, s.seen, s.linePrefix, s.dirty = &st, old.diags, old.seen, old.linePrefix, false
+				s.St, s.diags, s.counts, s.hidden, s.seen, s.linePrefix, s.dirty = &st, old.diags, old.counts, old.hidden, old.seen, old.linePrefix, false
 			} else {
 				s.St = syntax.ParseStatement(sp, s.kind)
 			}
@@ -496,7 +498,13 @@ func (d *Document) checkSegment(s *segment) {
 		}
 	}
 	sortByPosition(a.Raw)
-	s.diags = capDiagnostics(a.Raw)
+	s.diags, s.hidden = capDiagnostics(a.Raw)
+	s.counts = Counts{}
+	for _, r := range s.diags {
+		if r.Rule != rules.TooManyDiagnostics {
+			s.counts[severityRank(r.Rule.Severity)]++
+		}
+	}
 	s.dirty = false
 	s.out = nil
 }
@@ -538,28 +546,70 @@ func (d *Document) linePrefix(s *segment) string {
 }
 
 // assemble makes the Analysis from the segments: their diagnostics, moved
-// to where they stand, up to the document's cap.
+// to where they stand, up to the document's cap, the most severe first.
 func (d *Document) assemble() *Analysis {
 	an := &Analysis{Text: d.text, Lines: d.Lines, Segs: d.Segs}
+	var shown Counts
 	total := 0
 	for _, s := range d.Segs {
 		total += len(s.diags)
+		shown.add(s.counts)
+		an.Totals.add(s.counts)
+		an.Totals.add(s.hidden)
 	}
-	out := make([]protocol.Diagnostic, 0, min(total, MaxPerDocument+1))
+	if total <= MaxPerDocument {
+		out := make([]protocol.Diagnostic, 0, total)
+		for _, s := range d.Segs {
+			if len(s.diags) > 0 {
+				s.place(d.Lines)
+				out = append(out, s.out...)
+			}
+		}
+		an.Diagnostics = out
+		return an
+	}
+	// Past the cap: every error before any warning, and so on down; a
+	// statement's own note is ranked as the info it is, and when it is left
+	// out, what it counted is counted by the document's note.
+	var notes Counts
+	for _, s := range d.Segs {
+		if len(s.diags) > s.counts.Total() {
+			notes[severityRank(rules.TooManyDiagnostics.Severity)]++
+		}
+	}
+	c := shown
+	c.add(notes)
+	cut, take := quota(c, MaxPerDocument)
+	out := make([]protocol.Diagnostic, 0, MaxPerDocument+1)
+	var hidden Counts
 	var last rules.Finding
 	for _, s := range d.Segs {
-		if len(s.diags) == 0 || len(out) == MaxPerDocument {
+		if len(s.diags) == 0 {
 			continue
 		}
-		s.place(d.Lines)
-		n := min(len(s.out), MaxPerDocument-len(out))
-		out = append(out, s.out[:n]...)
-		last = s.diags[n-1].Shift(s.Start, 0)
+		placed := false
+		for k, r := range s.diags {
+			rank := severityRank(r.Rule.Severity)
+			if rank > cut || rank == cut && take == 0 {
+				if r.Rule == rules.TooManyDiagnostics {
+					hidden.add(s.hidden)
+				} else {
+					hidden[rank]++
+				}
+				continue
+			}
+			if rank == cut {
+				take--
+			}
+			if !placed {
+				s.place(d.Lines)
+				placed = true
+			}
+			out = append(out, s.out[k])
+			last = r.Shift(s.Start, 0)
+		}
 	}
-	if total > MaxPerDocument {
-		out = append(out, toDiagnostic(d.Lines, capNote(last, total-MaxPerDocument, "document")))
-	}
-	an.Diagnostics = out
+	an.Diagnostics = append(out, toDiagnostic(d.Lines, capNote(last, hidden, "document")))
 	return an
 }
 
