@@ -161,3 +161,14 @@ func TestCheckErrorAfterManyWarnings(t *testing.T) {
 		t.Errorf("%d errors in the JSON report, want 1", errs)
 	}
 }
+
+// check --fix quotes a URL whole, though it lexes as a word, ':' and a
+// '//' comment: quoting the first token only made it worse.
+func TestCheckFixQuotesWholeURL(t *testing.T) {
+	in := "ALTER INTEGRATION x SET OAUTH_TOKEN_ENDPOINT = https://git.example.com/token, ENABLED = TRUE;\n"
+	code, out, _ := runCLI(t, in, "check", "--fix", "-")
+	want := "ALTER INTEGRATION x SET OAUTH_TOKEN_ENDPOINT = 'https://git.example.com/token', ENABLED = TRUE;\n"
+	if out != want || code != 0 {
+		t.Errorf("exit %d, fixed text %q, want %q", code, out, want)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/secint/secint/parser"
@@ -619,9 +620,45 @@ func (c *Checker) quoteFix(v *syntax.Value) []rules.Fix {
 		}
 		return []rules.Fix{{Title: "Use single quotes", Edits: []rules.Edit{{Start: v.Start, End: v.Start + 1, Text: "'"}, {Start: v.End - 1, End: v.End, Text: "'"}}}}
 	case v.Kind == syntax.ValueWord || v.Kind == syntax.ValueNumber:
-		return []rules.Fix{{Title: "Put the value in single quotes", Edits: []rules.Edit{{Start: v.Start, End: v.Start, Text: "'"}, {Start: v.End, End: v.End, Text: "'"}}}}
+		end, ok := c.visibleWordEnd(v)
+		if !ok {
+			return nil
+		}
+		return []rules.Fix{{Title: "Put the value in single quotes", Edits: []rules.Edit{{Start: v.Start, End: v.Start, Text: "'"}, {Start: end, End: end, Text: "'"}}}}
 	}
 	return nil
+}
+
+// visibleWordEnd is where a bare value ends as a person reads it: at the
+// first space, ',', ';' or parenthesis after it. The lexer may see several
+// tokens there (https://git.example.com/token is a word, ':' and a '//'
+// comment), and quoting only the first would make things worse. ok is false
+// when quoting it cannot make one string (a quote, a backslash or a '$$' in
+// it). The scan never passes a ';', so it stays in the statement's segment.
+func (c *Checker) visibleWordEnd(v *syntax.Value) (end int, ok bool) {
+	at := -1
+	for i := range c.St.Tokens {
+		if c.St.Tokens[i].End == v.End {
+			at = c.St.BaseByte + c.St.Tokens[i].EndByte
+			break
+		}
+	}
+	if at < 0 {
+		return 0, false
+	}
+	text, end := c.A.Li.Text, v.End
+	for i, r := range text[at:] {
+		rest := text[at+i:]
+		switch {
+		case unicode.IsSpace(r) || strings.ContainsRune(",;()", r),
+			strings.HasPrefix(rest, "--"), strings.HasPrefix(rest, "/*"):
+			return end, true
+		case strings.ContainsRune(`'"\`, r), strings.HasPrefix(rest, "$$"):
+			return 0, false
+		}
+		end++
+	}
+	return end, true
 }
 
 // valueRepair returns the edits that make v fit info, when one is obvious.
