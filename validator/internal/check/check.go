@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/secint/secint/parser"
@@ -34,7 +33,7 @@ type Checker struct {
 }
 
 func (c *Checker) add(start, end int, rule *rules.Rule, msg string, fixes ...rules.Fix) {
-	c.A.add(start, end, rule, msg, fixes...)
+	c.A.add(start, end, rule, msg, c.safeFixes(fixes)...)
 }
 
 func (c *Checker) parsed() bool { return c.St.Syntax == nil }
@@ -118,8 +117,14 @@ func (c *Checker) create() {
 			c.removeTokens("Remove IF NOT EXISTS", st.IfNotExists),
 			c.removeTokens("Remove OR REPLACE", st.OrReplace))
 	}
-	typ := findProperty(st.Properties, "TYPE")
-	authType := findProperty(st.Properties, "AUTH_TYPE")
+	props := st.Properties
+	typ := findProperty(props, "TYPE")
+	authType := findProperty(props, "AUTH_TYPE")
+	if typ == nil && c.inGap("TYPE") || authType == nil && c.inGap("AUTH_TYPE") {
+		// The kind of integration stands where the syntax error is: check
+		// only what came before it, as if nothing had been recovered.
+		props = c.beforeError(props)
+	}
 	declared := false // TYPE = API_AUTHENTICATION
 	if typ != nil {
 		word := enumWord(typ.Value)
@@ -137,7 +142,7 @@ func (c *Checker) create() {
 			fmt.Sprintf("API Authentication with AUTH_TYPE = %s is not checked by secint", enumWord(authType.Value)))
 		return
 	}
-	if !declared && hasForeign(st.Properties) {
+	if !declared && hasForeign(props) {
 		// Not declared ours, and it names another kind's property: say what is
 		// missing or wrong about TYPE and leave the rest alone.
 		if typ != nil {
@@ -148,8 +153,11 @@ func (c *Checker) create() {
 		}
 		return
 	}
-	c.flow = grantOf(st.Properties)
-	c.properties(st.Properties)
+	c.flow = grantOf(props)
+	if c.inGap("OAUTH_GRANT") {
+		c.flow = catalog.FlowNone // the grant stands where the syntax error is
+	}
+	c.properties(props)
 
 	if !c.parsed() || st.Name == nil {
 		return
@@ -212,6 +220,9 @@ func (c *Checker) alter() {
 				c.flow = f
 			}
 		}
+	}
+	if c.inGap("OAUTH_GRANT") {
+		c.flow = catalog.FlowNone // the grant stands where the syntax error is
 	}
 
 	seen := map[string]bool{}
@@ -629,38 +640,6 @@ func (c *Checker) quoteFix(v *syntax.Value) []rules.Fix {
 	return nil
 }
 
-// visibleWordEnd is where a bare value ends as a person reads it: at the
-// first space, ',', ';' or parenthesis after it. The lexer may see several
-// tokens there (https://git.example.com/token is a word, ':' and a '//'
-// comment), and quoting only the first would make things worse. ok is false
-// when quoting it cannot make one string (a quote, a backslash or a '$$' in
-// it). The scan never passes a ';', so it stays in the statement's segment.
-func (c *Checker) visibleWordEnd(v *syntax.Value) (end int, ok bool) {
-	at := -1
-	for i := range c.St.Tokens {
-		if c.St.Tokens[i].End == v.End {
-			at = c.St.BaseByte + c.St.Tokens[i].EndByte
-			break
-		}
-	}
-	if at < 0 {
-		return 0, false
-	}
-	text, end := c.A.Li.Text, v.End
-	for i, r := range text[at:] {
-		rest := text[at+i:]
-		switch {
-		case unicode.IsSpace(r) || strings.ContainsRune(",;()", r),
-			strings.HasPrefix(rest, "--"), strings.HasPrefix(rest, "/*"):
-			return end, true
-		case strings.ContainsRune(`'"\`, r), strings.HasPrefix(rest, "$$"):
-			return 0, false
-		}
-		end++
-	}
-	return end, true
-}
-
 // valueRepair returns the edits that make v fit info, when one is obvious.
 func (c *Checker) valueRepair(info *catalog.PropertyInfo, v *syntax.Value) []rules.Edit {
 	switch info.Type {
@@ -825,8 +804,13 @@ func (r Registry) Apply(st *syntax.Statement) {
 			state.Kind = KindForeign
 		case typ == nil && hasForeign(st.Properties):
 			state.Kind = KindForeign
+		case typ == nil && gapHolds(st, "TYPE"), auth == nil && gapHolds(st, "AUTH_TYPE"):
+			state.Kind = KindUnknown // its kind stands where its syntax error is
 		}
 		state.Flow = grantOf(st.Properties)
+		if gapHolds(st, "OAUTH_GRANT") {
+			state.Flow = catalog.FlowNone
+		}
 		r[key] = state
 	case syntax.KindAlter:
 		state := r[key]
@@ -835,6 +819,9 @@ func (r Registry) Apply(st *syntax.Statement) {
 			case syntax.ActionSet:
 				if f := grantOf(a.Items); f != catalog.FlowNone {
 					state.Flow = f
+				}
+				if gapHolds(st, "OAUTH_GRANT") {
+					state.Flow = catalog.FlowNone
 				}
 			case syntax.ActionUnset:
 				if findProperty(a.Items, "OAUTH_GRANT") != nil {

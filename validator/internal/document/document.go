@@ -474,7 +474,8 @@ func (d *Document) parseSegment(s *segment) {
 // span is the segment's statement, in the segment's offsets.
 func (s *segment) span() syntax.Span {
 	f, l := &s.Toks[s.stmt], &s.Toks[s.stmtEnd-1]
-	return syntax.Span{Tokens: s.Toks[s.stmt:s.stmtEnd], Start: f.Start, End: l.End, StartByte: f.StartByte, EndByte: l.EndByte}
+	return syntax.Span{Tokens: s.Toks[s.stmt:s.stmtEnd], Start: f.Start, End: l.End, StartByte: f.StartByte, EndByte: l.EndByte,
+		Text: s.Text[f.StartByte:l.EndByte]}
 }
 
 // checkSegment makes a segment's diagnostics: unclosed strings, comments and
