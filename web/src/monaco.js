@@ -6,7 +6,33 @@ import { toLspPosition, toLspRange, toMonacoRange } from './positions.js';
 
 export { toLspPosition, toLspRange, toMonacoRange };
 
-const DEFAULT_TRIGGERS = [' ', '.', '=', '(', ',', "'"];
+// Where a list opens by itself: after a space, '.', '=', '(' and ','. Not
+// after a quote: an opening quote starts free text, and a closing one ends a
+// value (the engine offers nothing glued to a string, a number or ')').
+const DEFAULT_TRIGGERS = [' ', '.', '=', '(', ','];
+
+/**
+ * EDITOR_OPTIONS are how completion meets the keyboard, decided together
+ * with the engine's trigger rules, and given to every editor that shows a
+ * model of the language (options.editorOptions to change or refuse them):
+ *
+ * - a list that opened by itself (a trigger character, or quick suggestions
+ *   while typing a word) has no item selected, so Enter is a new line and Tab
+ *   indents; a person who moves into the list (arrow keys) or asks for it
+ *   (Ctrl+Space) accepts with Enter or Tab;
+ * - no commit characters: typing ' ', '=' or ',' never accepts an item;
+ * - accepting inserts at the caret and never replaces the rest of a word;
+ * - no word-based suggestions, no suggestions inside strings or comments.
+ */
+export const EDITOR_OPTIONS = Object.freeze({
+  quickSuggestions: { other: 'on', comments: 'off', strings: 'off' },
+  suggestOnTriggerCharacters: true,
+  acceptSuggestionOnEnter: 'on',
+  acceptSuggestionOnCommitCharacter: false,
+  tabCompletion: 'off',
+  wordBasedSuggestions: 'off',
+  suggest: { selectionMode: 'never', insertMode: 'insert', showWords: false, preview: false },
+});
 
 /**
  * registerMonaco wires a secint client into Monaco for one language: every
@@ -26,6 +52,7 @@ export function registerMonaco(monaco, options = {}) {
     triggerCharacters = DEFAULT_TRIGGERS,
     diagnosticURL,
     onError = defaultOnError,
+    editorOptions = EDITOR_OPTIONS,
   } = options;
   if (!client) throw new TypeError('registerMonaco: options.client is required (from createSecint)');
 
@@ -162,6 +189,24 @@ export function registerMonaco(monaco, options = {}) {
       state = docs.get(model);
     }
     return state;
+  }
+
+  // --- editors: the keyboard options of EDITOR_OPTIONS ---
+
+  const tuned = new WeakSet();
+  function tune(editor) {
+    if (!editorOptions || tuned.has(editor) || editor.getModel?.()?.getLanguageId?.() !== languageId) return;
+    tuned.add(editor);
+    editor.updateOptions(editorOptions === EDITOR_OPTIONS ? EDITOR_OPTIONS : { ...EDITOR_OPTIONS, ...editorOptions });
+  }
+  function watchEditor(editor) {
+    tune(editor);
+    const d = editor.onDidChangeModel?.(() => tune(editor));
+    if (d) disposables.push(d);
+  }
+  if (editorOptions) {
+    for (const ed of monaco.editor.getEditors?.() ?? []) watchEditor(ed);
+    if (monaco.editor.onDidCreateEditor) disposables.push(monaco.editor.onDidCreateEditor((ed) => queueMicrotask(() => watchEditor(ed))));
   }
 
   for (const model of monaco.editor.getModels()) attach(model);

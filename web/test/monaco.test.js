@@ -3,7 +3,7 @@
 // the playground's tests).
 import { describe, it, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSecint, registerMonaco, wasmPath, waitFor, sleep } from './helpers.js';
+import { createSecint, registerMonaco, EDITOR_OPTIONS, wasmPath, waitFor, sleep } from './helpers.js';
 
 // --- the fake ---
 
@@ -138,6 +138,35 @@ describe('registerMonaco', () => {
   let reg;
   beforeEach(() => {
     monaco = fakeMonaco();
+  });
+
+  it('gives editors of the language the keyboard options, and others none', () => {
+    const opts = [];
+    const fakeEditor = (languageId) => {
+      const e = { model: { getLanguageId: () => languageId }, updates: [] };
+      e.getModel = () => e.model;
+      e.updateOptions = (o) => e.updates.push(o);
+      e.onDidChangeModel = () => ({ dispose() {} });
+      opts.push(e);
+      return e;
+    };
+    const sqlEd = fakeEditor('sql');
+    const jsonEd = fakeEditor('json');
+    monaco.editor.getEditors = () => [sqlEd, jsonEd];
+    const r = registerMonaco(monaco, { client, languageId: 'sql' });
+    assert.equal(sqlEd.updates.length, 1);
+    const o = sqlEd.updates[0];
+    assert.equal(o.suggest.selectionMode, 'never', 'a list that opened by itself selects nothing: Enter is a new line');
+    assert.equal(o.acceptSuggestionOnCommitCharacter, false);
+    assert.equal(o.suggest.insertMode, 'insert');
+    assert.deepEqual(jsonEd.updates, [], 'another language keeps its options');
+    assert.ok(!monaco.calls.providers.completion.provider.triggerCharacters.includes("'"), 'a quote opens no list');
+    r.dispose();
+    const mine = fakeEditor('sql');
+    monaco.editor.getEditors = () => [mine];
+    registerMonaco(monaco, { client, languageId: 'sql', editorOptions: false }).dispose();
+    assert.deepEqual(mine.updates, [], 'editorOptions: false leaves editors alone');
+    assert.equal(EDITOR_OPTIONS.suggest.selectionMode, 'never');
   });
 
   it('registers the language and its three providers, and undoes it all', async () => {

@@ -117,9 +117,7 @@ const editor = monaco.editor.create($('editor'), {
   renderLineHighlight: 'line',
   padding: { top: 10, bottom: 10 },
   lightbulb: { enabled: 'onCode' },
-  quickSuggestions: { other: true, comments: false, strings: false },
-  suggest: { showWords: false },
-  wordBasedSuggestions: 'off',
+  // Completion's keyboard options come from registerMonaco (EDITOR_OPTIONS).
   hover: { delay: 250 },
   ariaLabel: 'SQL worksheet, checked by secint',
   ...layoutOptions(),
