@@ -90,7 +90,7 @@ async function serve() {
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
-export async function browserFigures({ text, small, edits, warmup, cold, log, editPoint }) {
+export async function browserFigures({ text, small, edits, warmup, cold, log, editPoint, problems }) {
   log('chromium: bundling the bench pages');
   await bundle();
   const server = await serve();
@@ -146,8 +146,20 @@ export async function browserFigures({ text, small, edits, warmup, cold, log, ed
     const setup = await page.evaluate((t) => window.bench.setup(t), text);
     const edit = await page.evaluate(([at, w, n]) => window.bench.edits(at, w, n), [editPoint(text), warm, edits]);
     await page.close();
+    // The same edit in worksheets of the same size with about 20 and about
+    // 1,000 problems: what the markers cost, apart from the engine.
+    const by = {};
+    for (const [k, t] of Object.entries(problems)) {
+      log(`chromium: Monaco, ${k} problems, ${edits} edits (+${warm} warm-up)`);
+      const p = await open('/editor.html');
+      await p.waitForFunction(() => typeof window.bench === 'object');
+      const s = await p.evaluate((x) => window.bench.setup(x), t);
+      const e = await p.evaluate(([at, w, n]) => window.bench.edits(at, w, n), [editPoint(t), warm, edits]);
+      await p.close();
+      by[k] = { markers: s.markers, times: e.times, longest: e.longest };
+    }
     if (errors.length) throw new Error(`errors in the bench pages: ${errors.join('; ')}`);
-    return { open: setup.ms, markers: setup.markers, edit: edit.times, editEngine: edit.engine, coldSecint, coldEmpty, coldRatio };
+    return { open: setup.ms, markers: setup.markers, edit: edit.times, editEngine: edit.engine, coldSecint, coldEmpty, coldRatio, ...by };
   } finally {
     await browser.close();
     await server.close();
