@@ -142,7 +142,7 @@ export function registerMonaco(monaco, options = {}) {
     // are right already, and setting them again would redraw them all.
     if (state.shown && sameMarkers(state.shown, diags)) return;
     state.shown = diags;
-    monaco.editor.setModelMarkers(state.model, owner, diags.map(toMarker));
+    monaco.editor.setModelMarkers(state.model, owner, bySeverity(diags).map(toMarker));
   }
 
   // schedule checks after an edit: once the edit is done (a microtask), or
@@ -242,6 +242,17 @@ export function registerMonaco(monaco, options = {}) {
       if (r.start.line !== q.start.line || r.start.character !== q.start.character || r.end.line !== q.end.line || r.end.character !== q.end.character) return false;
     }
     return true;
+  }
+
+  // bySeverity orders the markers errors first, then warnings, infos and
+  // hints, each in document order: Monaco draws squiggles for the first 500
+  // markers of a model only, and none of them may be an error's left out.
+  const rank = { error: 0, warning: 1, info: 2, hint: 3 };
+  function bySeverity(diags) {
+    let sorted = true;
+    for (let i = 1; i < diags.length && sorted; i++) sorted = (rank[diags[i - 1].severity] ?? 0) <= (rank[diags[i].severity] ?? 0);
+    if (sorted) return diags;
+    return diags.map((d, i) => [d, i]).sort((a, b) => (rank[a[0].severity] ?? 0) - (rank[b[0].severity] ?? 0) || a[1] - b[1]).map((x) => x[0]);
   }
 
   function toMarker(d) {

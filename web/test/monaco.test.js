@@ -232,6 +232,20 @@ describe('registerMonaco', () => {
     reg.dispose();
   });
 
+  it('gives Monaco the errors first, so that its first 500 squiggles hold every error', async () => {
+    reg = registerMonaco(monaco, { client, languageId: 'sql' });
+    const uri = 'file:///order.sql';
+    const warn = "ALTER INTEGRATION x SET OAUTH_CLIENT_AUTH_METHOD = 'CLIENT_SECRET_POST';\n";
+    monaco.editor.createModel(warn.repeat(600) + 'ALTER INTEGRATION x SET ENABLED = 1;\n', 'sql', uri);
+    await waitFor(() => lastMarkers(monaco, uri), 10000, 'markers');
+    const ms = lastMarkers(monaco, uri).markers;
+    assert.equal(ms.length, 601);
+    assert.equal(ms[0].severity, 8, 'the error comes first');
+    assert.equal(ms[0].startLineNumber, 601);
+    assert.deepEqual(ms.slice(1).map((m) => m.startLineNumber), [...Array(600).keys()].map((i) => i + 1), 'then the warnings, in document order');
+    reg.dispose();
+  });
+
   it('sends the edits Monaco reports, not the whole text, and the engine follows them', async () => {
     const sent = [];
     const spy = withOverrides(client, { update: (uri, version, changes) => (sent.push(changes), client.update(uri, version, changes)) });
