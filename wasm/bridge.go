@@ -28,7 +28,7 @@ var version = "0.1.0-dev"
 // protocol is the version of the bridge's calling convention. The JavaScript
 // client refuses a module whose protocol it does not speak (an old cached
 // secint.wasm next to a new worker file, say).
-const protocol = 2 // 2: redactSecrets
+const protocol = 3 // 2: redactSecrets; 3: fixAll
 
 // Error codes of the error values the exports return. The JavaScript client
 // relies on them, so they never change meaning.
@@ -46,7 +46,7 @@ var errorCodes = []string{codeInvalid, codeNotOpen, codeStale, codePanic, codeUn
 
 // methods are the exports of the module (main.go registers exactly these),
 // the list web/src/protocol.js's METHODS must equal.
-var methods = []string{"open", "update", "close", "validate", "complete", "hover", "codeActions", "version", "redactSecrets"}
+var methods = []string{"open", "update", "close", "validate", "complete", "hover", "codeActions", "version", "redactSecrets", "fixAll"}
 
 // bridgeError is an error value as JavaScript receives it: a stable code and
 // a message for people.

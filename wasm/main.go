@@ -44,6 +44,16 @@ func main() {
 			}
 			return validator.RedactSecrets(text), nil
 		}),
+		// fixAll is the page's "fix all": the text with every helpful quick
+		// fix applied, as `secint check --fix` applies them.
+		"fixAll": export("fixAll", func(args []js.Value) (any, error) {
+			text, err := stringArg(args, 0, "text")
+			if err != nil {
+				return nil, err
+			}
+			fixed, _ := validator.FixAll(text)
+			return fixed, nil
+		}),
 	}
 	for _, m := range methods {
 		if api[m] == nil || len(api) != len(methods) {

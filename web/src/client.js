@@ -167,6 +167,16 @@ export class SecintClient {
     return this._request('redactSecrets', [text]);
   }
 
+  /**
+   * fixAll returns text with every helpful quick fix applied, the same
+   * fixes as `secint check --fix` (only those that leave fewer errors and
+   * bring no new kind of error).
+   */
+  fixAll(text) {
+    if (typeof text !== 'string') return this._reject('invalid-argument', 'fixAll: text must be a string');
+    return this._request('fixAll', [text]);
+  }
+
   /** codeActions returns the quick fixes for diagnostics touching a range. */
   codeActions(target, range) {
     if (!range || !checkPosition(range.start) || !checkPosition(range.end)) {

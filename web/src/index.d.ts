@@ -162,6 +162,8 @@ export class SecintClient {
   /** Quick fixes for the diagnostics touching a range. */
   /** The text with every secret's value replaced by a placeholder (for share links). */
   redactSecrets(text: string): Promise<string>;
+  /** The text with every helpful quick fix applied, as `secint check --fix` applies them. */
+  fixAll(text: string): Promise<string>;
   codeActions(text: string, range: Range): Promise<CodeAction[]>;
   codeActions(doc: DocumentRef, range: Range): Promise<CodeAction[] | null>;
   /** The engine's version information. */

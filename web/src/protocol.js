@@ -14,7 +14,7 @@
 // {text} (whole text) or {range, text} (edits), as LSP does.
 
 /** Version of this calling convention; the wasm module reports its own. */
-export const PROTOCOL = 2; // 2: redactSecrets
+export const PROTOCOL = 3; // 2: redactSecrets; 3: fixAll
 
 /** The exports a request may name. */
 export const METHODS = new Set([
@@ -27,6 +27,7 @@ export const METHODS = new Set([
   'codeActions',
   'version',
   'redactSecrets',
+  'fixAll',
 ]);
 
 /** Only honoured when the engine was started with test hooks. */

@@ -29,7 +29,7 @@ class FakeWorker {
     if (this.terminated) return;
     if (msg.type === 'init') {
       if (this.script.init) return this.script.init(msg, this);
-      return this.send({ type: 'ready', info: { version: 'fake', go: 'go', protocol: 2, loadedWith: 'fake' }, module: this.script.module });
+      return this.send({ type: 'ready', info: { version: 'fake', go: 'go', protocol: 3, loadedWith: 'fake' }, module: this.script.module });
     }
     if (this.script.request) return this.script.request(msg, this);
     this.send({ type: 'response', id: msg.id, value: [msg.method, ...msg.params] });

@@ -22,7 +22,7 @@ for (const backend of backends) {
 
     it('reports its version', async () => {
       const info = await client.version();
-      assert.equal(info.protocol, 2);
+      assert.equal(info.protocol, 3);
       assert.match(info.go, /^go1\./);
       assert.equal(typeof info.version, 'string');
       assert.equal(client.info.loadedWith, 'file');
@@ -175,6 +175,13 @@ for (const backend of backends) {
       assert.equal(clean.includes('Zq9-hidden'), false);
       assert.match(clean, /COMMENT = 'kept'/);
       await assert.rejects(client.redactSecrets(42), { code: 'invalid-argument' });
+    });
+
+    it('fixes all as check --fix does, with the engine', async () => {
+      const text = "ALTER INTEGRATION i SET OAUTH_CLIENTID = 'abc';\nALTER INTEGRATION i SET OAUTH_TOKEN_ENDPOINT = https://git.example.com/token;";
+      assert.equal(await client.fixAll(text), "ALTER INTEGRATION i SET OAUTH_CLIENT_ID = 'abc';\nALTER INTEGRATION i SET OAUTH_TOKEN_ENDPOINT = 'https://git.example.com/token';");
+      assert.equal(await client.fixAll('SELECT 1;'), 'SELECT 1;');
+      await assert.rejects(client.fixAll(null), { code: 'invalid-argument' });
     });
 
     it('refuses malformed arguments', async () => {
