@@ -277,3 +277,24 @@ func TestCompletePositionsOutOfRange(t *testing.T) {
 	}
 	_ = Complete("", protocol.Position{Line: -1, Character: -1})
 }
+
+// An item accepted right after '=' or ',' brings its space, so that it is
+// never glued to them; after a space it brings none.
+func TestCompletionSpacesAfterEqualsAndComma(t *testing.T) {
+	for _, c := range []struct{ text, label, want string }{
+		{"CREATE SECURITY INTEGRATION x TYPE =", "API_AUTHENTICATION", " API_AUTHENTICATION"},
+		{"CREATE SECURITY INTEGRATION x TYPE = ", "API_AUTHENTICATION", "API_AUTHENTICATION"},
+		{"ALTER INTEGRATION x SET ENABLED =", "TRUE", " TRUE"},
+		{"ALTER INTEGRATION x SET ENABLED = TRUE,", "COMMENT", " COMMENT = '${1:comment}'"},
+	} {
+		got := ""
+		for _, it := range Complete(c.text, Position{Character: len(c.text)}) {
+			if it.Label == c.label {
+				got = it.InsertText
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s inserts %q, want %q", c.text, c.label, got, c.want)
+		}
+	}
+}

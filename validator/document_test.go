@@ -92,6 +92,9 @@ func compareAnalyses(t *testing.T, step int, got, want *document.Analysis) {
 	if !reflect.DeepEqual(got.Diagnostics, want.Diagnostics) {
 		t.Fatalf("step %d: diagnostics differ:\n got  %+v\n want %+v", step, got.Diagnostics, want.Diagnostics)
 	}
+	if got.Totals != want.Totals {
+		t.Fatalf("step %d: totals %v, want %v", step, got.Totals, want.Totals)
+	}
 }
 
 func TestDocumentWholeReplacementAndCaches(t *testing.T) {

@@ -279,7 +279,7 @@ func liveHeap() uint64 {
 	return m.HeapAlloc
 }
 
-var capNoteRE = regexp.MustCompile(`^([0-9]+) more problems in this (statement|document) are not shown$`)
+var capNoteRE = regexp.MustCompile(`^([0-9]+) more problems in this (statement|document) are not shown \(([0-9]+ [a-z]+(, [0-9]+ [a-z]+)*)\)$`)
 
 // checkHostileDiagnostics: the invariants of every diagnostic, at most
 // MaxPerStatement (and a note) per statement, at most MaxPerDocument (and a

@@ -108,13 +108,13 @@ func TestDiagnosticCaps(t *testing.T) {
 		t.Fatalf("got %d diagnostics, want %d", len(d), document.MaxPerStatement+1)
 	}
 	last := d[len(d)-1]
-	if last.Code != "too-many-diagnostics" || last.Message != "70 more problems in this statement are not shown" || last.Range != d[len(d)-2].Range {
+	if last.Code != "too-many-diagnostics" || last.Message != "70 more problems in this statement are not shown (70 errors)" || last.Range != d[len(d)-2].Range {
 		t.Errorf("last diagnostic %+v", last)
 	}
 	// 1,500 statements with one error each: 1,000 shown, then a note for 500.
 	doc := strings.Repeat("ALTER INTEGRATION x SET ENABLED = 1;\n", 1500)
 	d = Check(doc)
-	if len(d) != document.MaxPerDocument+1 || d[document.MaxPerDocument].Message != "500 more problems in this document are not shown" {
+	if len(d) != document.MaxPerDocument+1 || d[document.MaxPerDocument].Message != "500 more problems in this document are not shown (500 errors)" {
 		t.Fatalf("got %d diagnostics, last %+v", len(d), d[len(d)-1])
 	}
 	if d[document.MaxPerDocument-1].Range.Start.Line != document.MaxPerDocument-1 {

@@ -130,3 +130,45 @@ func TestCheckJSON(t *testing.T) {
 		t.Errorf("clean file: %s", out)
 	}
 }
+
+// An error after 1,200 warnings (past the document's cap of 1,000): exit 1,
+// and the error is in the report, in text and in JSON.
+func TestCheckErrorAfterManyWarnings(t *testing.T) {
+	warn := "ALTER INTEGRATION x SET OAUTH_CLIENT_AUTH_METHOD = 'CLIENT_SECRET_POST';\n"
+	p := writeFile(t, "many.sql", strings.Repeat(warn, 1200)+"ALTER INTEGRATION x SET ENABLED = 1;\n")
+	code, out, _ := runCLI(t, "", "check", p)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !strings.Contains(out, p+":1201:35: error wrong-value-type:") {
+		t.Errorf("the error is not in the text report:\n%s", out[max(0, len(out)-400):])
+	}
+	if !strings.HasSuffix(out, "(201 warnings)\n") {
+		t.Errorf("the report does not end with the note counting what was left out:\n%s", out[max(0, len(out)-400):])
+	}
+	code, out, _ = runCLI(t, "", "check", "--format", "json", p)
+	var rep jsonReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 1 {
+		t.Fatalf("exit %d, %v", code, err)
+	}
+	errs := 0
+	for _, d := range rep.Files[0].Diagnostics {
+		if d.Severity == "error" {
+			errs++
+		}
+	}
+	if errs != 1 {
+		t.Errorf("%d errors in the JSON report, want 1", errs)
+	}
+}
+
+// check --fix quotes a URL whole, though it lexes as a word, ':' and a
+// '//' comment: quoting the first token only made it worse.
+func TestCheckFixQuotesWholeURL(t *testing.T) {
+	in := "ALTER INTEGRATION x SET OAUTH_TOKEN_ENDPOINT = https://git.example.com/token, ENABLED = TRUE;\n"
+	code, out, _ := runCLI(t, in, "check", "--fix", "-")
+	want := "ALTER INTEGRATION x SET OAUTH_TOKEN_ENDPOINT = 'https://git.example.com/token', ENABLED = TRUE;\n"
+	if out != want || code != 0 {
+		t.Errorf("exit %d, fixed text %q, want %q", code, out, want)
+	}
+}

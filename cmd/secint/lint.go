@@ -40,6 +40,8 @@ type checkedFile struct {
 	path  string // as reported
 	text  string
 	diags []validator.Diagnostic
+	// hiddenErrors are the errors past the caps: not shown, still counted.
+	hiddenErrors int
 }
 
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -95,10 +97,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				continue
 			}
 		}
-		results = append(results, checkedFile{path: shown, text: text, diags: s.Settings.Apply(validator.Check(text))})
+		an := validator.Analyze(text)
+		results = append(results, checkedFile{path: shown, text: text, diags: s.Settings.Apply(an.Diagnostics), hiddenErrors: hiddenErrors(an, s.Settings)})
 	}
 	errs, warns := 0, 0
 	for _, r := range results {
+		errs += r.hiddenErrors
 		for _, d := range r.diags {
 			switch d.Severity {
 			case validator.SeverityError:
@@ -366,3 +370,14 @@ func (s fileSettings) selects(path string, walked bool) bool {
 }
 
 func (s fileSettings) excludesDir(path string) bool { return s.Settings.ExcludesDir(s.rel(path)) }
+
+// hiddenErrors counts the errors the caps left out of a file's diagnostics:
+// they fail the check too. With rule settings that change levels, what a
+// hidden diagnostic would have become is not known, so only the settings-free
+// count is trusted.
+func hiddenErrors(an validator.Analysis, s validator.Settings) int {
+	if len(s.Rules) > 0 {
+		return 0
+	}
+	return an.Hidden.Errors()
+}

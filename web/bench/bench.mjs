@@ -93,6 +93,8 @@ const BUDGET = {
   edit: { max: 5, text: '≤ 5 ms' },
   monaco: { max: 16, text: 'p95 ≤ 16 ms' },
   codemirror: { max: 16, text: 'p95 ≤ 16 ms' },
+  manyX: { max: 2, text: '≤ 2× few' },
+  longTask: { max: 50, text: '≤ 50 ms' },
   statement: { max: 0.1, text: '≤ 0.1 ms' },
   complete: { max: 2, text: '≤ 2 ms' },
   cold: { max: 1.3, text: '≤ 1.3× empty' },
@@ -169,6 +171,22 @@ function editPoint(text) {
   if (i < 0) i = text.indexOf(word);
   if (i < 0) throw new Error('the worksheet has no OAUTH_CLIENT_ID to edit');
   return positionAt(text, i + 'OAUTH_CLIENT'.length);
+}
+
+// withProblems makes a worksheet of about `want` problems from the generated
+// one (whose mistakes come two to a statement, every 70 statements): the
+// first want/2 of those statements keep their mistakes and the others are
+// written right; past them, "ENABLED = FALSE" of the pausing ALTERs becomes
+// "ENABLED = 0" (one error each) until the count is reached. The length
+// stays within a few bytes of the original.
+function withProblems(text, want) {
+  const bad = "SET OAUTH_CLIENTID = 'typo', ENABLED = maybe;";
+  const good = "SET OAUTH_CLIENT_ID = 'typo', ENABLED = TRUE;";
+  let n = 0;
+  let out = text.replaceAll(bad, () => (n++ < want / 2 ? bad : good));
+  let left = want - 2 * Math.min(n, Math.floor(want / 2));
+  out = out.replaceAll("SET ENABLED = FALSE, COMMENT = 'paused", (m) => (left-- > 0 ? "SET ENABLED = 0, COMMENT = 'paused" : m));
+  return out;
 }
 
 // fingerprint identifies a list of diagnostics (or Monaco markers, see
@@ -429,7 +447,9 @@ await nodeFigures(call);
 await clientFigures();
 if (!opt['no-browser']) {
   const { browserFigures } = await import('./browser.mjs');
-  const r = await browserFigures({ text: await worksheet(BIG), small: await worksheet(1024), size: BIG, edits: EDITS, warmup: WARMUP, cold: COLD, log, editPoint, embedRuns: opt.smoke ? 1 : Math.min(RUNS, 5) });
+  const big = await worksheet(BIG);
+  const problems = { few: withProblems(big, 20), many: withProblems(big, 1000) };
+  const r = await browserFigures({ text: big, small: await worksheet(1024), size: BIG, edits: EDITS, warmup: WARMUP, cold: COLD, log, editPoint, problems, embedRuns: opt.smoke ? 1 : Math.min(RUNS, 5) });
   const C = 'Chromium (headless, Debian /usr/bin/chromium)';
   add(C, `edit → markers updated in Monaco (debounce 0; ${r.markers} markers)`, BIG, 'ms', r.edit, { id: 'chromium.edit', budget: BUDGET.monaco, stat: 'p95' });
   add(C, '  of which the worker round trip (validate → answer)', BIG, 'ms', r.editEngine, { id: 'chromium.edit.engine' });
@@ -438,6 +458,10 @@ if (!opt['no-browser']) {
   add(C, 'CodeMirror editor created → first diagnostics (reference)', BIG, 'ms', [r.cmOpen], { id: 'chromium.codemirror.open', stat: 'value' });
   add(C, 'embeds (/embed/): bytes loaded before a snippet is visible (cache off)', null, 'bytes', r.embed.bytes, { id: 'chromium.embed.bytes' });
   add(C, 'embeds (/embed/): first snippet scrolled into view → checked (cold: CodeMirror, worker, wasm)', null, 'ms', r.embed.toChecked, { id: 'chromium.embed.first' });
+  const few = add(C, `edit → markers, few problems (${r.few.markers} markers)`, BIG, 'ms', r.few.times, { id: 'chromium.edit.few', budget: BUDGET.monaco, stat: 'p95' });
+  const many = add(C, `edit → markers, many problems (${r.many.markers} markers)`, BIG, 'ms', r.many.times, { id: 'chromium.edit.many', budget: BUDGET.monaco, stat: 'p95' });
+  add(C, 'many ÷ few problems (medians)', BIG, 'x', [many.median / few.median], { id: 'chromium.edit.manyX', budget: BUDGET.manyX, stat: 'value' });
+  add(C, 'longest task while editing with many problems', BIG, 'ms', [r.many.longest], { id: 'chromium.edit.longtask', budget: BUDGET.longTask, stat: 'value' });
   add(C, 'cold start, secint: new Worker → first diagnostics', null, 'ms', r.coldSecint, { id: 'chromium.cold.secint' });
   add(C, 'cold start, empty Go wasm: new Worker → ready', null, 'ms', r.coldEmpty, { id: 'chromium.cold.empty' });
   add(C, 'cold start, secint ÷ empty (each pair)', null, 'x', r.coldRatio, { id: 'chromium.cold.ratio', budget: BUDGET.cold });

@@ -138,7 +138,7 @@ async function embedFigures(browser, { runs, log }) {
   return { bytes, toChecked };
 }
 
-export async function browserFigures({ text, small, edits, warmup, cold, log, editPoint, embedRuns = 3 }) {
+export async function browserFigures({ text, small, edits, warmup, cold, log, editPoint, problems, embedRuns = 3 }) {
   log('chromium: bundling the bench pages');
   await bundle();
   const server = await serve();
@@ -203,10 +203,23 @@ export async function browserFigures({ text, small, edits, warmup, cold, log, ed
     await cmPage.close();
 
     const embed = await embedFigures(browser, { runs: embedRuns, log });
+
+    // The same edit in worksheets of the same size with about 20 and about
+    // 1,000 problems: what the markers cost, apart from the engine.
+    const by = {};
+    for (const [k, t] of Object.entries(problems)) {
+      log(`chromium: Monaco, ${k} problems, ${edits} edits (+${warm} warm-up)`);
+      const p = await open('/editor.html');
+      await p.waitForFunction(() => typeof window.bench === 'object');
+      const s = await p.evaluate((x) => window.bench.setup(x), t);
+      const e = await p.evaluate(([at, w, n]) => window.bench.edits(at, w, n), [editPoint(t), warm, edits]);
+      await p.close();
+      by[k] = { markers: s.markers, times: e.times, longest: e.longest };
+    }
     if (errors.length) throw new Error(`errors in the bench pages: ${errors.join('; ')}`);
     return {
       open: setup.ms, markers: setup.markers, edit: edit.times, editEngine: edit.engine, coldSecint, coldEmpty, coldRatio,
-      cmOpen: cmSetup.ms, cmDiagnostics: cmSetup.diagnostics, cmEdit: cmEdit.times, embed,
+      cmOpen: cmSetup.ms, cmDiagnostics: cmSetup.diagnostics, cmEdit: cmEdit.times, embed, ...by,
     };
   } finally {
     await browser.close();

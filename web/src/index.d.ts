@@ -195,4 +195,4 @@ export class SecintClient {
 /** Starts the engine and returns its client at once. */
 export declare function createSecint(options: SecintOptions): SecintClient;
 
-export { registerMonaco, MonacoOptions, toLspPosition, toLspRange, toMonacoRange } from './monaco.js';
+export { registerMonaco, EDITOR_OPTIONS, MonacoOptions, toLspPosition, toLspRange, toMonacoRange } from './monaco.js';

@@ -9,8 +9,13 @@ export interface MonacoOptions {
   owner?: string;
   /** Milliseconds of quiet after an edit before the markers are refreshed; default 0: after every edit, one request at a time per model. */
   debounce?: number;
-  /** Characters that open completion; default space . = ( , ' */
+  /** Characters that open completion; default space . = ( , */
   triggerCharacters?: string[];
+  /**
+   * Options given to every editor showing a model of the language (default
+   * EDITOR_OPTIONS; an object is merged over them; false leaves editors alone).
+   */
+  editorOptions?: Record<string, unknown> | false;
   /** A link for a diagnostic code, shown with the marker. */
   diagnosticURL?: (code: string) => string | undefined;
   /** Called with errors of the client (default: console.warn). */
@@ -36,6 +41,9 @@ export interface MonacoRange {
  * the language (refreshed after edits), completion, hover and quick fixes.
  * `monaco` is the monaco-editor namespace. Dispose to undo it all.
  */
+/** How completion meets the keyboard: no item selected in a list that opened by itself (Enter is a new line), no commit characters, insert without replacing. */
+export declare const EDITOR_OPTIONS: Readonly<Record<string, unknown>>;
+
 export declare function registerMonaco(monaco: any, options: MonacoOptions): Disposable;
 
 export declare function toLspPosition(position: MonacoPosition): Position;

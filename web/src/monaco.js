@@ -6,7 +6,33 @@ import { toLspPosition, toLspRange, toMonacoRange } from './positions.js';
 
 export { toLspPosition, toLspRange, toMonacoRange };
 
-const DEFAULT_TRIGGERS = [' ', '.', '=', '(', ',', "'"];
+// Where a list opens by itself: after a space, '.', '=', '(' and ','. Not
+// after a quote: an opening quote starts free text, and a closing one ends a
+// value (the engine offers nothing glued to a string, a number or ')').
+const DEFAULT_TRIGGERS = [' ', '.', '=', '(', ','];
+
+/**
+ * EDITOR_OPTIONS are how completion meets the keyboard, decided together
+ * with the engine's trigger rules, and given to every editor that shows a
+ * model of the language (options.editorOptions to change or refuse them):
+ *
+ * - a list that opened by itself (a trigger character, or quick suggestions
+ *   while typing a word) has no item selected, so Enter is a new line and Tab
+ *   indents; a person who moves into the list (arrow keys) or asks for it
+ *   (Ctrl+Space) accepts with Enter or Tab;
+ * - no commit characters: typing ' ', '=' or ',' never accepts an item;
+ * - accepting inserts at the caret and never replaces the rest of a word;
+ * - no word-based suggestions, no suggestions inside strings or comments.
+ */
+export const EDITOR_OPTIONS = Object.freeze({
+  quickSuggestions: { other: 'on', comments: 'off', strings: 'off' },
+  suggestOnTriggerCharacters: true,
+  acceptSuggestionOnEnter: 'on',
+  acceptSuggestionOnCommitCharacter: false,
+  tabCompletion: 'off',
+  wordBasedSuggestions: 'off',
+  suggest: { selectionMode: 'never', insertMode: 'insert', showWords: false, preview: false },
+});
 
 /**
  * registerMonaco wires a secint client into Monaco for one language: every
@@ -26,6 +52,7 @@ export function registerMonaco(monaco, options = {}) {
     triggerCharacters = DEFAULT_TRIGGERS,
     diagnosticURL,
     onError = defaultOnError,
+    editorOptions = EDITOR_OPTIONS,
   } = options;
   if (!client) throw new TypeError('registerMonaco: options.client is required (from createSecint)');
 
@@ -115,7 +142,7 @@ export function registerMonaco(monaco, options = {}) {
     // are right already, and setting them again would redraw them all.
     if (state.shown && sameMarkers(state.shown, diags)) return;
     state.shown = diags;
-    monaco.editor.setModelMarkers(state.model, owner, diags.map(toMarker));
+    monaco.editor.setModelMarkers(state.model, owner, bySeverity(diags).map(toMarker));
   }
 
   // schedule checks after an edit: once the edit is done (a microtask), or
@@ -164,6 +191,24 @@ export function registerMonaco(monaco, options = {}) {
     return state;
   }
 
+  // --- editors: the keyboard options of EDITOR_OPTIONS ---
+
+  const tuned = new WeakSet();
+  function tune(editor) {
+    if (!editorOptions || tuned.has(editor) || editor.getModel?.()?.getLanguageId?.() !== languageId) return;
+    tuned.add(editor);
+    editor.updateOptions(editorOptions === EDITOR_OPTIONS ? EDITOR_OPTIONS : { ...EDITOR_OPTIONS, ...editorOptions });
+  }
+  function watchEditor(editor) {
+    tune(editor);
+    const d = editor.onDidChangeModel?.(() => tune(editor));
+    if (d) disposables.push(d);
+  }
+  if (editorOptions) {
+    for (const ed of monaco.editor.getEditors?.() ?? []) watchEditor(ed);
+    if (monaco.editor.onDidCreateEditor) disposables.push(monaco.editor.onDidCreateEditor((ed) => queueMicrotask(() => watchEditor(ed))));
+  }
+
   for (const model of monaco.editor.getModels()) attach(model);
   disposables.push(
     monaco.editor.onDidCreateModel((model) => attach(model)),
@@ -197,6 +242,17 @@ export function registerMonaco(monaco, options = {}) {
       if (r.start.line !== q.start.line || r.start.character !== q.start.character || r.end.line !== q.end.line || r.end.character !== q.end.character) return false;
     }
     return true;
+  }
+
+  // bySeverity orders the markers errors first, then warnings, infos and
+  // hints, each in document order: Monaco draws squiggles for the first 500
+  // markers of a model only, and none of them may be an error's left out.
+  const rank = { error: 0, warning: 1, info: 2, hint: 3 };
+  function bySeverity(diags) {
+    let sorted = true;
+    for (let i = 1; i < diags.length && sorted; i++) sorted = (rank[diags[i - 1].severity] ?? 0) <= (rank[diags[i].severity] ?? 0);
+    if (sorted) return diags;
+    return diags.map((d, i) => [d, i]).sort((a, b) => (rank[a[0].severity] ?? 0) - (rank[b[0].severity] ?? 0) || a[1] - b[1]).map((x) => x[0]);
   }
 
   function toMarker(d) {

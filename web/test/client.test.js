@@ -178,6 +178,16 @@ for (const backend of backends) {
       await assert.rejects(client.redactSecrets(42), { code: 'invalid-argument' });
     });
 
+    it('fixes all as check --fix does, with the engine', async () => {
+      const text = "ALTER INTEGRATION i SET OAUTH_CLIENTID = 'abc';\nALTER INTEGRATION i SET OAUTH_TOKEN_ENDPOINT = https://git.example.com/token;";
+      assert.deepEqual(await client.fixAll(text), {
+        text: "ALTER INTEGRATION i SET OAUTH_CLIENT_ID = 'abc';\nALTER INTEGRATION i SET OAUTH_TOKEN_ENDPOINT = 'https://git.example.com/token';",
+        count: 2,
+      });
+      assert.deepEqual(await client.fixAll('SELECT 1;'), { text: 'SELECT 1;', count: 0 });
+      await assert.rejects(client.fixAll(null), { code: 'invalid-argument' });
+    });
+
     it('refuses malformed arguments', async () => {
       const uri = `file:///${backend.name}/args.sql`;
       await client.open(uri, 1, 'SELECT 1;');

@@ -3,7 +3,7 @@
 // the playground's tests).
 import { describe, it, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSecint, registerMonaco, wasmPath, waitFor, sleep } from './helpers.js';
+import { createSecint, registerMonaco, EDITOR_OPTIONS, wasmPath, waitFor, sleep } from './helpers.js';
 
 // --- the fake ---
 
@@ -140,6 +140,35 @@ describe('registerMonaco', () => {
     monaco = fakeMonaco();
   });
 
+  it('gives editors of the language the keyboard options, and others none', () => {
+    const opts = [];
+    const fakeEditor = (languageId) => {
+      const e = { model: { getLanguageId: () => languageId }, updates: [] };
+      e.getModel = () => e.model;
+      e.updateOptions = (o) => e.updates.push(o);
+      e.onDidChangeModel = () => ({ dispose() {} });
+      opts.push(e);
+      return e;
+    };
+    const sqlEd = fakeEditor('sql');
+    const jsonEd = fakeEditor('json');
+    monaco.editor.getEditors = () => [sqlEd, jsonEd];
+    const r = registerMonaco(monaco, { client, languageId: 'sql' });
+    assert.equal(sqlEd.updates.length, 1);
+    const o = sqlEd.updates[0];
+    assert.equal(o.suggest.selectionMode, 'never', 'a list that opened by itself selects nothing: Enter is a new line');
+    assert.equal(o.acceptSuggestionOnCommitCharacter, false);
+    assert.equal(o.suggest.insertMode, 'insert');
+    assert.deepEqual(jsonEd.updates, [], 'another language keeps its options');
+    assert.ok(!monaco.calls.providers.completion.provider.triggerCharacters.includes("'"), 'a quote opens no list');
+    r.dispose();
+    const mine = fakeEditor('sql');
+    monaco.editor.getEditors = () => [mine];
+    registerMonaco(monaco, { client, languageId: 'sql', editorOptions: false }).dispose();
+    assert.deepEqual(mine.updates, [], 'editorOptions: false leaves editors alone');
+    assert.equal(EDITOR_OPTIONS.suggest.selectionMode, 'never');
+  });
+
   it('registers the language and its three providers, and undoes it all', async () => {
     const pre = monaco.editor.createModel("SELECT 1;", 'secint-sql', 'file:///pre.sql');
     reg = registerMonaco(monaco, { client, languageId: 'secint-sql', debounce: 20 });
@@ -200,6 +229,20 @@ describe('registerMonaco', () => {
     const v = m.getVersionId();
     m.dispose();
     await assert.rejects(client.validate({ uri, version: v }), { code: 'not-open' });
+    reg.dispose();
+  });
+
+  it('gives Monaco the errors first, so that its first 500 squiggles hold every error', async () => {
+    reg = registerMonaco(monaco, { client, languageId: 'sql' });
+    const uri = 'file:///order.sql';
+    const warn = "ALTER INTEGRATION x SET OAUTH_CLIENT_AUTH_METHOD = 'CLIENT_SECRET_POST';\n";
+    monaco.editor.createModel(warn.repeat(600) + 'ALTER INTEGRATION x SET ENABLED = 1;\n', 'sql', uri);
+    await waitFor(() => lastMarkers(monaco, uri), 10000, 'markers');
+    const ms = lastMarkers(monaco, uri).markers;
+    assert.equal(ms.length, 601);
+    assert.equal(ms[0].severity, 8, 'the error comes first');
+    assert.equal(ms[0].startLineNumber, 601);
+    assert.deepEqual(ms.slice(1).map((m) => m.startLineNumber), [...Array(600).keys()].map((i) => i + 1), 'then the warnings, in document order');
     reg.dispose();
   });
 

@@ -35,7 +35,7 @@ type Checker struct {
 }
 
 func (c *Checker) add(start, end int, rule *rules.Rule, msg string, fixes ...rules.Fix) {
-	c.A.add(start, end, rule, msg, fixes...)
+	c.A.add(start, end, rule, msg, c.safeFixes(fixes)...)
 }
 
 func (c *Checker) parsed() bool { return c.St.Syntax == nil }
@@ -118,7 +118,13 @@ func (c *Checker) create() {
 	st := c.St
 	c.integrationName()
 	c.orReplaceIfNotExists()
-	typ := findProperty(st.Properties, "TYPE")
+	props := st.Properties
+	typ := findProperty(props, "TYPE")
+	if typ == nil && c.inGap("TYPE") || findProperty(props, "AUTH_TYPE") == nil && c.inGap("AUTH_TYPE") {
+		// The kind of integration stands where the syntax error is: check
+		// only what came before it, as if nothing had been recovered.
+		props = c.beforeError(props)
+	}
 	declared := false // TYPE = API_AUTHENTICATION
 	if typ != nil {
 		word := enumWord(typ.Value)
@@ -131,7 +137,7 @@ func (c *Checker) create() {
 			return
 		}
 	}
-	if !declared && hasForeign(st.Properties) {
+	if !declared && hasForeign(props) {
 		// Not declared ours, and it names another kind's property: say what is
 		// missing or wrong about TYPE and leave the rest alone.
 		if typ != nil {
@@ -142,9 +148,12 @@ func (c *Checker) create() {
 		}
 		return
 	}
-	c.flow = grantOf(st.Properties)
-	c.kinds, c.kindKnown = CreateKinds(st.Properties), true
-	c.properties(st.Properties)
+	c.flow = grantOf(props)
+	if c.inGap("OAUTH_GRANT") {
+		c.flow = catalog.FlowNone // the grant stands where the syntax error is
+	}
+	c.kinds, c.kindKnown = CreateKinds(props), true
+	c.properties(props)
 
 	if !c.parsed() || st.Name == nil {
 		return
@@ -225,6 +234,9 @@ func (c *Checker) alter() {
 				c.flow = f
 			}
 		}
+	}
+	if c.inGap("OAUTH_GRANT") {
+		c.flow = catalog.FlowNone // the grant stands where the syntax error is
 	}
 
 	seen := map[string]bool{}
@@ -596,8 +608,13 @@ func (r Registry) Apply(st *syntax.Statement) {
 			state.Kind = KindForeign
 		case typ == nil && hasForeign(st.Properties):
 			state.Kind = KindForeign
+		case typ == nil && gapHolds(st, "TYPE"), findProperty(st.Properties, "AUTH_TYPE") == nil && gapHolds(st, "AUTH_TYPE"):
+			state.Kind = KindUnknown // its kind stands where its syntax error is
 		}
 		state.Flow = grantOf(st.Properties)
+		if gapHolds(st, "OAUTH_GRANT") {
+			state.Flow = catalog.FlowNone
+		}
 		if state.Kind == kindOurs {
 			state.Kinds = CreateKinds(st.Properties)
 		}
@@ -612,6 +629,9 @@ func (r Registry) Apply(st *syntax.Statement) {
 			case syntax.ActionSet:
 				if f := grantOf(a.Items); f != catalog.FlowNone {
 					state.Flow = f
+				}
+				if gapHolds(st, "OAUTH_GRANT") {
+					state.Flow = catalog.FlowNone
 				}
 			case syntax.ActionUnset:
 				if findProperty(a.Items, "OAUTH_GRANT") != nil {

@@ -20,7 +20,11 @@ func (c *Checker) quoteFix(v *syntax.Value) []rules.Fix {
 		}
 		return []rules.Fix{{Title: "Use single quotes", Edits: []rules.Edit{{Start: v.Start, End: v.Start + 1, Text: "'"}, {Start: v.End - 1, End: v.End, Text: "'"}}}}
 	case v.Kind == syntax.ValueWord || v.Kind == syntax.ValueNumber:
-		return []rules.Fix{{Title: "Put the value in single quotes", Edits: []rules.Edit{{Start: v.Start, End: v.Start, Text: "'"}, {Start: v.End, End: v.End, Text: "'"}}}}
+		end, ok := c.visibleWordEnd(v)
+		if !ok {
+			return nil
+		}
+		return []rules.Fix{{Title: "Put the value in single quotes", Edits: []rules.Edit{{Start: v.Start, End: v.Start, Text: "'"}, {Start: end, End: end, Text: "'"}}}}
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/secint/secint/parser"
 	"github.com/secint/secint/validator/internal/position"
@@ -20,8 +21,15 @@ import (
 type Analysis struct {
 	Text        string
 	Diagnostics []protocol.Diagnostic
-	Lines       *position.LineIndex
-	Segs        []*segment
+	// Totals counts every problem of the document by severity, those the
+	// caps left out included (the caps' notes are not problems): what an
+	// exit status or a status bar counts.
+	Totals Counts
+	// Hidden counts the problems the caps left out of Diagnostics, by
+	// severity (before suppression comments, which may hide more).
+	Hidden Counts
+	Lines  *position.LineIndex
+	Segs   []*segment
 
 	statements []*syntax.Statement // made when first asked for
 	spans      []StatementSpan
@@ -93,7 +101,8 @@ func Analyze(text string) *Analysis {
 }
 
 // Caps keep a pathological document (10,000 duplicated properties, say) from
-// drowning the editor: past them one note says how many more there are.
+// drowning the editor: past them one note says how many more there are, of
+// each severity. A cap never hides an error while it shows a warning.
 const (
 	MaxPerStatement = 50
 	MaxPerDocument  = 1000
@@ -117,41 +126,105 @@ func toDiagnostic(li *position.LineIndex, r rules.Finding) protocol.Diagnostic {
 	return d
 }
 
-// capDiagnostics keeps the first MaxPerStatement of each statement and the
-// first MaxPerDocument in all; each cut is marked by a note carrying the range
-// of the last diagnostic kept. raw is sorted by position.
-func capDiagnostics(raw []rules.Finding) []rules.Finding {
-	if len(raw) <= MaxPerStatement {
-		return raw // no cap can apply (nearly every statement)
+// Counts are diagnostics by severity, in the order of severityRank.
+type Counts [4]int
+
+// Errors is the number of errors.
+func (c Counts) Errors() int { return c[0] }
+
+// Total is the number of diagnostics of every severity.
+func (c Counts) Total() int { return c[0] + c[1] + c[2] + c[3] }
+
+func (c *Counts) add(o Counts) {
+	for i := range c {
+		c[i] += o[i]
 	}
-	count := map[int]int{}
-	last := map[int]rules.Finding{}
-	kept := raw[:0:0]
-	for _, r := range raw {
-		count[r.Stmt]++
-		if r.Stmt >= 0 && count[r.Stmt] > MaxPerStatement {
-			continue
-		}
-		kept = append(kept, r)
-		last[r.Stmt] = r
-	}
-	if len(kept) < len(raw) {
-		for stmt, n := range count {
-			if stmt >= 0 && n > MaxPerStatement {
-				kept = append(kept, capNote(last[stmt], n-MaxPerStatement, "statement"))
-			}
-		}
-		sortByPosition(kept)
-	}
-	if len(kept) > MaxPerDocument {
-		kept = append(kept[:MaxPerDocument:MaxPerDocument], capNote(kept[MaxPerDocument-1], len(kept)-MaxPerDocument, "document"))
-	}
-	return kept
 }
 
-func capNote(at rules.Finding, more int, where string) rules.Finding {
+// severityRank orders severities for the caps: every error is kept before
+// any warning, every warning before any info, every info before any hint.
+func severityRank(s protocol.Severity) int {
+	switch s {
+	case protocol.SeverityError:
+		return 0
+	case protocol.SeverityWarning:
+		return 1
+	case protocol.SeverityInfo:
+		return 2
+	}
+	return 3
+}
+
+// quota says what a cap of max keeps of diagnostics counted by severity:
+// every one of rank below cut, and the first take of rank cut.
+func quota(c Counts, max int) (cut, take int) {
+	for r, n := range c {
+		if n > max {
+			return r, max
+		}
+		max -= n
+	}
+	return len(c), 0
+}
+
+// capDiagnostics keeps at most MaxPerStatement of a statement's diagnostics,
+// the most severe first (every error before any warning), in document order,
+// and marks the cut by a note that carries the range of the last one kept and
+// says how many of each severity were left out, which it also returns. raw
+// is sorted by position.
+func capDiagnostics(raw []rules.Finding) ([]rules.Finding, Counts) {
+	var hidden Counts
+	if len(raw) <= MaxPerStatement {
+		return raw, hidden // no cap can apply (nearly every statement)
+	}
+	var c Counts
+	for _, r := range raw {
+		if r.Stmt >= 0 {
+			c[severityRank(r.Rule.Severity)]++
+		}
+	}
+	if c.Total() <= MaxPerStatement {
+		return raw, hidden
+	}
+	cut, take := quota(c, MaxPerStatement)
+	kept := raw[:0:0]
+	var last rules.Finding
+	for _, r := range raw {
+		rank := severityRank(r.Rule.Severity)
+		if r.Stmt >= 0 {
+			if rank > cut || rank == cut && take == 0 {
+				hidden[rank]++
+				continue
+			}
+			if rank == cut {
+				take--
+			}
+			last = r
+		}
+		kept = append(kept, r)
+	}
+	kept = append(kept, capNote(last, hidden, "statement"))
+	sortByPosition(kept)
+	return kept, hidden
+}
+
+var severityWords = [4][2]string{{"error", "errors"}, {"warning", "warnings"}, {"info", "infos"}, {"hint", "hints"}}
+
+// capNote says how many problems a cap left out, and of which severities:
+// "3 more problems in this document are not shown (1 error, 2 warnings)".
+func capNote(at rules.Finding, hidden Counts, where string) rules.Finding {
+	var parts []string
+	for r, n := range hidden {
+		if n > 0 {
+			w := severityWords[r][1]
+			if n == 1 {
+				w = severityWords[r][0]
+			}
+			parts = append(parts, fmt.Sprintf("%d %s", n, w))
+		}
+	}
 	return rules.Finding{Stmt: at.Stmt, Rule: rules.TooManyDiagnostics, Start: at.Start, End: at.End,
-		Msg: fmt.Sprintf("%d more problems in this %s are not shown", more, where)}
+		Msg: fmt.Sprintf("%d more problems in this %s are not shown (%s)", hidden.Total(), where, strings.Join(parts, ", "))}
 }
 
 func sortByPosition(raw []rules.Finding) {

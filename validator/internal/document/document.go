@@ -78,6 +78,8 @@ type segment struct {
 	seen       check.IntegrationState
 	linePrefix string
 	diags      []rules.Finding // relative to start, sorted, capped for the statement
+	counts     Counts          // diags by severity, the cap's note left out
+	hidden     Counts          // what the statement's cap left out
 	dirty      bool            // diags must be made again
 
 	// The diagnostics as the outside world reads them, when the segment
@@ -454,7 +456,7 @@ func (d *Document) parseSegment(s *segment) {
 		if s.kind != syntax.KindOther {
 			if old := d.Graveyard.take(s.Text); old != nil && old.St != nil {
 				st := *old.St // shares the parse: only where it stands differs
-				s.St, s.diags, s.seen, s.linePrefix, s.dirty = &st, old.diags, old.seen, old.linePrefix, false
+				s.St, s.diags, s.counts, s.hidden, s.seen, s.linePrefix, s.dirty = &st, old.diags, old.counts, old.hidden, old.seen, old.linePrefix, false
 			} else {
 				s.St = syntax.ParseStatement(sp, s.kind)
 			}
@@ -472,7 +474,8 @@ func (d *Document) parseSegment(s *segment) {
 // span is the segment's statement, in the segment's offsets.
 func (s *segment) span() syntax.Span {
 	f, l := &s.Toks[s.stmt], &s.Toks[s.stmtEnd-1]
-	return syntax.Span{Tokens: s.Toks[s.stmt:s.stmtEnd], Start: f.Start, End: l.End, StartByte: f.StartByte, EndByte: l.EndByte}
+	return syntax.Span{Tokens: s.Toks[s.stmt:s.stmtEnd], Start: f.Start, End: l.End, StartByte: f.StartByte, EndByte: l.EndByte,
+		Text: s.Text[f.StartByte:l.EndByte]}
 }
 
 // checkSegment makes a segment's diagnostics: unclosed strings, comments and
@@ -496,7 +499,13 @@ func (d *Document) checkSegment(s *segment) {
 		}
 	}
 	sortByPosition(a.Raw)
-	s.diags = capDiagnostics(a.Raw)
+	s.diags, s.hidden = capDiagnostics(a.Raw)
+	s.counts = Counts{}
+	for _, r := range s.diags {
+		if r.Rule != rules.TooManyDiagnostics {
+			s.counts[severityRank(r.Rule.Severity)]++
+		}
+	}
 	s.dirty = false
 	s.out = nil
 }
@@ -538,32 +547,93 @@ func (d *Document) linePrefix(s *segment) string {
 }
 
 // assemble makes the Analysis from the segments: their diagnostics, moved
-// to where they stand, up to the document's cap.
+// to where they stand, up to the document's cap, the most severe first.
 func (d *Document) assemble() *Analysis {
 	an := &Analysis{Text: d.text, Lines: d.Lines, Segs: d.Segs}
+	var shown Counts
 	total := 0
 	for _, s := range d.Segs {
 		total += len(s.diags)
+		shown.add(s.counts)
+		an.Totals.add(s.counts)
+		an.Totals.add(s.hidden)
 	}
-	out := make([]protocol.Diagnostic, 0, min(total, MaxPerDocument+1))
+	if total <= MaxPerDocument {
+		out := make([]protocol.Diagnostic, 0, total)
+		for _, s := range d.Segs {
+			if len(s.diags) > 0 {
+				s.place(d.Lines)
+				out = append(out, s.out...)
+			}
+		}
+		an.Hidden = hiddenBy(an.Totals, out)
+		an.Diagnostics = d.suppressed(out)
+		return an
+	}
+	// Past the cap: every error before any warning, and so on down; a
+	// statement's own note is ranked as the info it is, and when it is left
+	// out, what it counted is counted by the document's note.
+	var notes Counts
+	for _, s := range d.Segs {
+		if len(s.diags) > s.counts.Total() {
+			notes[severityRank(rules.TooManyDiagnostics.Severity)]++
+		}
+	}
+	c := shown
+	c.add(notes)
+	cut, take := quota(c, MaxPerDocument)
+	out := make([]protocol.Diagnostic, 0, MaxPerDocument+1)
+	var hidden Counts
 	var last rules.Finding
 	for _, s := range d.Segs {
-		if len(s.diags) == 0 || len(out) == MaxPerDocument {
+		if len(s.diags) == 0 {
 			continue
 		}
-		s.place(d.Lines)
-		n := min(len(s.out), MaxPerDocument-len(out))
-		out = append(out, s.out[:n]...)
-		last = s.diags[n-1].Shift(s.Start, 0)
+		placed := false
+		for k, r := range s.diags {
+			rank := severityRank(r.Rule.Severity)
+			if rank > cut || rank == cut && take == 0 {
+				if r.Rule == rules.TooManyDiagnostics {
+					hidden.add(s.hidden)
+				} else {
+					hidden[rank]++
+				}
+				continue
+			}
+			if rank == cut {
+				take--
+			}
+			if !placed {
+				s.place(d.Lines)
+				placed = true
+			}
+			out = append(out, s.out[k])
+			last = r.Shift(s.Start, 0)
+		}
 	}
-	if total > MaxPerDocument {
-		out = append(out, toDiagnostic(d.Lines, capNote(last, total-MaxPerDocument, "document")))
-	}
-	an.Diagnostics = out
-	if strings.Contains(d.text, suppress.Marker) {
-		an.Diagnostics = suppress.Apply(d.Lines, d.comments(), out)
-	}
+	an.Hidden = hiddenBy(an.Totals, out)
+	an.Diagnostics = d.suppressed(append(out, toDiagnostic(d.Lines, capNote(last, hidden, "document"))))
 	return an
+}
+
+// hiddenBy is what the caps left out: every problem counted less those
+// shown (the caps' notes are no problems).
+func hiddenBy(totals Counts, shown []protocol.Diagnostic) Counts {
+	for _, d := range shown {
+		if d.Code != rules.TooManyDiagnostics.Code {
+			totals[severityRank(d.Severity)]--
+		}
+	}
+	return totals
+}
+
+// suppressed applies the document's suppression comments (package
+// suppress) to its diagnostics; most documents have none.
+func (d *Document) suppressed(diags []protocol.Diagnostic) []protocol.Diagnostic {
+	if !strings.Contains(d.text, suppress.Marker) {
+		return diags
+	}
+	return suppress.Apply(d.Lines, d.comments(), diags)
 }
 
 // comments lists the document's comments that may hold a suppression, in

@@ -27,12 +27,50 @@ import (
 
 // Complete returns the items that may stand at pos in an analysed document,
 // best first.
+//
+// Two rules keep accepting an item from gluing text together: right after a
+// closed string, a number or ')' nothing is offered (a person types a space
+// or a comma first; the closing quote of a value is not a request for the
+// next property), and an item that would stand right after '=' or ','
+// brings the space people write there.
 func Complete(an *document.Analysis, pos protocol.Position) []protocol.CompletionItem {
-	ctx := newCaretContext(an, an.Lines.RuneOffset(pos))
+	off := an.Lines.RuneOffset(pos)
+	prev, glued := tokenEndingAt(an, off)
+	if glued {
+		switch prev.Type {
+		case parser.SecintLexerSTRING, parser.SecintLexerDOLLAR_STRING, parser.SecintLexerNUMBER, parser.SecintLexerRPAREN:
+			return nil
+		}
+	}
+	ctx := newCaretContext(an, off)
 	if ctx == nil {
 		return nil
 	}
-	return ctx.items()
+	items := ctx.items()
+	if glued && (prev.Type == parser.SecintLexerEQ || prev.Type == parser.SecintLexerCOMMA) {
+		for i := range items {
+			if it := &items[i]; it.Range.Start == pos && it.Range.End == pos {
+				it.InsertText = " " + it.InsertText
+			}
+		}
+	}
+	return items
+}
+
+// tokenEndingAt returns the token (comments left out) that ends exactly at
+// rune offset off, if any.
+func tokenEndingAt(an *document.Analysis, off int) (syntax.Token, bool) {
+	k := an.SegmentAfter(off - 1)
+	if off <= 0 || k >= len(an.Segs) {
+		return syntax.Token{}, false
+	}
+	s := an.Segs[k]
+	rel := off - s.Start
+	i := sort.Search(len(s.Toks), func(i int) bool { return s.Toks[i].End >= rel })
+	if i < len(s.Toks) && s.Toks[i].End == rel && !s.Toks[i].Hidden {
+		return s.Toks[i], true
+	}
+	return syntax.Token{}, false
 }
 
 // --- the caret and its statement ---

@@ -133,6 +133,9 @@ type Statement struct {
 	// parses); the tree holds only what ends before it.
 	ErrorAt int
 	Syntax  *rules.Finding
+	// Gaps are what the parse skipped after the syntax error: from it to
+	// where a later property resumed the list (recover.go), and on to the end.
+	Gaps []Gap
 	// Unterminated is set when the statement runs into an unclosed string,
 	// identifier or comment; it is then not checked further.
 	Unterminated bool

@@ -108,6 +108,7 @@ type Span struct {
 	Tokens             []Token
 	Start, End         int // runes
 	StartByte, EndByte int
+	Text               string // the statement's text, from its first token to its last
 }
 
 // Classify decides from a statement's first tokens (comments skipped) whether

@@ -101,6 +101,9 @@ func ParseStatement(sp Span, kind StatementKind) *Statement {
 		b.sizeArenas()
 		b.statement(st, tree)
 	}
+	if st.Syntax != nil {
+		recoverAfterError(r, st, toks, end, sp.Text)
+	}
 	return st
 }
 

@@ -96,8 +96,14 @@ window.bench = {
     const base = fingerprint(markersOf(model));
     const times = [];
     const engine = [];
+    // The longest task of the main thread while the counted edits run.
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+    });
     for (let i = 0; i < warmup + runs; i++) {
       await frame(); // let the previous edit's rendering happen first
+      if (i === warmup) observer.observe({ type: 'longtask' });
       const insert = i % 2 === 0;
       const changed = nextMarkers(model);
       asked = [];
@@ -112,6 +118,9 @@ window.bench = {
         engine.push(asked.reduce((a, b) => a + b, 0));
       }
     }
-    return { times, engine };
+    await frame();
+    for (const e of observer.takeRecords()) longest = Math.max(longest, e.duration);
+    observer.disconnect();
+    return { times, engine, longest };
   },
 };

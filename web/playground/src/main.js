@@ -20,17 +20,34 @@ const $ = (id) => document.getElementById(id);
 const THEME_KEY = 'secint-playground-theme';
 const systemDark = matchMedia('(prefers-color-scheme: dark)');
 
+// Squiggles must stand out from every token colour: strings are not red
+// (the base themes make them red, the colour of an error's squiggle), and
+// the squiggles' own colours are set, strong in both themes.
 monaco.editor.defineTheme('secint-light', {
   base: 'vs',
   inherit: true,
-  rules: [],
-  colors: { 'editor.background': '#ffffff', 'editorLineNumber.foreground': '#8c959f', 'editorGutter.background': '#ffffff' },
+  rules: [
+    { token: 'string', foreground: '0b6e79' },
+    { token: 'string.sql', foreground: '0b6e79' },
+    { token: 'number', foreground: '6f42c1' },
+  ],
+  colors: {
+    'editor.background': '#ffffff', 'editorLineNumber.foreground': '#8c959f', 'editorGutter.background': '#ffffff',
+    'editorError.foreground': '#e0001b', 'editorWarning.foreground': '#b35c00', 'editorInfo.foreground': '#1a66d6',
+  },
 });
 monaco.editor.defineTheme('secint-dark', {
   base: 'vs-dark',
   inherit: true,
-  rules: [],
-  colors: { 'editor.background': '#0d1117', 'editorLineNumber.foreground': '#6e7681', 'editorGutter.background': '#0d1117' },
+  rules: [
+    { token: 'string', foreground: 'a5d6ff' },
+    { token: 'string.sql', foreground: 'a5d6ff' },
+    { token: 'number', foreground: 'd2a8ff' },
+  ],
+  colors: {
+    'editor.background': '#0d1117', 'editorLineNumber.foreground': '#6e7681', 'editorGutter.background': '#0d1117',
+    'editorError.foreground': '#ff4d4f', 'editorWarning.foreground': '#e3b341', 'editorInfo.foreground': '#58a6ff',
+  },
 });
 
 const stored = {
@@ -117,9 +134,10 @@ const editor = monaco.editor.create($('editor'), {
   renderLineHighlight: 'line',
   padding: { top: 10, bottom: 10 },
   lightbulb: { enabled: 'onCode' },
-  quickSuggestions: { other: true, comments: false, strings: false },
-  suggest: { showWords: false },
-  wordBasedSuggestions: 'off',
+  // The suggestion details pane: the property's description, readable.
+  suggestFontSize: 13,
+  suggestLineHeight: 22,
+  // Completion's keyboard options come from registerMonaco (EDITOR_OPTIONS).
   hover: { delay: 250 },
   ariaLabel: 'SQL worksheet, checked by secint',
   ...layoutOptions(),
@@ -169,46 +187,109 @@ function el(tag, props = {}, ...children) {
   return e;
 }
 
-function renderProblems() {
-  const list = $('problem-list');
-  const ms = markers().sort((a, b) => a.startLineNumber - b.startLineNumber || a.startColumn - b.startColumn);
-  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-  const items = ms.map((m) => {
-    const [sev, sevLabel] = SEVERITY[m.severity] ?? ['error', 'Error'];
-    counts[sev]++;
+// The engine caps what it shows (1,000 problems in a worksheet, 50 in a
+// statement) and says in a note how many of each severity it left out:
+// "201 more problems in this document are not shown (1 error, 200 warnings)".
+// The totals count those too, so that no error goes uncounted.
+const CAP_NOTE = /^\d+ more problems in this (?:statement|document) are not shown \((.+)\)$/;
+const NOTE_WORDS = { error: 'error', errors: 'error', warning: 'warning', warnings: 'warning', info: 'info', infos: 'info', hint: 'hint', hints: 'hint' };
+
+function totalsOf(ms) {
+  const t = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const m of ms) {
     const code = typeof m.code === 'object' && m.code ? m.code.value : m.code;
-    const li = el(
-      'li',
-      { class: `problem ${sev}`, dataset: { line: m.startLineNumber, column: m.startColumn } },
-      el('span', { class: 'sev', 'aria-label': sevLabel, role: 'img' }),
-      el(
-        'button',
-        { type: 'button', class: 'jump', title: `Go to line ${m.startLineNumber}, column ${m.startColumn}` },
-        m.message,
-      ),
-      el(
-        'div',
-        { class: 'meta' },
-        el('span', { class: 'pos' }, `Ln ${m.startLineNumber}, Col ${m.startColumn}`),
-        code ? el('a', { class: 'code', href: docsURL(code), target: '_blank', rel: 'noopener', title: `What ${code} means` }, code) : null,
-      ),
-    );
-    // The whole row jumps; the code's link opens its docs instead.
-    li.addEventListener('click', (e) => {
-      if (!e.target.closest('a')) jumpTo(m);
-    });
-    return li;
-  });
-  list.replaceChildren(...items);
-  $('no-problems').hidden = ms.length > 0;
-  const parts = [];
-  if (counts.error) parts.push(`${counts.error} error${counts.error > 1 ? 's' : ''}`);
-  if (counts.warning) parts.push(`${counts.warning} warning${counts.warning > 1 ? 's' : ''}`);
-  const notes = counts.info + counts.hint;
-  if (notes) parts.push(`${notes} note${notes > 1 ? 's' : ''}`);
-  $('problem-counts').textContent = parts.length ? parts.join(', ') : 'none';
-  $('problems').dataset.state = counts.error ? 'error' : counts.warning ? 'warning' : 'clean';
+    const note = code === 'too-many-diagnostics' && CAP_NOTE.exec(m.message);
+    if (note) {
+      for (const part of note[1].split(', ')) {
+        const [n, word] = part.split(' ');
+        if (NOTE_WORDS[word]) t[NOTE_WORDS[word]] += Number(n);
+      }
+      continue;
+    }
+    t[SEVERITY[m.severity]?.[0] ?? 'error']++;
+  }
+  return t;
 }
+
+const plural = (n, w) => `${n.toLocaleString('en')} ${w}${n === 1 ? '' : 's'}`;
+
+function describeTotals(t) {
+  const parts = [];
+  if (t.error) parts.push(plural(t.error, 'error'));
+  if (t.warning) parts.push(plural(t.warning, 'warning'));
+  const notes = t.info + t.hint;
+  if (notes) parts.push(plural(notes, 'note'));
+  return parts.join(', ');
+}
+
+// The problems list renders what can be seen: the first rows, and more as
+// it is scrolled. A worksheet with a thousand problems costs a keystroke no
+// more than one with twenty.
+const PAGE = 60;
+let problemRows = [];
+let rendered = 0;
+
+function problemRow(m) {
+  const [sev, sevLabel] = SEVERITY[m.severity] ?? ['error', 'Error'];
+  const code = typeof m.code === 'object' && m.code ? m.code.value : m.code;
+  const li = el(
+    'li',
+    { class: `problem ${sev}`, dataset: { line: m.startLineNumber, column: m.startColumn } },
+    el('span', { class: 'sev', 'aria-label': sevLabel, role: 'img' }),
+    el(
+      'button',
+      { type: 'button', class: 'jump', title: `Go to line ${m.startLineNumber}, column ${m.startColumn}` },
+      m.message,
+    ),
+    el(
+      'div',
+      { class: 'meta' },
+      el('span', { class: 'pos' }, `Ln ${m.startLineNumber}, Col ${m.startColumn}`),
+      code ? el('a', { class: 'code', href: docsURL(code), target: '_blank', rel: 'noopener', title: `What ${code} means` }, code) : null,
+    ),
+  );
+  // The whole row jumps; the code's link opens its docs instead.
+  li.addEventListener('click', (e) => {
+    if (!e.target.closest('a')) jumpTo(m);
+  });
+  return li;
+}
+
+function renderMore() {
+  const list = $('problem-list');
+  const next = problemRows.slice(rendered, rendered + PAGE);
+  if (next.length === 0) return;
+  list.append(...next.map(problemRow));
+  rendered += next.length;
+}
+
+$('problem-list').addEventListener('scroll', () => {
+  const list = $('problem-list');
+  if (list.scrollTop + list.clientHeight > list.scrollHeight - 200) renderMore();
+}, { passive: true });
+
+let problemsFrame = 0;
+function scheduleProblems() {
+  if (!problemsFrame) problemsFrame = requestAnimationFrame(renderProblems);
+}
+
+function renderProblems() {
+  problemsFrame = 0;
+  const ms = markers().sort((a, b) => a.startLineNumber - b.startLineNumber || a.startColumn - b.startColumn);
+  problemRows = ms;
+  rendered = 0;
+  $('problem-list').replaceChildren();
+  // Enough rows to fill the panel, and more on scrolling.
+  renderMore();
+  $('no-problems').hidden = ms.length > 0;
+  const t = totalsOf(ms);
+  const text = describeTotals(t);
+  $('problem-counts').textContent = text || 'none';
+  $('totals').textContent = text ? `problems: ${text}` : 'no problems';
+  $('problems').dataset.state = t.error ? 'error' : t.warning ? 'warning' : 'clean';
+  lastTotals = t;
+}
+let lastTotals = { error: 0, warning: 0, info: 0, hint: 0 };
 
 function jumpTo(m) {
   const range = new monaco.Range(m.startLineNumber, m.startColumn, m.endLineNumber, m.endColumn);
@@ -218,7 +299,7 @@ function jumpTo(m) {
 }
 
 monaco.editor.onDidChangeMarkers((uris) => {
-  if (uris.some((u) => u.toString() === model.uri.toString())) renderProblems();
+  if (uris.some((u) => u.toString() === model.uri.toString())) scheduleProblems();
 });
 
 // --- the status line ---
@@ -260,6 +341,15 @@ const picker = $('example');
 for (const ex of EXAMPLES) picker.append(el('option', { value: ex.id }, ex.title));
 
 function loadText(text, { keepUndo = true } = {}) {
+  loading = true;
+  try {
+    setText(text, keepUndo);
+  } finally {
+    loading = false;
+  }
+}
+
+function setText(text, keepUndo) {
   if (keepUndo && model.getValueLength() > 0) {
     editor.pushUndoStop();
     editor.executeEdits('secint-playground', [{ range: model.getFullModelRange(), text }]);
@@ -270,6 +360,86 @@ function loadText(text, { keepUndo = true } = {}) {
   editor.setPosition({ lineNumber: 1, column: 1 });
   editor.revealLine(1);
 }
+
+// The picker names the example only while the text is the example's.
+function reflectPicker() {
+  const ex = EXAMPLES.find((e) => e.id === picker.value);
+  if (ex && model.getValue() !== ex.text) picker.value = '';
+}
+
+// --- the worksheet kept across reloads ---
+// In this browser's local storage, with every secret's value replaced by
+// the engine (the same redaction as share links) before it is stored: a
+// reload loses no work, and the storage never holds a secret. When the
+// engine cannot redact, nothing is stored.
+const WORK_KEY = 'secint-playground-worksheet';
+let saveTimer = null;
+let saving = Promise.resolve();
+function scheduleSave() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    saving = saveWork();
+  }, 400);
+}
+async function saveWork() {
+  const text = model.getValue();
+  let clean;
+  try {
+    clean = await redactSecrets(text);
+  } catch {
+    return; // no redaction, no storage
+  }
+  try {
+    if (clean.trim() === '') localStorage.removeItem(WORK_KEY);
+    else localStorage.setItem(WORK_KEY, JSON.stringify({ text: clean, example: picker.value || null }));
+  } catch {
+    // storage refused or full: the work lasts for this page only
+  }
+}
+function storedWork() {
+  try {
+    const v = JSON.parse(localStorage.getItem(WORK_KEY) ?? 'null');
+    return v && typeof v.text === 'string' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+let loading = false;
+model.onDidChangeContent(() => {
+  if (!loading) reflectPicker();
+  scheduleSave();
+});
+
+// --- fix all: the engine's, as `secint check --fix` applies it ---
+$('fix-all').addEventListener('click', async () => {
+  const before = model.getValue();
+  const version = model.getVersionId();
+  let fixed;
+  try {
+    fixed = (await client.fixAll(before)).text;
+  } catch (e) {
+    showToast(`The engine could not fix the worksheet (${e?.message ?? e}).`, 'error');
+    return;
+  }
+  if (model.getVersionId() !== version) return; // typed meanwhile: the answer is for another text
+  if (fixed === before) {
+    showToast('Nothing to fix automatically: the problems left need a choice only you can make.');
+    return;
+  }
+  const was = lastTotals;
+  editor.pushUndoStop();
+  editor.executeEdits('secint-fix-all', [{ range: model.getFullModelRange(), text: fixed }]);
+  editor.pushUndoStop();
+  await client.validate(model.getValue()).then(
+    (d) => {
+      const now = totalsOf(d.map((x) => ({ code: x.code, message: x.message, severity: { error: 8, warning: 4, info: 2, hint: 1 }[x.severity] })));
+      const gone = was.error + was.warning - now.error - now.warning;
+      showToast(`Fixed ${plural(Math.max(gone, 0), 'problem')} (Ctrl+Z undoes it).${now.error + now.warning ? ` Left: ${describeTotals(now)}.` : ''}`);
+    },
+    () => showToast('Fixed what could be fixed (Ctrl+Z undoes it).'),
+  );
+});
 
 picker.addEventListener('change', () => {
   const ex = EXAMPLES.find((e) => e.id === picker.value);
@@ -366,8 +536,14 @@ const started = (async () => {
   renderProblems();
   renderCursor();
   if (!(location.hash && (await openShared(location.hash)))) {
-    picker.value = DEFAULT_EXAMPLE;
-    loadText(EXAMPLES.find((e) => e.id === DEFAULT_EXAMPLE).text, { keepUndo: false });
+    const work = storedWork();
+    if (work) {
+      picker.value = EXAMPLES.some((e) => e.id === work.example && e.text === work.text) ? work.example : '';
+      loadText(work.text, { keepUndo: false });
+    } else {
+      picker.value = DEFAULT_EXAMPLE;
+      loadText(EXAMPLES.find((e) => e.id === DEFAULT_EXAMPLE).text, { keepUndo: false });
+    }
   }
   await client.ready;
   document.body.dataset.ready = 'true';
@@ -396,4 +572,12 @@ window.secintPlayground = {
   /** Terminates the engine's worker, as a crash would; the client's watchdog starts a new one. */
   killWorker,
   makeShareLink,
+  /** Resolves when the worksheet last saved to local storage is stored. */
+  saved: async () => {
+    clearTimeout(saveTimer);
+    saving = saveWork();
+    await saving;
+  },
+  /** The totals of the problems, those the engine's caps left out included. */
+  totals: () => ({ ...lastTotals }),
 };

@@ -102,7 +102,7 @@ export async function startBrowser() {
  * openPage opens the playground in a new page and waits until the engine has
  * answered its first check. Returns {page, ms, violations(), errors}.
  */
-export async function openPage(context, url, { viewport, colorScheme } = {}) {
+export async function openPage(context, url, { viewport, colorScheme, keepWork = false } = {}) {
   const page = await context.newPage();
   if (viewport) await page.setViewportSize(viewport);
   if (colorScheme) await page.emulateMedia({ colorScheme });
@@ -111,6 +111,9 @@ export async function openPage(context, url, { viewport, colorScheme } = {}) {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
+  // Each test starts from the default example, unless it asks for the
+  // worksheet a page kept in local storage.
+  if (!keepWork) await page.addInitScript(() => localStorage.removeItem('secint-playground-worksheet'));
   // Every CSP violation of the page is an error of the test.
   await page.addInitScript(() => {
     window.__cspViolations = [];
