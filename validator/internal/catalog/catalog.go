@@ -46,6 +46,16 @@ func (f Flow) Describe() string {
 	return "any flow"
 }
 
+// FlowNames names the flows of a mask for people: "client credentials or
+// JWT bearer".
+func FlowNames(f Flow) string {
+	var ws []string
+	for _, one := range f.Flows() {
+		ws = append(ws, one.Describe())
+	}
+	return OrList(ws)
+}
+
 // Flows lists the single flows in a mask, in a fixed order.
 func (f Flow) Flows() []Flow {
 	var out []Flow

@@ -6,6 +6,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -21,9 +22,9 @@ import (
 // Its diagnostics count from the statement's start, like the statement's
 // offsets; only looking at the document's lines needs st.Base.
 type Checker struct {
-	A    *Analyzer
-	St   *syntax.Statement
-	Reg  Registry
+	a    *Analyzer
+	st   *syntax.Statement
+	reg  Registry
 	flow catalog.Flow
 	// kinds are the kinds of integration the statement may manage;
 	// kindKnown says a CREATE (this one or an earlier one) decided them.
@@ -35,13 +36,13 @@ type Checker struct {
 }
 
 func (c *Checker) add(start, end int, rule *rules.Rule, msg string, fixes ...rules.Fix) {
-	c.A.add(start, end, rule, msg, c.safeFixes(fixes)...)
+	c.a.add(start, end, rule, msg, c.safeFixes(fixes)...)
 }
 
-func (c *Checker) parsed() bool { return c.St.Syntax == nil }
+func (c *Checker) parsed() bool { return c.st.Syntax == nil }
 
 func (c *Checker) Check() {
-	st := c.St
+	st := c.st
 	switch st.Kind {
 	case syntax.KindCreate:
 		c.create()
@@ -73,7 +74,7 @@ func (c *Checker) Check() {
 
 // integrationName checks the statement's integration name.
 func (c *Checker) integrationName() {
-	n := c.St.Name
+	n := c.st.Name
 	if n == nil {
 		return
 	}
@@ -115,7 +116,7 @@ func (c *Checker) checkIdent(t syntax.Token, what string) {
 // --- CREATE ---
 
 func (c *Checker) create() {
-	st := c.St
+	st := c.st
 	c.integrationName()
 	c.orReplaceIfNotExists()
 	props := st.Properties
@@ -131,7 +132,7 @@ func (c *Checker) create() {
 		switch {
 		case word == "API_AUTHENTICATION":
 			declared = true
-		case Contains(catalog.OtherTypes, word):
+		case slices.Contains(catalog.OtherTypes, word):
 			c.add(typ.Value.Start, typ.Value.End, rules.OutOfScope,
 				fmt.Sprintf("%s security integrations are not checked by secint", catalog.OtherTypeNames[word]))
 			return
@@ -195,7 +196,7 @@ func (c *Checker) create() {
 }
 
 func (c *Checker) orReplaceIfNotExists() {
-	st := c.St
+	st := c.st
 	if len(st.OrReplace) > 0 && len(st.IfNotExists) > 0 {
 		c.add(st.IfNotExists[0].Start, st.IfNotExists[2].End, rules.OrReplaceIfNotExists,
 			"OR REPLACE and IF NOT EXISTS contradict each other: keep one",
@@ -207,11 +208,11 @@ func (c *Checker) orReplaceIfNotExists() {
 // --- ALTER ---
 
 func (c *Checker) alter() {
-	st := c.St
+	st := c.st
 	c.integrationName()
 	var state IntegrationState
 	if st.Name != nil {
-		state = c.Reg[st.Name.Key()]
+		state = c.reg[st.Name.Key()]
 	}
 	switch state.Kind {
 	case KindForeign:
@@ -336,21 +337,13 @@ func (c *Checker) checkFlow(info *catalog.PropertyInfo, p *syntax.Property, item
 	if info.Tolerated&c.flow != 0 {
 		c.add(p.Name.Start, p.Name.End, rules.FlowUndocumented,
 			fmt.Sprintf("the documentation lists %s only for the %s flow, but Snowflake accepts it with %s",
-				info.Name, FlowNames(info.Flows), c.flow.Grant()))
+				info.Name, catalog.FlowNames(info.Flows), c.flow.Grant()))
 		return
 	}
 	c.add(p.Name.Start, p.Name.End, rules.FlowMismatch,
 		fmt.Sprintf("%s is not used by the %s flow (OAUTH_GRANT = %s); it belongs to the %s flow",
-			info.Name, c.flow.Describe(), c.flow.Grant(), FlowNames(info.Flows)),
+			info.Name, c.flow.Describe(), c.flow.Grant(), catalog.FlowNames(info.Flows)),
 		c.removeItemFix(p, items, "Remove "+info.Name)...)
-}
-
-func FlowNames(f catalog.Flow) string {
-	var ws []string
-	for _, one := range f.Flows() {
-		ws = append(ws, one.Describe())
-	}
-	return catalog.OrList(ws)
 }
 
 // namesIn returns the keys of a list's items, computed once per list (a list
@@ -371,7 +364,7 @@ func (c *Checker) namesIn(items []*syntax.Property) map[string]bool {
 
 // nameHidden reports whether a name is written against a secret value (see gluedToSecret): messages then do not repeat it.
 func (c *Checker) nameHidden(n *syntax.Name) bool {
-	toks := c.St.Tokens
+	toks := c.st.Tokens
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= n.Start })
 	return i < len(toks) && toks[i].Start == n.Start && syntax.GluedToSecret(toks, i)
 }
@@ -416,7 +409,7 @@ func (c *Checker) fitsHere(p *syntax.Property, items []*syntax.Property) func(*c
 			return false
 		}
 		switch {
-		case c.St.Kind == syntax.KindCreate:
+		case c.st.Kind == syntax.KindCreate:
 			return info.InCreate
 		case unset:
 			return info.Unset != catalog.UnsetForbidden
@@ -556,93 +549,9 @@ func grantOf(items []*syntax.Property) catalog.Flow {
 	return catalog.FlowNone
 }
 
-func Contains(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
-}
-
 func lowerFirst(s string) string {
 	if s == "" {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]
-}
-
-// RegistryKey is the name under which the registry keeps what a statement
-// establishes: an integration's name (never qualified), or a secret's (as
-// written, qualified or not) in a namespace of its own; "" for none.
-func RegistryKey(st *syntax.Statement) string {
-	switch {
-	case st.Name == nil:
-		return ""
-	case st.Kind.Secret():
-		return "\x00secret " + st.Name.Key()
-	case len(st.Name.Parts) != 1:
-		return ""
-	}
-	return st.Name.Key()
-}
-
-// Apply records what a statement establishes about its integration or secret.
-func (r Registry) Apply(st *syntax.Statement) {
-	key := RegistryKey(st)
-	if key == "" {
-		return
-	}
-	switch st.Kind {
-	case syntax.KindCreateSecret:
-		kinds := catalog.KindsSecret
-		if typ := findProperty(st.Properties, "TYPE"); typ != nil {
-			kinds = catalog.SecretKindsFor(enumWord(typ.Value))
-		}
-		r[key] = IntegrationState{Kind: kindOurs, Kinds: kinds, Created: st}
-	case syntax.KindCreate:
-		state := IntegrationState{Kind: kindOurs, Created: st}
-		typ := findProperty(st.Properties, "TYPE")
-		switch {
-		case typ != nil && enumWord(typ.Value) != "API_AUTHENTICATION":
-			state.Kind = KindForeign
-		case typ == nil && hasForeign(st.Properties):
-			state.Kind = KindForeign
-		case typ == nil && gapHolds(st, "TYPE"), findProperty(st.Properties, "AUTH_TYPE") == nil && gapHolds(st, "AUTH_TYPE"):
-			state.Kind = KindUnknown // its kind stands where its syntax error is
-		}
-		state.Flow = grantOf(st.Properties)
-		if gapHolds(st, "OAUTH_GRANT") {
-			state.Flow = catalog.FlowNone
-		}
-		if state.Kind == kindOurs {
-			state.Kinds = CreateKinds(st.Properties)
-		}
-		r[key] = state
-	case syntax.KindAlter:
-		state := r[key]
-		if state.Kind == KindUnknown && foreignAlter(st) {
-			state.Kind = KindForeign
-		}
-		for _, a := range st.Actions {
-			switch a.Kind {
-			case syntax.ActionSet:
-				if f := grantOf(a.Items); f != catalog.FlowNone {
-					state.Flow = f
-				}
-				if gapHolds(st, "OAUTH_GRANT") {
-					state.Flow = catalog.FlowNone
-				}
-			case syntax.ActionUnset:
-				if findProperty(a.Items, "OAUTH_GRANT") != nil {
-					state.Flow = catalog.FlowNone
-				}
-			}
-		}
-		if state.Kind != KindUnknown || state.Flow != catalog.FlowNone {
-			r[key] = state
-		}
-	case syntax.KindDrop:
-		delete(r, key)
-	}
 }

@@ -2,7 +2,6 @@ package check
 
 import (
 	"github.com/secint/secint/parser"
-	"github.com/secint/secint/validator/internal/catalog"
 	"github.com/secint/secint/validator/internal/position"
 	"github.com/secint/secint/validator/internal/rules"
 	"github.com/secint/secint/validator/internal/syntax"
@@ -10,9 +9,9 @@ import (
 
 // Analyzer collects diagnostics in rune offsets while a document is analysed.
 type Analyzer struct {
-	Li   *position.LineIndex
-	Raw  []rules.Finding
-	Stmt int // the statement being checked, for the caps
+	Lines *position.LineIndex
+	Raw   []rules.Finding
+	Stmt  int // the statement being checked, for the caps
 }
 
 func (a *Analyzer) add(start, end int, rule *rules.Rule, msg string, fixes ...rules.Fix) {
@@ -36,25 +35,10 @@ func (a *Analyzer) Unterminated(t syntax.Token) {
 	}
 }
 
-// What earlier statements established about integrations.
-
-type integrationKind int
-
-const (
-	KindUnknown integrationKind = iota
-	kindOurs
-	KindForeign
-)
-
-type IntegrationState struct {
-	Kind integrationKind
-	// Kinds: for ours, the kinds of TYPE = API_AUTHENTICATION integration its
-	// CREATE allows (KindNone: not known).
-	Kinds   catalog.Kind
-	Flow    catalog.Flow
-	Created *syntax.Statement // the CREATE that made it, for hover
+// Statement runs the checks of one statement of our family into a, given
+// what earlier statements established about its integration (reg; the
+// checks only read it).
+func Statement(a *Analyzer, st *syntax.Statement, reg Registry) {
+	c := Checker{a: a, st: st, reg: reg}
+	c.Check()
 }
-
-// Registry maps integration names (as Snowflake compares them) to what is
-// known of them.
-type Registry map[string]IntegrationState

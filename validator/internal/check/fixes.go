@@ -49,9 +49,9 @@ func (c *Checker) valueRepair(info *catalog.PropertyInfo, v *syntax.Value) []rul
 // removeTokens deletes a run of tokens and the space before it.
 func (c *Checker) removeTokens(title string, toks []syntax.Token) rules.Fix {
 	start := toks[0].Start
-	for i := range c.St.Tokens {
-		if c.St.Tokens[i].Start == toks[0].Start && i > 0 {
-			start = c.St.Tokens[i-1].End
+	for i := range c.st.Tokens {
+		if c.st.Tokens[i].Start == toks[0].Start && i > 0 {
+			start = c.st.Tokens[i-1].End
 		}
 	}
 	return rules.Fix{Title: title, Edits: []rules.Edit{{Start: start, End: toks[len(toks)-1].End, Text: ""}}}
@@ -60,7 +60,7 @@ func (c *Checker) removeTokens(title string, toks []syntax.Token) rules.Fix {
 // removeItemFix deletes one item of a list, with the separator before it (or,
 // for the first item, up to the next). An ALTER list keeps at least one item.
 func (c *Checker) removeItemFix(p *syntax.Property, items []*syntax.Property, title string) []rules.Fix {
-	if len(items) < 2 && (c.St.Kind == syntax.KindAlter || c.St.Kind == syntax.KindAlterSecret) {
+	if len(items) < 2 && (c.st.Kind == syntax.KindAlter || c.st.Kind == syntax.KindAlterSecret) {
 		return nil
 	}
 	i := p.Index
@@ -79,25 +79,25 @@ func (c *Checker) removeItemFix(p *syntax.Property, items []*syntax.Property, ti
 
 func (c *Checker) prevTokenEnd(off int) int {
 	end := off
-	for i := range c.St.Tokens {
-		if c.St.Tokens[i].Start >= off {
+	for i := range c.st.Tokens {
+		if c.st.Tokens[i].Start >= off {
 			break
 		}
-		end = c.St.Tokens[i].End
+		end = c.st.Tokens[i].End
 	}
 	return end
 }
 
 // splitFix ends the statement before action a and repeats the ALTER head.
 func (c *Checker) splitFix(prev, a *syntax.Action) rules.Fix {
-	st := c.St
+	st := c.st
 	end := st.Name.Parts[len(st.Name.Parts)-1].EndByte
 	for i := range st.Tokens {
 		if st.Tokens[i].End == st.Name.End { // the name's last token: ')' of IDENTIFIER(...)
 			end = st.Tokens[i].EndByte
 		}
 	}
-	head := c.A.Li.Text[st.BaseByte : st.BaseByte+end]
+	head := c.a.Lines.Text[st.BaseByte : st.BaseByte+end]
 	return rules.Fix{Title: "Split into two ALTER statements",
 		Edits: []rules.Edit{{Start: prev.End, End: a.Keyword.Start, Text: ";\n" + head + " "}}}
 }
@@ -106,7 +106,7 @@ func (c *Checker) splitFix(prev, a *syntax.Action) rules.Fix {
 // like the last property, when that property starts its line; else after a
 // space.
 func (c *Checker) addPropertyFix(text string) rules.Fix {
-	st := c.St
+	st := c.st
 	at, sep := st.Name.End, " "
 	if n := len(st.Properties); n > 0 {
 		last := st.Properties[n-1]
@@ -121,7 +121,7 @@ func (c *Checker) addPropertyFix(text string) rules.Fix {
 // lineIndent returns the white space before document rune offset off on its
 // line, and whether only white space stands there.
 func (c *Checker) lineIndent(off int) (string, bool) {
-	li := c.A.Li
+	li := c.a.Lines
 	line := li.LineOf(off)
 	start, end := li.ByteOffset(li.LineRune[line]), li.ByteOffset(off)
 	prefix := li.Text[start:end]

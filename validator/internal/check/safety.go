@@ -16,14 +16,14 @@ import (
 // skipped after a syntax error: no one has read that text yet. (Inserting
 // there is safe: the quote fix closes a value the error broke.)
 func (c *Checker) safeFixes(fixes []rules.Fix) []rules.Fix {
-	if len(c.St.Gaps) == 0 {
+	if len(c.st.Gaps) == 0 {
 		return fixes
 	}
 	safe := fixes[:0:0]
 	for _, f := range fixes {
 		ok := true
 		for _, e := range f.Edits {
-			if e.Start < e.End && c.St.InGap(e.Start, e.End) {
+			if e.Start < e.End && c.st.InGap(e.Start, e.End) {
 				ok = false
 			}
 		}
@@ -36,7 +36,7 @@ func (c *Checker) safeFixes(fixes []rules.Fix) []rules.Fix {
 
 // inGap reports whether a gap of the statement (what a syntax error made
 // the parse skip) holds the word name: what it sets there is unknown.
-func (c *Checker) inGap(name string) bool { return gapHolds(c.St, name) }
+func (c *Checker) inGap(name string) bool { return gapHolds(c.st, name) }
 
 func gapHolds(st *syntax.Statement, name string) bool {
 	toks := st.Tokens
@@ -51,7 +51,7 @@ func gapHolds(st *syntax.Statement, name string) bool {
 // beforeError is the part of a list that stands before the syntax error.
 func (c *Checker) beforeError(items []*syntax.Property) []*syntax.Property {
 	for i, p := range items {
-		if p.End > c.St.ErrorAt {
+		if p.End > c.st.ErrorAt {
 			return items[:i]
 		}
 	}
@@ -66,16 +66,16 @@ func (c *Checker) beforeError(items []*syntax.Property) []*syntax.Property {
 // it). The scan never passes a ';', so it stays in the statement's segment.
 func (c *Checker) visibleWordEnd(v *syntax.Value) (end int, ok bool) {
 	at := -1
-	for i := range c.St.Tokens {
-		if c.St.Tokens[i].End == v.End {
-			at = c.St.BaseByte + c.St.Tokens[i].EndByte
+	for i := range c.st.Tokens {
+		if c.st.Tokens[i].End == v.End {
+			at = c.st.BaseByte + c.st.Tokens[i].EndByte
 			break
 		}
 	}
 	if at < 0 {
 		return 0, false
 	}
-	text, end := c.A.Li.Text, v.End
+	text, end := c.a.Lines.Text, v.End
 	for i, r := range text[at:] {
 		rest := text[at+i:]
 		switch {

@@ -15,7 +15,7 @@ import (
 // it accepts every type's properties.
 
 func (c *Checker) createSecret() {
-	st := c.St
+	st := c.st
 	c.secretName()
 	c.orReplaceIfNotExists()
 	typ := findProperty(st.Properties, "TYPE")
@@ -59,10 +59,10 @@ func (c *Checker) createSecret() {
 }
 
 func (c *Checker) alterSecret() {
-	st := c.St
+	st := c.st
 	c.secretName()
 	c.kinds = catalog.KindsSecret
-	if state := c.Reg[RegistryKey(st)]; state.Kinds&catalog.KindsSecret != 0 {
+	if state := c.reg[RegistryKey(st)]; state.Kinds&catalog.KindsSecret != 0 {
 		c.kinds, c.kindKnown = state.Kinds, true
 	}
 	seen := map[string]bool{}
@@ -130,7 +130,7 @@ func (c *Checker) alterSecret() {
 // secretName checks a secret's name: a schema object's, which may be
 // qualified.
 func (c *Checker) secretName() {
-	if n := c.St.Name; n != nil {
+	if n := c.st.Name; n != nil {
 		for _, p := range n.Parts {
 			c.checkIdent(p, "secret name")
 		}
@@ -168,7 +168,7 @@ func (c *Checker) secretUnknown(p *syntax.Property, items []*syntax.Property) {
 		if present[info.Name] || info.Kinds&c.kinds == 0 {
 			return false
 		}
-		if c.St.Kind == syntax.KindCreateSecret {
+		if c.st.Kind == syntax.KindCreateSecret {
 			return info.InCreate
 		}
 		if p.Value == nil {
@@ -188,7 +188,7 @@ func (c *Checker) secretUnknown(p *syntax.Property, items []*syntax.Property) {
 // gluedToValue reports whether a name starts where a string or word before
 // it ends.
 func (c *Checker) gluedToValue(n *syntax.Name) bool {
-	toks := c.St.Tokens
+	toks := c.st.Tokens
 	for i := 1; i < len(toks); i++ {
 		if toks[i].Start == n.Start {
 			prev := toks[i-1]

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -49,7 +50,7 @@ func (c *Checker) checkValue(info *catalog.PropertyInfo, v *syntax.Value) {
 	case catalog.TypeEnum:
 		c.enumValue(info, v, info.Allowed)
 	case catalog.TypeGrant:
-		if (v.IsString() || (v.Kind == syntax.ValueWord && !v.Quoted)) && Contains(info.Allowed, syntax.UpperASCII(v.Content)) {
+		if (v.IsString() || (v.Kind == syntax.ValueWord && !v.Quoted)) && slices.Contains(info.Allowed, syntax.UpperASCII(v.Content)) {
 			return
 		}
 		c.enumValue(info, v, info.Allowed)
@@ -79,20 +80,20 @@ func (c *Checker) enumValue(info *catalog.PropertyInfo, v *syntax.Value, allowed
 	switch {
 	case v.Kind == syntax.ValueWord && !v.Quoted:
 		word := syntax.UpperASCII(v.Content)
-		if Contains(allowed, word) {
+		if slices.Contains(allowed, word) {
 			return
 		}
 		c.badEnum(info, v, word, allowed, false)
 	case v.IsString():
 		word := syntax.UpperASCII(strings.TrimSpace(v.Content))
-		if Contains(allowed, word) && info.Type != catalog.TypeGrant {
+		if slices.Contains(allowed, word) && info.Type != catalog.TypeGrant {
 			c.add(v.Start, v.End, rules.QuotedValue,
 				fmt.Sprintf("%s takes the bare keyword %s; the documentation never quotes it", info.Name, word),
 				rules.Fix{Title: "Write " + word + " without quotes", Edits: []rules.Edit{{Start: v.Start, End: v.End, Text: word}}})
 			return
 		}
 		c.badEnum(info, v, word, allowed, true)
-	case v.Kind == syntax.ValueWord && v.Quoted && Contains(allowed, syntax.UpperASCII(v.Content)):
+	case v.Kind == syntax.ValueWord && v.Quoted && slices.Contains(allowed, syntax.UpperASCII(v.Content)):
 		// "TRUE": double quotes make a name. The bare keyword is meant.
 		word := syntax.UpperASCII(v.Content)
 		text := word

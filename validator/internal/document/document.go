@@ -481,7 +481,7 @@ func (s *segment) span() syntax.Span {
 // checkSegment makes a segment's diagnostics: unclosed strings, comments and
 // names, and its statement's checks, capped per statement.
 func (d *Document) checkSegment(s *segment) {
-	a := &check.Analyzer{Li: d.Lines, Stmt: -1}
+	a := &check.Analyzer{Lines: d.Lines, Stmt: -1}
 	for _, t := range s.Toks {
 		if syntax.IsUnterminated(t.Type) {
 			a.Unterminated(t)
@@ -518,8 +518,7 @@ func (d *Document) checkStatement(a *check.Analyzer, st *syntax.Statement, reg c
 		a.Raw = append(a.Raw, *st.Syntax)
 	}
 	if !st.Unterminated {
-		c := check.Checker{A: a, St: st, Reg: reg}
-		c.Check()
+		check.Statement(a, st, reg)
 	}
 	out := append([]rules.Finding(nil), a.Raw[from:]...)
 	a.Raw = a.Raw[:from]

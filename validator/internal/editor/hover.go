@@ -2,6 +2,7 @@ package editor
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -138,9 +139,9 @@ func propertyMarkdown(p *catalog.PropertyInfo, flow catalog.Flow) string {
 	case p.Flows == catalog.FlowAll:
 		b.WriteString("- **Flows:** all three (client credentials, authorization code, JWT bearer)\n")
 	default:
-		fmt.Fprintf(&b, "- **Flows:** %s", check.FlowNames(p.Flows))
+		fmt.Fprintf(&b, "- **Flows:** %s", catalog.FlowNames(p.Flows))
 		if p.Tolerated != catalog.FlowNone {
-			fmt.Fprintf(&b, "; also accepted with %s, though the documentation does not list it there", check.FlowNames(p.Tolerated))
+			fmt.Fprintf(&b, "; also accepted with %s, though the documentation does not list it there", catalog.FlowNames(p.Tolerated))
 		}
 		b.WriteString("\n")
 	}
@@ -242,7 +243,7 @@ func valueDoc(p *catalog.PropertyInfo, word string) string {
 	if d := catalog.ValueSummary(word); d != "" && p.Name == "API_PROVIDER" {
 		return d
 	}
-	if p.Name == "TYPE" && check.Contains(catalog.OtherTypes, word) {
+	if p.Name == "TYPE" && slices.Contains(catalog.OtherTypes, word) {
 		return fmt.Sprintf("Another kind of security integration (%s), not External API Authentication; secint does not check it.", word)
 	}
 	return ""
@@ -286,7 +287,7 @@ func valueHover(key string, toks []syntax.Token, i int) string {
 		if p.Type == catalog.TypeBool {
 			allowed = []string{"TRUE", "FALSE"}
 		}
-		if !check.Contains(allowed, word) {
+		if !slices.Contains(allowed, word) {
 			return ""
 		}
 		md := fmt.Sprintf("**%s** · %s value\n\n%s", word, p.Name, valueDoc(p, word))

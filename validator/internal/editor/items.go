@@ -184,7 +184,7 @@ func propertyRank(p *catalog.PropertyInfo, flow catalog.Flow, kinds catalog.Kind
 	case p.Name == "OAUTH_GRANT" && flow == catalog.FlowNone:
 		return 1, "chooses the flow"
 	case flow == catalog.FlowNone && p.Flows != catalog.FlowAll:
-		return 2, check.FlowNames(p.Flows) + " flow"
+		return 2, catalog.FlowNames(p.Flows) + " flow"
 	}
 	return 1, ""
 }
