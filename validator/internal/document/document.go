@@ -195,7 +195,8 @@ func (d *Document) editAt(rs, re, bs, be int, ins string) {
 		for end < len(newText) && !utf8.RuneStart(newText[end]) {
 			end++
 		}
-		toks := syntax.LexFrom(newText[restartByte:end], restart, restartByte, whole)
+		// The window starts after a closed segment, that is after a ';'.
+		toks := syntax.LexFrom(newText[restartByte:end], restart, restartByte, whole, i > 0)
 		if whole {
 			fresh = toks
 			break

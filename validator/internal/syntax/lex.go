@@ -41,22 +41,32 @@ func IsUnterminated(tt int) bool {
 	return false
 }
 
-// lexDocument turns the whole document into tokens, comments included.
+// LexDocument turns the whole document into tokens, comments included.
+//
+// A ';' that follows another ';' (with nothing but white space between) is
+// left out: it ends no statement, and means nothing to any feature, but a
+// token costs some 64 bytes, and a flood of them was the engine's worst
+// memory case. The text it stands in stays in the document, between tokens,
+// like white space.
 func LexDocument(text string) []Token {
-	return LexFrom(text, 0, 0, true)
+	return LexFrom(text, 0, 0, true, false)
 }
 
-// lexFrom lexes text, which starts at rune offset runeBase and byte offset
+// LexFrom lexes text, which starts at rune offset runeBase and byte offset
 // byteBase of the document. When whole is false, text is a window cut out of
 // a longer document, and the last token, which may run past the window, is
-// dropped.
-func LexFrom(text string, runeBase, byteBase int, whole bool) (toks []Token) {
+// dropped. afterSemi says that the document's token just before the window
+// is a ';', so that lone ';'s at its start are left out as LexDocument
+// leaves them out.
+func LexFrom(text string, runeBase, byteBase int, whole, afterSemi bool) (toks []Token) {
 	r := lexRuns.Get().(*lexRun)
 	r.in.reset(text)
 	r.Reset()
 	r.runeBase, r.byteBase = runeBase, byteBase
-	// About one token in six bytes, so that appending rarely copies.
-	r.out = make([]Token, 0, len(text)/6+8)
+	r.afterSemi = afterSemi
+	// About one token in six bytes in a worksheet; a sixteenth of that to
+	// start with, and then grow guesses from what it has seen.
+	r.out = make([]Token, 0, len(text)/96+16)
 	for {
 		r.in.skipSpace()
 		if r.NextToken().GetTokenType() == antlr.TokenEOF {

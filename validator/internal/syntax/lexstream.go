@@ -160,6 +160,8 @@ type lexRun struct {
 	runeBase, byteBase int
 	// what NextToken returns: a token already in out, or the end
 	emitted, eof antlr.Token
+	// afterSemi: the last token kept is a ';' (comments count as tokens)
+	afterSemi bool
 }
 
 var lexRuns = sync.Pool{New: func() any {
@@ -173,6 +175,22 @@ var lexRuns = sync.Pool{New: func() any {
 	return r
 }}
 
+// grow makes room for the rest of the text's tokens, at the rate of tokens
+// per byte seen so far (and an eighth more), instead of append's growth by a
+// quarter at a time: a text of one-character tokens (a flood of '(') made
+// about five times its final token array in garbage, and held twice that at
+// its peak.
+func (r *lexRun) grow() {
+	n, read := len(r.out), max(r.in.pos, 1)
+	want := n + n/8 + 64
+	if rest := len(r.in.s) - r.in.pos; rest > 0 {
+		want = max(want, n+(n*rest/read)+n/8+64)
+	}
+	out := make([]Token, n, want)
+	copy(out, r.out)
+	r.out = out
+}
+
 // Emit appends the token the lexer has just matched. (At the end of the
 // input the lexer matches EOF, which is not appended.)
 func (r *lexRun) Emit() antlr.Token {
@@ -181,8 +199,23 @@ func (r *lexRun) Emit() antlr.Token {
 		r.EmitToken(r.eof)
 		return r.eof
 	}
+	if tt == parser.SecintLexerSEMI {
+		// A ';' right after another (white space between, no comment) ends
+		// nothing: the statement, if any, ended at the first. It is left
+		// out, so that a flood of them (8 MB of ';') costs no token each.
+		if r.afterSemi {
+			r.EmitToken(r.emitted)
+			return r.emitted
+		}
+		r.afterSemi = true
+	} else {
+		r.afterSemi = false
+	}
 	start, end := r.TokenStartCharIndex, r.in.idx
 	sb, eb := r.in.byteAt(start), r.in.pos
+	if len(r.out) == cap(r.out) {
+		r.grow()
+	}
 	r.out = append(r.out, Token{
 		Type:      tt,
 		Start:     r.runeBase + start,
