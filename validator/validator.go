@@ -16,6 +16,7 @@ package validator
 import (
 	"github.com/secint/secint/validator/internal/document"
 	"github.com/secint/secint/validator/internal/editor"
+	"github.com/secint/secint/validator/internal/progress"
 	"github.com/secint/secint/validator/internal/rules"
 	"github.com/secint/secint/validator/internal/syntax"
 	"github.com/secint/secint/validator/protocol"
@@ -105,3 +106,10 @@ func RedactSecrets(text string) string { return editor.RedactSecrets(text) }
 // It exists for `make bench`: lexing alone is the floor the other figures are
 // measured against, natively and in wasm.
 func LexCount(text string) int { return len(syntax.LexDocument(text)) }
+
+// OnProgress makes the engine call fn now and then while it works on a long
+// request (every few thousand tokens lexed or parsed, every few hundred
+// statements checked), so that a host can tell slow from hung; nil stops it.
+// fn must be cheap, and should throttle itself. It is one hook for the
+// process, called from whichever goroutine does the work.
+func OnProgress(fn func()) { progress.Set(fn) }

@@ -113,6 +113,38 @@ describe('restart (worker thread)', () => {
   });
 });
 
+describe('slow is not dead (worker thread)', () => {
+  it('a long analysis reports progress, and is not taken for hung', async () => {
+    // A worker whose messages are counted on their way to the client.
+    let beats = 0;
+    const workerFile = new URL('secint-worker.js', dist);
+    const worker = () => {
+      const w = new Worker(workerFile);
+      w.on('message', (m) => {
+        if (m?.type === 'progress') beats++;
+      });
+      return w;
+    };
+    // About 1 MB of statements: seconds of work in wasm, against a progress
+    // report at least every 750 ms (a quarter of the timeout).
+    const text = "ALTER SECURITY INTEGRATION x SET ENABLED = TRUE, COMMENT = 'c';\n".repeat(16_000) + BAD;
+    const client = createSecint({ wasmURL: wasmPath, worker, timeout: 3000 });
+    try {
+      await client.ready;
+      const uri = 'file:///slow.sql';
+      await client.open(uri, 1, text);
+      const d = await client.validate({ uri, version: 1 });
+      assert.deepEqual(d.map((x) => x.code), ['unknown-property']);
+      assert.ok(beats >= 1, `the engine reported no progress while it opened ${text.length} bytes`);
+      assert.equal(client.restarts, 0);
+      // And the engine answers a small question at once afterwards.
+      assert.equal((await client.validate(BAD))[0].code, 'unknown-property');
+    } finally {
+      client.dispose();
+    }
+  });
+});
+
 describe('restart (in-process)', () => {
   it('after the Go program exits, with a new runtime', async () => {
     const { client, events } = await started({ worker: false });

@@ -9,6 +9,7 @@ import (
 	"github.com/secint/secint/parser"
 	"github.com/secint/secint/validator/internal/check"
 	"github.com/secint/secint/validator/internal/position"
+	"github.com/secint/secint/validator/internal/progress"
 	"github.com/secint/secint/validator/internal/rules"
 	"github.com/secint/secint/validator/internal/syntax"
 	"github.com/secint/secint/validator/protocol"
@@ -389,9 +390,12 @@ func makeSegments(toks []syntax.Token, text string) []*segment {
 // Analysis.
 func (d *Document) analyze() {
 	var todo []*segment
-	for _, s := range d.fresh {
+	for k, s := range d.fresh {
 		if s.dead {
 			continue
+		}
+		if k&15 == 15 {
+			progress.Tick()
 		}
 		d.parseSegment(s)
 		todo = append(todo, s)
@@ -427,7 +431,10 @@ func (d *Document) analyze() {
 			reg.Apply(s.St)
 		}
 	}
-	for _, s := range todo {
+	for k, s := range todo {
+		if k&15 == 15 {
+			progress.Tick()
+		}
 		if s.dirty && !s.dead {
 			d.checkSegment(s)
 		}

@@ -6,6 +6,7 @@ import (
 	"github.com/antlr4-go/antlr/v4"
 
 	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/internal/progress"
 )
 
 // Token is one lexer token, with rune offsets [Start, End) and byte offsets
@@ -67,10 +68,13 @@ func LexFrom(text string, runeBase, byteBase int, whole, afterSemi bool) (toks [
 	// About one token in six bytes in a worksheet; a sixteenth of that to
 	// start with, and then grow guesses from what it has seen.
 	r.out = make([]Token, 0, len(text)/96+16)
-	for {
+	for n := 1; ; n++ {
 		r.in.skipSpace()
 		if r.NextToken().GetTokenType() == antlr.TokenEOF {
 			break
+		}
+		if n&8191 == 0 {
+			progress.Tick()
 		}
 	}
 	toks = r.out

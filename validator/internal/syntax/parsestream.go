@@ -7,6 +7,7 @@ import (
 	"github.com/antlr4-go/antlr/v4"
 
 	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/internal/progress"
 )
 
 // stoken is one of a statement's tokens as the parser sees it: ANTLR's Token
@@ -58,6 +59,9 @@ func (s *stmtStream) Consume() {
 		panic("cannot consume EOF")
 	}
 	s.i++
+	if s.i&8191 == 0 {
+		progress.Tick() // a statement of a million tokens takes a while
+	}
 }
 
 func (s *stmtStream) LA(k int) int {
