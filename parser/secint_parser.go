@@ -47,7 +47,7 @@ func secintparserParserInit() {
 		"RPAREN", "DOT", "MINUS", "STRING", "DOLLAR_STRING", "QUOTED_ID", "NUMBER",
 		"ID", "BLOCK_COMMENT", "LINE_COMMENT", "WS", "UNTERMINATED_STRING",
 		"UNTERMINATED_DOLLAR_STRING", "UNTERMINATED_QUOTED_ID", "UNTERMINATED_COMMENT",
-		"OTHER",
+		"INVISIBLE", "OTHER",
 	}
 	staticData.RuleNames = []string{
 		"statement", "createIntegration", "alterIntegration", "alterAction",
@@ -57,7 +57,7 @@ func secintparserParserInit() {
 	}
 	staticData.PredictionContextCache = antlr.NewPredictionContextCache()
 	staticData.serializedATN = []int32{
-		4, 1, 46, 219, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
+		4, 1, 47, 219, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
 		4, 2, 5, 7, 5, 2, 6, 7, 6, 2, 7, 7, 7, 2, 8, 7, 8, 2, 9, 7, 9, 2, 10, 7,
 		10, 2, 11, 7, 11, 2, 12, 7, 12, 2, 13, 7, 13, 2, 14, 7, 14, 2, 15, 7, 15,
 		2, 16, 7, 16, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0, 40, 8, 0, 1, 0, 3, 0,
@@ -240,7 +240,8 @@ const (
 	SecintParserUNTERMINATED_DOLLAR_STRING = 43
 	SecintParserUNTERMINATED_QUOTED_ID     = 44
 	SecintParserUNTERMINATED_COMMENT       = 45
-	SecintParserOTHER                      = 46
+	SecintParserINVISIBLE                  = 46
+	SecintParserOTHER                      = 47
 )
 
 // SecintParser rules.

@@ -39,6 +39,10 @@ var handSeeds = []string{
 	"ALTER SECURITY INTEGRATION x SET TAG t = 'v', t = 'w' UNSET TAG t, t SET ENABLED = TRUE;",
 	"ALTER INTEGRATION x SET OAUTH_CLIENT_SECRET = abc OAUTH_CLIENT_SECRET = \"abc",
 	"ALTER INTEGRATION x SET ENABLED = TRUE /* 😀 ; */ -- ;\n;;;",
+	// invisible characters (issue 13): a byte-order mark, look-alike spaces
+	// between and zero-width ones inside the first words; near misses
+	"\uFEFFALTER\u00a0SECURITY\u2009INTEGRATION x SET ENABLED\u200b= maybe;\u3000;; ;\nSEC\u200bURITY",
+	"ALTER SEC\u200bURITY INTEGRATION x SET OAUTH_CLIENT_SECRET\u00a0=\u00a0'abc';CRATE SECURTY INTEGRATONS y;",
 }
 
 // fuzzTexts is what every target is seeded with.

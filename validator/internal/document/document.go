@@ -72,6 +72,7 @@ type segment struct {
 	Name       string            // the integration it names (one part), as registry keys go
 	seen       check.IntegrationState
 	linePrefix string
+	miss       *rules.Finding  // not ours, but clearly meant to be: its syntax error (syntax.NearMiss)
 	diags      []rules.Finding // relative to start, sorted, capped for the statement
 	dirty      bool            // diags must be made again
 
@@ -453,6 +454,9 @@ func (d *Document) parseSegment(s *segment) {
 	if s.stmt >= 0 {
 		sp := s.span()
 		s.kind = syntax.Classify(sp.Tokens)
+		if s.kind == syntax.KindOther {
+			s.miss = syntax.NearMiss(sp.Tokens)
+		}
 		if s.kind != syntax.KindOther {
 			if old := d.Graveyard.take(s.Text); old != nil && old.St != nil {
 				st := *old.St // shares the parse: only where it stands differs
@@ -487,7 +491,13 @@ func (d *Document) checkSegment(s *segment) {
 			a.Unterminated(t)
 		}
 	}
+	if s.miss != nil {
+		f := *s.miss
+		f.Stmt = 0
+		a.Raw = append(a.Raw, f)
+	}
 	if st := s.St; st != nil {
+		a.Raw = append(a.Raw, invisibleFindings(s)...)
 		a.Stmt = 0
 		rel := st.Base - s.Start
 		var reg check.Registry // what the checks know of the integration: ALTERs only ask

@@ -22,6 +22,7 @@ var (
 	UnterminatedString     = &Rule{"unterminated-string", protocol.SeverityError, "A string is never closed", false}
 	UnterminatedIdentifier = &Rule{"unterminated-identifier", protocol.SeverityError, "A quoted name is never closed", false}
 	UnterminatedComment    = &Rule{"unterminated-comment", protocol.SeverityError, "A block comment is never closed", false}
+	InvisibleCharacter     = &Rule{"invisible-character", protocol.SeverityWarning, "A character that looks like a space, or like nothing", true}
 	InvalidName            = &Rule{"invalid-name", protocol.SeverityError, "A name Snowflake cannot take", true}
 	QualifiedName          = &Rule{"qualified-name", protocol.SeverityError, "An integration name with a database or schema", true}
 	UnknownProperty        = &Rule{"unknown-property", protocol.SeverityError, "A property no kind of integration knows", true}
@@ -53,7 +54,7 @@ var (
 // Rules lists every rule, in the order of docs/diagnostics.md.
 var Rules = []*Rule{
 	SyntaxError, UnterminatedString, UnterminatedIdentifier, UnterminatedComment,
-	InvalidName, QualifiedName, UnknownProperty, ForeignProperty, UndocumentedProperty,
+	InvisibleCharacter, InvalidName, QualifiedName, UnknownProperty, ForeignProperty, UndocumentedProperty,
 	SetCreateOnly, DuplicateProperty, WrongValueType, InvalidEnumValue, QuotedValue,
 	OutOfRange, EmptyList, EmptyValue, TagValueTooLong, FlowMismatch, FlowUndocumented,
 	UnsetRequired, UnsetUndocumented, EmptyAction, MultipleActions, OrReplaceIfNotExists,

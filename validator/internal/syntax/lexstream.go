@@ -223,8 +223,9 @@ func (r *lexRun) Emit() antlr.Token {
 		StartByte: r.byteBase + sb,
 		EndByte:   r.byteBase + eb,
 		Text:      r.in.s[sb:eb],
-		// The grammar sends exactly the comments to the hidden channel.
-		Hidden: tt == parser.SecintLexerBLOCK_COMMENT || tt == parser.SecintLexerLINE_COMMENT,
+		// The grammar sends exactly the comments and the invisible characters
+		// to the hidden channel.
+		Hidden: tt == parser.SecintLexerBLOCK_COMMENT || tt == parser.SecintLexerLINE_COMMENT || tt == parser.SecintLexerINVISIBLE,
 	})
 	r.EmitToken(r.emitted)
 	return r.emitted

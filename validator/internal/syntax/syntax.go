@@ -124,6 +124,9 @@ func describeFound(toks []Token, i int) string {
 	if secretLike(toks, i) {
 		return "more text (not shown: it may be part of the client secret)"
 	}
+	if r, ok := unseen(t); ok {
+		return CharName(r) // "' '" would read like an ordinary space
+	}
 	switch t.Type {
 	case parser.SecintLexerSTRING, parser.SecintLexerDOLLAR_STRING:
 		return "a string"
