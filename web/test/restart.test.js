@@ -101,6 +101,29 @@ describe('restart (worker thread)', () => {
     }
   });
 
+  it('gives the new engine the text the old one had, after edits inside surrogate pairs', async () => {
+    const { client } = await started({ worker: true });
+    try {
+      const uri = 'file:///restart/surrogates.sql';
+      await client.open(uri, 1, '/*😀*/ ALTER INTEGRATION x SET ENABLED = maybe; -- 😀😀');
+      const at = (character) => ({ line: 0, character });
+      // Each edit starts or ends between the halves of an emoji.
+      await client.update(uri, 2, [{ range: { start: at(3), end: at(3) }, text: 'ab' }]); // before the first 😀
+      await client.update(uri, 3, [{ range: { start: at(54), end: at(56) }, text: '' }]); // the first 😀 of the comment, not the second
+      await client.update(uri, 4, [{ range: { start: at(5), end: at(5) }, text: '😀' }]); // inside the moved 😀
+      const before = await client.validate({ uri, version: 4 });
+      assert.equal(client._docs.get(uri).lines.text, '/*ab😀😀*/ ALTER INTEGRATION x SET ENABLED = maybe; -- 😀');
+      await assert.rejects(client.__panicForTest('exit'), { code: 'crashed' });
+      const after = await client.validate({ uri, version: 4 });
+      assert.equal(client.restarts, 1);
+      assert.deepEqual(after, before);
+      assert.equal(before[0].code, 'invalid-enum-value');
+      assert.deepEqual(before[0].range.start, at(45));
+    } finally {
+      client.dispose();
+    }
+  });
+
   it('twice in a row, and then keeps going', async () => {
     const { client, events } = await started({ worker: true });
     try {
