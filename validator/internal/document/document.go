@@ -52,6 +52,11 @@ type Document struct {
 	Graveyard graveyard
 
 	an *Analysis
+
+	// limit > 0: the text is analysed only while it is at most limit bytes;
+	// over: it is not, now (limit.go).
+	limit int
+	over  bool
 }
 
 // segment is one statement's tokens, comments before it included, and what
@@ -110,6 +115,10 @@ func (d *Document) Analysis() *Analysis { return d.an }
 
 // Update applies changes in order, then analyses the result.
 func (d *Document) Update(changes []Change) {
+	if d.over {
+		d.updateOver(changes)
+		return
+	}
 	for _, c := range changes {
 		if c.Range == nil {
 			d.replaceAll(c.Text)
@@ -120,6 +129,10 @@ func (d *Document) Update(changes []Change) {
 			rs, re = re, rs
 		}
 		d.editAt(rs, re, d.Lines.ByteOffset(rs), d.Lines.ByteOffset(re), c.Text)
+	}
+	if d.limit > 0 && len(d.text) > d.limit {
+		d.goOver()
+		return
 	}
 	d.analyze()
 }

@@ -48,6 +48,7 @@ var (
 	MissingType            = &Rule{"missing-type", protocol.SeverityError, "CREATE without TYPE", true}
 	MissingProperty        = &Rule{"missing-property", protocol.SeverityWarning, "CREATE without a property it needs", true}
 	OutOfScope             = &Rule{"out-of-scope", protocol.SeverityHint, "A kind secint recognises but does not check", false}
+	DocumentTooLarge       = &Rule{"document-too-large", protocol.SeverityWarning, "A document too large to check as you type", false}
 	TooManyDiagnostics     = &Rule{"too-many-diagnostics", protocol.SeverityInfo, "More problems than are shown", false}
 )
 
@@ -58,7 +59,7 @@ var Rules = []*Rule{
 	SetCreateOnly, DuplicateProperty, WrongValueType, InvalidEnumValue, QuotedValue,
 	OutOfRange, EmptyList, EmptyValue, TagValueTooLong, FlowMismatch, FlowUndocumented,
 	UnsetRequired, UnsetUndocumented, EmptyAction, MultipleActions, OrReplaceIfNotExists,
-	UnsupportedClause, MissingType, MissingProperty, OutOfScope, TooManyDiagnostics,
+	UnsupportedClause, MissingType, MissingProperty, OutOfScope, DocumentTooLarge, TooManyDiagnostics,
 }
 
 var rulesByCode = func() map[string]*Rule {
