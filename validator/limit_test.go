@@ -53,3 +53,17 @@ func TestLimitedDocument(t *testing.T) {
 		t.Errorf("no limit: %d diagnostics, want 100", len(got))
 	}
 }
+
+// A statement of ours with more tokens than any real one is not parsed: one
+// note says so, and the statement after it is checked as usual.
+func TestStatementTooLong(t *testing.T) {
+	text := "ALTER SECURITY INTEGRATION x SET OAUTH_ALLOWED_SCOPES = " + strings.Repeat("(", 200_000) + ";\nALTER INTEGRATION y SET ENABLED = maybe;"
+	got := diagSummary(text)
+	want := []string{
+		"out-of-scope: this statement has 200008 tokens, more than the 131072 that secint checks in one statement, so it is not checked",
+		"invalid-enum-value: MAYBE is not a value of ENABLED, which takes TRUE or FALSE",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

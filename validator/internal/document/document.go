@@ -469,6 +469,9 @@ func (d *Document) parseSegment(s *segment) {
 		s.kind = syntax.Classify(sp.Tokens)
 		if s.kind == syntax.KindOther {
 			s.miss = syntax.NearMiss(sp.Tokens)
+		} else if n := visibleTokens(sp.Tokens); n > MaxStatementTokens {
+			// Not parsed: left as other SQL is, with a note that says why.
+			s.kind, s.miss = syntax.KindOther, tooLong(sp.Tokens, n)
 		}
 		if s.kind != syntax.KindOther {
 			if old := d.Graveyard.take(s.Text); old != nil && old.St != nil {

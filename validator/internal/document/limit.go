@@ -7,6 +7,7 @@ import (
 
 	"github.com/secint/secint/validator/internal/position"
 	"github.com/secint/secint/validator/internal/rules"
+	"github.com/secint/secint/validator/internal/syntax"
 	"github.com/secint/secint/validator/protocol"
 )
 
@@ -95,4 +96,34 @@ func sizeText(n int) string {
 		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+// MaxStatementTokens is the most tokens (comments left out) one statement
+// of ours may have and be parsed and checked: the longest real one has a few
+// thousand (a list of a thousand scopes), and parsing costs some hundreds of
+// bytes per token while it lasts, so a flood of '(' after SET cost 600 bytes
+// of allocation per byte of text. A longer statement gets one note.
+const MaxStatementTokens = 1 << 17
+
+func visibleTokens(toks []syntax.Token) int {
+	n := 0
+	for i := range toks {
+		if !toks[i].Hidden {
+			n++
+		}
+	}
+	return n
+}
+
+// tooLong is the note on a statement of ours with n tokens, too many to check.
+func tooLong(toks []syntax.Token, n int) *rules.Finding {
+	first := toks[0]
+	for i := range toks {
+		if !toks[i].Hidden {
+			first = toks[i]
+			break
+		}
+	}
+	return &rules.Finding{Rule: rules.OutOfScope, Start: first.Start, End: first.End,
+		Msg: fmt.Sprintf("this statement has %d tokens, more than the %d that secint checks in one statement, so it is not checked", n, MaxStatementTokens)}
 }

@@ -182,10 +182,14 @@ var lexRuns = sync.Pool{New: func() any {
 // its peak.
 func (r *lexRun) grow() {
 	n, read := len(r.out), max(r.in.pos, 1)
-	want := n + n/8 + 64
+	est := n
 	if rest := len(r.in.s) - r.in.pos; rest > 0 {
-		want = max(want, n+(n*rest/read)+n/8+64)
+		est += n * rest / read
 	}
+	// An eighth more than the estimate: the start of a text (a statement's
+	// first words before a flood) may have fewer tokens per byte than the
+	// rest, and a second growth would copy the whole array again.
+	want := est + est/8 + 64
 	out := make([]Token, n, want)
 	copy(out, r.out)
 	r.out = out

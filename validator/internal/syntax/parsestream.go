@@ -45,6 +45,11 @@ type stmtStream struct {
 // reset loads a statement's tokens; end is the statement's length, where EOF
 // stands.
 func (s *stmtStream) reset(toks []Token, end int) {
+	if cap(s.toks) < len(toks)+1 {
+		// At its size at once: appending to a pooled array grown a quarter
+		// at a time made five times its size in garbage for a long one.
+		s.toks = make([]stoken, 0, len(toks)+1)
+	}
 	s.toks = s.toks[:0]
 	for i := range toks {
 		t := &toks[i]
