@@ -98,16 +98,26 @@ export function registerMonaco(monaco, options = {}) {
     state.busy = true;
     const ref = sync(state);
     let diags;
+    let quarantined = null;
     try {
       diags = await client.validate(ref);
     } catch (e) {
-      report(e);
+      if (e?.code === 'quarantined') quarantined = e;
+      else report(e);
     } finally {
       state.busy = false;
     }
     if (state.again) {
       state.again = false;
       validateNow(state);
+    }
+    // A document the client no longer sends to the engine (it stopped the
+    // engine twice): one marker on its first line says so, in place of
+    // markers that would be stale.
+    if (quarantined && docs.get(state.model) === state && !state.model.isDisposed?.() && state.model.getVersionId() === ref.version) {
+      state.shown = null;
+      monaco.editor.setModelMarkers(state.model, owner, [quarantineMarker(state.model, quarantined)]);
+      return;
     }
     // Dropped: a failure, an outdated answer, a closed model, a newer edit.
     if (!diags || docs.get(state.model) !== state || state.model.isDisposed?.() || state.model.getVersionId() !== ref.version) return;
@@ -197,6 +207,21 @@ export function registerMonaco(monaco, options = {}) {
       if (r.start.line !== q.start.line || r.start.character !== q.start.character || r.end.line !== q.end.line || r.end.character !== q.end.character) return false;
     }
     return true;
+  }
+
+  function quarantineMarker(model, e) {
+    const text = model.getValue();
+    const nl = text.search(/[\r\n]/);
+    return {
+      startLineNumber: 1,
+      startColumn: 1,
+      endLineNumber: 1,
+      endColumn: (nl < 0 ? text.length : nl) + 1,
+      severity: monaco.MarkerSeverity.Warning,
+      message: e.message,
+      source: 'secint',
+      code: 'quarantined',
+    };
   }
 
   function toMarker(d) {
