@@ -188,3 +188,78 @@ func (an *Analysis) TokenAt(off int) (*segment, syntax.Token) {
 	}
 	return nil, syntax.Token{}
 }
+
+// assemble makes the Analysis from the segments: their diagnostics, moved
+// to where they stand, up to the document's cap.
+func (d *Document) assemble() *Analysis {
+	an := &Analysis{Text: d.text, Lines: d.Lines, Segs: d.Segs}
+	total := 0
+	for _, s := range d.Segs {
+		total += len(s.diags)
+	}
+	out := make([]protocol.Diagnostic, 0, min(total, MaxPerDocument+1))
+	var last rules.Finding
+	for _, s := range d.Segs {
+		if len(s.diags) == 0 || len(out) == MaxPerDocument {
+			continue
+		}
+		s.place(d.Lines)
+		n := min(len(s.out), MaxPerDocument-len(out))
+		out = append(out, s.out[:n]...)
+		last = s.diags[n-1].Shift(s.Start, 0)
+	}
+	if total > MaxPerDocument {
+		out = append(out, toDiagnostic(d.Lines, capNote(last, total-MaxPerDocument, "document")))
+	}
+	an.Diagnostics = out
+	return an
+}
+
+// place makes the segment's diagnostics for where it stands now: converted
+// when new, else moved from where they were converted. Only lines and, on
+// the segment's first line, characters change, since its text did not.
+func (s *segment) place(li *position.LineIndex) {
+	at := li.Position(s.Start)
+	if s.out == nil {
+		s.out = make([]protocol.Diagnostic, len(s.diags))
+		for k, r := range s.diags {
+			s.out[k] = toDiagnostic(li, r.Shift(s.Start, 0))
+		}
+		s.outAt, s.outByte = at, s.StartByte
+		return
+	}
+	if at == s.outAt && s.StartByte == s.outByte {
+		return
+	}
+	move := func(r protocol.Range) protocol.Range {
+		return protocol.Range{Start: movePosition(r.Start, s.outAt, at), End: movePosition(r.End, s.outAt, at)}
+	}
+	for k := range s.out {
+		d := &s.out[k]
+		d.Range = move(d.Range)
+		d.StartOffset += s.StartByte - s.outByte
+		d.EndOffset += s.StartByte - s.outByte
+		if len(d.Fixes) > 0 && at != s.outAt {
+			// New slices: earlier Analyses share the old ones.
+			fixes := make([]protocol.Fix, len(d.Fixes))
+			for i, f := range d.Fixes {
+				fixes[i] = protocol.Fix{Title: f.Title, Edits: make([]protocol.TextEdit, len(f.Edits))}
+				for j, e := range f.Edits {
+					fixes[i].Edits[j] = protocol.TextEdit{Range: move(e.Range), NewText: e.NewText}
+				}
+			}
+			d.Fixes = fixes
+		}
+	}
+	s.outAt, s.outByte = at, s.StartByte
+}
+
+// movePosition moves p, in a text that started at from, to where that text
+// starts now.
+func movePosition(p, from, to protocol.Position) protocol.Position {
+	if p.Line == from.Line {
+		p.Character += to.Character - from.Character
+	}
+	p.Line += to.Line - from.Line
+	return p
+}
