@@ -29,8 +29,21 @@ type textStream struct {
 }
 
 func (t *textStream) reset(s string) {
-	n := utf8.RuneCountInString(s)
-	*t = textStream{s: s, ascii: n == len(s), size: n}
+	// ASCII only when every byte is: a string of invalid bytes has as many
+	// runes as bytes too, and read as ASCII, byte 0xA0 would be U+00A0 (a
+	// no-break space to the lexer) instead of U+FFFD.
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	n := len(s)
+	if !ascii {
+		n = utf8.RuneCountInString(s)
+	}
+	*t = textStream{s: s, ascii: ascii, size: n}
 }
 
 // byteAt is the byte offset of character i.
