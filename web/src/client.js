@@ -43,6 +43,10 @@ function resolveURL(u) {
 
 const isInt = (n) => Number.isSafeInteger(n);
 
+// The requests that work on a whole document: one that kills the engine
+// twice condemns the document (see _died).
+const WHOLE_DOCUMENT = new Set(['open', 'update', 'validate']);
+
 function checkPosition(p) {
   return p && typeof p === 'object' && isInt(p.line) && isInt(p.character);
 }
@@ -72,6 +76,7 @@ export class SecintClient {
     this._watchdog = null;
     this._startTimer = null;
     this._unanswered = 0; // deaths since the last answer
+    this._posted = 0; // requests posted, for their order
     this._listeners = new Set();
     /** How many times the engine was restarted. */
     this.restarts = 0;
@@ -252,6 +257,7 @@ export class SecintClient {
 
   _post(p) {
     p.gen = this._gen;
+    p.seq = ++this._posted; // the engine answers in this order
     try {
       this._backend.post({ type: 'request', id: p.id, method: p.method, params: p.params });
     } catch (e) {
@@ -393,12 +399,18 @@ export class SecintClient {
     // the documents are re-opened from the client's copy; questions are asked
     // again, except the one the engine was working on (the oldest) when it
     // has killed an engine before.
-    const sent = [...this._pending.values()].filter((p) => p.gen === gen).sort((a, b) => a.id - b.id);
+    // In the order they were posted, which is the order the engine takes
+    // them in: after a restart the re-opens go first, ahead of older
+    // requests asked again.
+    const sent = [...this._pending.values()].filter((p) => p.gen === gen).sort((a, b) => a.seq - b.seq);
     // The oldest request sent is the one the engine was working on (it
-    // answers in order). When it is about a document, and that document
-    // was being worked on at an earlier death too, the document is what
-    // kills: it is quarantined, not opened again in the new engine.
-    const culprit = sent.length > 0 ? this._documentOf(sent[0]) : null;
+    // answers in order). When it is work on a whole document (opening,
+    // changing or validating it), and that document was being worked on at
+    // an earlier death too, the document is what kills: it is quarantined,
+    // not opened again in the new engine. A question at a position
+    // (completion, hover, code actions) that kills is only that question's
+    // fault: it is rejected as 'crashed' below, the document stays.
+    const culprit = sent.length > 0 && WHOLE_DOCUMENT.has(sent[0].method) ? this._documentOf(sent[0]) : null;
     if (culprit && culprit.doc.quarantine == null && ++culprit.doc.deaths >= 2) {
       this._quarantine(culprit.uri, culprit.doc, reason);
     }

@@ -248,6 +248,47 @@ describe('client bookkeeping (fake workers)', () => {
     client.dispose();
   });
 
+  it('blames the re-open that kills a new engine, not an older question asked again', async () => {
+    let opens = 0;
+    const f = fakes({
+      request(msg, w) {
+        // The first engine dies on a question about a.sql; every engine
+        // dies when it is given big.sql.
+        if (msg.method === 'open' && msg.params[0] === 'file:///big.sql' && ++opens > 1) return w.send({ type: 'dead', reason: 'out of memory' });
+        if (msg.method === 'hover' && f.made.length === 1) return w.send({ type: 'dead', reason: 'once' });
+        w.send({ type: 'response', id: msg.id, value: msg.method === 'validate' ? ['checked'] : true });
+      },
+    });
+    const client = createSecint({ wasmURL: 'file:///x.wasm', worker: f.worker });
+    await client.ready;
+    await client.open('file:///a.sql', 1, 'a');
+    await client.open('file:///big.sql', 1, 'big'); // the first engine takes it
+    const hover = client.hover({ uri: 'file:///a.sql', version: 1 }, { line: 0, character: 0 });
+    // Engine 1 dies on the hover; engines 2 and 3 on the re-open of big.sql,
+    // with the hover of a.sql, older, waiting behind it each time.
+    assert.equal(await hover, true);
+    await assert.rejects(client.validate({ uri: 'file:///big.sql', version: 1 }), { code: 'quarantined' });
+    assert.deepEqual(await client.validate({ uri: 'file:///a.sql', version: 1 }), ['checked']);
+    assert.equal(client.restarts, 3);
+    client.dispose();
+  });
+
+  it('rejects a question at a position that kills, and keeps its document', async () => {
+    const f = fakes({
+      request(msg, w) {
+        if (msg.method === 'complete') return w.send({ type: 'dead', reason: 'stack overflow' });
+        w.send({ type: 'response', id: msg.id, value: msg.method === 'validate' ? ['checked'] : true });
+      },
+    });
+    const client = createSecint({ wasmURL: 'file:///x.wasm', worker: f.worker });
+    await client.ready;
+    await client.open('file:///a.sql', 1, 'a');
+    await assert.rejects(client.complete({ uri: 'file:///a.sql', version: 1 }, { line: 0, character: 0 }), { code: 'crashed' });
+    assert.deepEqual(await client.validate({ uri: 'file:///a.sql', version: 1 }), ['checked']);
+    assert.equal(client.restarts, 2);
+    client.dispose();
+  });
+
   it('ignores what a replaced worker still says', async () => {
     let first = true;
     const f = fakes({
