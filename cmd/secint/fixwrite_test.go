@@ -97,3 +97,19 @@ func TestCheckFixThroughSymlink(t *testing.T) {
 		t.Errorf("target now %q", data)
 	}
 }
+
+// A byte-order mark at the start of a file does not hide its statements, and
+// --fix keeps it. (It counts as a character of the first line: column 44.)
+func TestCheckFixKeepsByteOrderMark(t *testing.T) {
+	path := tempSQL(t, "\uFEFFALTER INTEGRATION x SET OAUTH_CLIENT_ID = 42;\n", 0o644)
+	code, out, _ := secint("", "check", path)
+	if code != 1 || !strings.Contains(out, ":1:44: error wrong-value-type:") {
+		t.Errorf("check: exit %d, output %q; want the error on line 1", code, out)
+	}
+	if code, _, errOut := secint("", "check", "--fix", path); code != 0 || errOut != path+": 1 fix applied\n" {
+		t.Fatalf("fix: exit %d, stderr %q", code, errOut)
+	}
+	if data, _ := os.ReadFile(path); string(data) != "\uFEFFALTER INTEGRATION x SET OAUTH_CLIENT_ID = '42';\n" {
+		t.Errorf("file now %q", data)
+	}
+}
