@@ -26,7 +26,7 @@ func allocPerByte(text string) float64 {
 // lines (the line index grown the same way), 358 for '(' and 584 for '('
 // after SET. After: 3, 14, 37, 76 and 76.
 func TestMemoryDegenerateInput(t *testing.T) {
-	const size = 2 << 20
+	const size = 1 << 20
 	for _, c := range []struct {
 		name  string
 		text  string
