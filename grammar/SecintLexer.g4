@@ -74,4 +74,13 @@ UNTERMINATED_DOLLAR_STRING : '$$' ( ~'$' | '$' ~'$' )* '$'? EOF;
 UNTERMINATED_QUOTED_ID     : '"' ( ~'"' | '""' )* EOF;
 UNTERMINATED_COMMENT       : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF;
 
+// Characters that look like white space, or like nothing, but are not what
+// the WS rule takes: no-break and other Unicode spaces, zero-width spaces and
+// joiners, and the byte-order mark. They separate tokens like white space,
+// on the hidden channel like comments, so that they never hide a statement;
+// the engine warns about each one (except a byte-order mark at the start,
+// which editors write) and offers a fix. One token per character, so that
+// each warning names its character.
+INVISIBLE : [\u00A0\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF] -> channel(HIDDEN);
+
 OTHER : .;

@@ -47,7 +47,7 @@ func secintparserParserInit() {
 		"WITH", "EQ", "COMMA", "SEMI", "LPAREN", "RPAREN", "DOT", "MINUS", "FLOW",
 		"STRING", "DOLLAR_STRING", "QUOTED_ID", "NUMBER", "ID", "SESSION_VAR",
 		"BLOCK_COMMENT", "LINE_COMMENT", "WS", "UNTERMINATED_STRING", "UNTERMINATED_DOLLAR_STRING",
-		"UNTERMINATED_QUOTED_ID", "UNTERMINATED_COMMENT", "OTHER",
+		"UNTERMINATED_QUOTED_ID", "UNTERMINATED_COMMENT", "INVISIBLE", "OTHER",
 	}
 	staticData.RuleNames = []string{
 		"statement", "flowTail", "createIntegration", "alterIntegration", "alterAction",
@@ -57,7 +57,7 @@ func secintparserParserInit() {
 	}
 	staticData.PredictionContextCache = antlr.NewPredictionContextCache()
 	staticData.serializedATN = []int32{
-		4, 1, 52, 293, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
+		4, 1, 53, 293, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
 		4, 2, 5, 7, 5, 2, 6, 7, 6, 2, 7, 7, 7, 2, 8, 7, 8, 2, 9, 7, 9, 2, 10, 7,
 		10, 2, 11, 7, 11, 2, 12, 7, 12, 2, 13, 7, 13, 2, 14, 7, 14, 2, 15, 7, 15,
 		2, 16, 7, 16, 2, 17, 7, 17, 2, 18, 7, 18, 2, 19, 7, 19, 2, 20, 7, 20, 1,
@@ -282,7 +282,8 @@ const (
 	SecintParserUNTERMINATED_DOLLAR_STRING = 49
 	SecintParserUNTERMINATED_QUOTED_ID     = 50
 	SecintParserUNTERMINATED_COMMENT       = 51
-	SecintParserOTHER                      = 52
+	SecintParserINVISIBLE                  = 52
+	SecintParserOTHER                      = 53
 )
 
 // SecintParser rules.
@@ -710,7 +711,7 @@ func (p *SecintParser) FlowTail() (localctx IFlowTailContext) {
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	for (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&9007190664806398) != 0 {
+	for (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&18014389919547390) != 0 {
 		{
 			p.SetState(60)
 			_la = p.GetTokenStream().LA(1)

@@ -39,6 +39,10 @@ var handSeeds = []string{
 	"ALTER SECURITY INTEGRATION x SET TAG t = 'v', t = 'w' UNSET TAG t, t SET ENABLED = TRUE;",
 	"ALTER INTEGRATION x SET OAUTH_CLIENT_SECRET = abc OAUTH_CLIENT_SECRET = \"abc",
 	"ALTER INTEGRATION x SET ENABLED = TRUE /* 😀 ; */ -- ;\n;;;",
+	// invisible characters (issue 13): a byte-order mark, look-alike spaces
+	// between and zero-width ones inside the first words; near misses
+	"\uFEFFALTER\u00a0SECURITY\u2009INTEGRATION x SET ENABLED\u200b= maybe;\u3000;; ;\nSEC\u200bURITY",
+	"ALTER SEC\u200bURITY INTEGRATION x SET OAUTH_CLIENT_SECRET\u00a0=\u00a0'abc';CRATE SECURTY INTEGRATONS y;",
 }
 
 // fuzzTexts is what every target is seeded with.
@@ -399,7 +403,9 @@ func checkFixAll(t *testing.T, text string) {
 var editPieces = []string{"'", "''", "$$", "/*", "*/", "--", "\n", "\r\n", "\r", ";", "\"", "E+5", "1", "-", "/", "*",
 	"ALTER INTEGRATION x SET ENABLED = TRUE;", "OAUTH_GRANT = 'JWT_BEARER'", "😀", "日本", " ", "(", ")", ",", "=",
 	"CREATE SECURITY INTEGRATION x TYPE = API_AUTHENTICATION OAUTH_GRANT = CLIENT_CREDENTIALS;", "SET ", "UNSET ", "TAG ",
-	"OAUTH_CLIENT_SECRET = 's'", "\t", "x", "ENABLED"}
+	"OAUTH_CLIENT_SECRET = 's'", "\t", "x", "ENABLED",
+	// invisible characters and near misses (issue 13)
+	"\u00a0", "\u200b", "\ufeff", "\u2009", "SECURTY", "INTEGRATIONS", "CRATE "}
 
 // nextEdit reads one change from script: a flags byte, a start (2 bytes), a
 // length (1 byte) and what to insert (1 byte: a piece, or that many raw bytes

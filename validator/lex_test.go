@@ -81,6 +81,7 @@ func TestUnescapeString(t *testing.T) {
 
 // lexReference is lexFrom as it was first written, over ANTLR's own input
 // stream and tokens: the new one must give exactly its tokens.
+// Its one addition: a ';' after a ';' is left out (LexDocument says why).
 func lexReference(text string, runeBase, byteBase int, whole bool) (toks []syntax.Token) {
 	lexer := parser.NewSecintLexer(antlr.NewInputStream(text))
 	lexer.RemoveErrorListeners()
@@ -104,6 +105,9 @@ func lexReference(text string, runeBase, byteBase int, whole bool) (toks []synta
 		if !whole && b >= len(text) {
 			return toks
 		}
+		if n := len(toks); n > 0 && t.GetTokenType() == parser.SecintLexerSEMI && toks[n-1].Type == parser.SecintLexerSEMI {
+			continue
+		}
 		toks = append(toks, syntax.Token{
 			Type:      t.GetTokenType(),
 			Start:     runeBase + start,
@@ -118,7 +122,7 @@ func lexReference(text string, runeBase, byteBase int, whole bool) (toks []synta
 
 func sameLex(t *testing.T, text string, runeBase, byteBase int, whole bool) {
 	t.Helper()
-	got, want := syntax.LexFrom(text, runeBase, byteBase, whole), lexReference(text, runeBase, byteBase, whole)
+	got, want := syntax.LexFrom(text, runeBase, byteBase, whole, false), lexReference(text, runeBase, byteBase, whole)
 	if len(got) != len(want) {
 		t.Fatalf("%q (whole %v): %d tokens, want %d", syntax.Clip(text), whole, len(got), len(want))
 	}

@@ -33,6 +33,10 @@ func TestMessages(t *testing.T) {
 		{"ALTER INTEGRATION x SET OAUTH_CLIENT_AUTH_METHOD = CLIENT_SECRET_GET", "invalid-enum-value",
 			"CLIENT_SECRET_GET is not a value of OAUTH_CLIENT_AUTH_METHOD, which takes CLIENT_SECRET_BASIC or CLIENT_SECRET_POST; did you mean CLIENT_SECRET_POST?"},
 		{"ALTER INTEGRATION x SET OAUTH_REFRESH_TOKEN_VALIDITY = 0", "out-of-range", "OAUTH_REFRESH_TOKEN_VALIDITY must be at least 1"},
+		{"ALTER INTEGRATION x SET OAUTH_ACCESS_TOKEN_VALIDITY = 99999999999999999999", "out-of-range",
+			"99999999999999999999 is far too large for OAUTH_ACCESS_TOKEN_VALIDITY"},
+		{"ALTER INTEGRATION x SET OAUTH_ACCESS_TOKEN_VALIDITY = -99999999999999999999", "out-of-range",
+			"-99999999999999999999 is far too small for OAUTH_ACCESS_TOKEN_VALIDITY, which must be at least 0"},
 		{"ALTER INTEGRATION x SET ENABLED = TRUE UNSET COMMENT", "multiple-actions",
 			"an ALTER takes one action, and this is a second one (UNSET): split it into its own statement"},
 	}

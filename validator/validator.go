@@ -16,6 +16,7 @@ package validator
 import (
 	"github.com/secint/secint/validator/internal/document"
 	"github.com/secint/secint/validator/internal/editor"
+	"github.com/secint/secint/validator/internal/progress"
 	"github.com/secint/secint/validator/internal/rules"
 	"github.com/secint/secint/validator/internal/syntax"
 	"github.com/secint/secint/validator/protocol"
@@ -94,6 +95,22 @@ type Document struct{ d *document.Document }
 // NewDocument analyses text.
 func NewDocument(text string) *Document { return &Document{document.NewDocument(text)} }
 
+// LiveLimit is the largest document, in bytes, that an editor checks as the
+// user types (the wasm bridge opens documents with it): past it, a document
+// has one document-too-large diagnostic instead, and costs only its text. An
+// ordinary worksheet takes some 30 bytes of memory per byte when open, and
+// a second or two per megabyte to open in a browser; the command line checks
+// files of up to 64 MiB.
+const LiveLimit = 8 << 20
+
+// NewLimitedDocument is NewDocument for a document that is analysed only
+// while it is at most limit bytes (see LiveLimit); above that its analysis
+// is one document-too-large diagnostic, and edits are applied to its text
+// alone until they bring it back under the limit.
+func NewLimitedDocument(text string, limit int) *Document {
+	return &Document{document.NewLimited(text, limit)}
+}
+
 // Update applies edits in order (LSP's contentChanges) and analyses again.
 func (d *Document) Update(changes []Change) { d.d.Update(changes) }
 
@@ -129,3 +146,10 @@ func RedactSecrets(text string) string { return editor.RedactSecrets(text) }
 // It exists for `make bench`: lexing alone is the floor the other figures are
 // measured against, natively and in wasm.
 func LexCount(text string) int { return len(syntax.LexDocument(text)) }
+
+// OnProgress makes the engine call fn now and then while it works on a long
+// request (every few thousand tokens lexed or parsed, every few hundred
+// statements checked), so that a host can tell slow from hung; nil stops it.
+// fn must be cheap, and should throttle itself. It is one hook for the
+// process, called from whichever goroutine does the work.
+func OnProgress(fn func()) { progress.Set(fn) }

@@ -127,7 +127,8 @@ func (b *bridge) open(uri string, version int, text string) error {
 	if uri == "" {
 		return errorf(codeInvalid, "open needs a document URI")
 	}
-	b.docs[uri] = &document{version: version, doc: validator.NewDocument(text)}
+	// Past LiveLimit a document is kept, not checked: one diagnostic says so.
+	b.docs[uri] = &document{version: version, doc: validator.NewLimitedDocument(text, validator.LiveLimit)}
 	return nil
 }
 
@@ -178,6 +179,9 @@ func (b *bridge) close(uri string) {
 // resolve returns the analysis a request is about.
 func (b *bridge) resolve(t target) (validator.Analysis, *document, error) {
 	if !t.isDoc {
+		if len(t.text) > validator.LiveLimit {
+			return validator.NewLimitedDocument(t.text, validator.LiveLimit).Analysis(), nil, nil
+		}
 		return validator.Analyze(t.text), nil, nil
 	}
 	d, ok := b.docs[t.uri]

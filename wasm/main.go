@@ -5,7 +5,9 @@ package main
 import (
 	"math"
 	"os"
+	"strconv"
 	"syscall/js"
+	"time"
 
 	"github.com/norunners/vert"
 
@@ -76,12 +78,36 @@ func main() {
 	if len(os.Args) > 1 && os.Args[1] != "" {
 		register = os.Args[1]
 	}
+	if len(os.Args) > 3 {
+		reportProgress(os.Args[2], os.Args[3])
+	}
 	if fn := js.Global().Get(register); fn.Type() == js.TypeFunction {
 		fn.Invoke(js.ValueOf(api))
 	} else {
 		js.Global().Set(register, js.ValueOf(api))
 	}
 	select {}
+}
+
+// reportProgress makes the engine call the global JavaScript function named
+// fn, at most once every `every` milliseconds, while it works on a long
+// request: the client's watchdog takes that as a sign of life (slow is not
+// dead). The function is looked up once; it takes no argument, so nothing of
+// the document crosses.
+func reportProgress(fn, every string) {
+	f := js.Global().Get(fn)
+	ms, err := strconv.Atoi(every)
+	if f.Type() != js.TypeFunction || err != nil || ms <= 0 {
+		return
+	}
+	interval := time.Duration(ms) * time.Millisecond
+	last := time.Now()
+	validator.OnProgress(func() {
+		if now := time.Now(); now.Sub(last) >= interval {
+			last = now
+			f.Invoke()
+		}
+	})
 }
 
 // export wraps one operation as a JavaScript function that returns

@@ -75,22 +75,33 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// looksBinary reports NUL bytes or mostly invalid UTF-8 in the first 8 KiB.
+// looksBinary reports a NUL byte anywhere, or a block of 8 KiB (the first,
+// or any later one) that is more than a tenth invalid UTF-8: a binary file,
+// or SQL with a binary blob pasted in. The whole file is read, so that a
+// text header before an image or archive does not let it through. A few
+// stray Latin-1 bytes in a worksheet stay far below the bar.
 func looksBinary(data []byte) bool {
-	head := data
-	if len(head) > 8192 {
-		head = head[:8192]
-	}
-	bad := 0
-	for i := 0; i < len(head); {
-		if head[i] == 0 {
+	const block = 8192
+	for start := 0; start < len(data); start += block {
+		b := data[start:min(start+block, len(data))]
+		bad := 0
+		for i := 0; i < len(b); {
+			if b[i] == 0 {
+				return true
+			}
+			if b[i] < utf8.RuneSelf {
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size == 1 {
+				bad++
+			}
+			i += size
+		}
+		if bad*10 > len(b) {
 			return true
 		}
-		r, size := utf8.DecodeRune(head[i:])
-		if r == utf8.RuneError && size == 1 {
-			bad++
-		}
-		i += size
 	}
-	return len(head) > 0 && bad*10 > len(head)
+	return false
 }

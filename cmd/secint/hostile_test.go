@@ -115,6 +115,13 @@ func TestBadFiles(t *testing.T) {
 		}
 	}
 	os.WriteFile(garbage, g, 0o644)
+	// Binary past the first 8 KiB: a worksheet with an image or random
+	// bytes pasted after it, and one NUL far in.
+	sqlHead := strings.Repeat("SELECT 1;\n", 1000)
+	late := filepath.Join(dir, "late-binary.sql")
+	os.WriteFile(late, append([]byte(sqlHead), g...), 0o644)
+	lateNUL := filepath.Join(dir, "late-nul.sql")
+	os.WriteFile(lateNUL, []byte(sqlHead+strings.Repeat("SELECT 2;\n", 1000)+"\x00"), 0o644)
 	dangling := filepath.Join(dir, "dangling.sql")
 	os.Symlink(filepath.Join(dir, "gone.sql"), dangling)
 	loop := filepath.Join(dir, "loop.sql")
@@ -136,6 +143,8 @@ func TestBadFiles(t *testing.T) {
 		{"a binary file", binary, []string{"binary file"}, false},
 		{"a UTF-16 file", utf16, []string{"binary file"}, false},
 		{"random bytes", garbage, []string{"binary file"}, false},
+		{"random bytes after 10 KB of SQL", late, []string{"binary file"}, false},
+		{"a NUL after 20 KB of SQL", lateNUL, []string{"binary file"}, false},
 		{"a name with NUL", "bad\x00name.sql", []string{"invalid argument"}, false},
 		{"a name too long", strings.Repeat("n", 5000) + ".sql", []string{"file name too long"}, false},
 	}

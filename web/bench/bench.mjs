@@ -50,6 +50,7 @@ const { values: opt } = parseArgs({
     cold: { type: 'string', default: '7' },
     'native-count': { type: 'string', default: '5' },
     'native-benchtime': { type: 'string', default: '1s' },
+    'memory-size': { type: 'string', default: '4194304' },
     out: { type: 'string', default: path.join(repo, 'bench/results.json') },
     smoke: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
@@ -58,7 +59,7 @@ const { values: opt } = parseArgs({
 });
 if (opt.smoke) {
   // Once, tiny: enough to run every path, nothing worth reading.
-  Object.assign(opt, { sizes: '8192', runs: '2', warmup: '1', edits: '3', cold: '1', 'native-count': '1', 'native-benchtime': '1x' });
+  Object.assign(opt, { sizes: '8192', runs: '2', warmup: '1', edits: '3', cold: '1', 'native-count': '1', 'native-benchtime': '1x', 'memory-size': '8192' });
 }
 const SIZES = opt.sizes.split(/[\s,]+/).filter(Boolean).map(Number);
 const RUNS = Number(opt.runs);
@@ -101,6 +102,7 @@ const BUDGET = {
   brotli: { max: 900_000, text: '≤ 900 KB' },
   heap: { max: 64 * 1e6, text: '≤ 64 MB' },
   lsp: { max: 5, text: 'p95 ≤ 5 ms' },
+  perByte: { max: 50, text: '≤ 50 bytes per byte' },
 };
 
 const figures = [];
@@ -386,11 +388,48 @@ async function sizeFigures() {
   }
 }
 
+// --- memory on degenerate text (issue 13) ---
+
+// The shapes of validator/memory_test.go's BenchmarkMemory, of about
+// MEMORY_SIZE bytes each, next to an ordinary worksheet.
+async function memoryShapes(size) {
+  return [
+    ['worksheet', await worksheet(size)],
+    ['";" flood', ';'.repeat(size)],
+    ['"; \\n" flood', '; \n'.repeat(Math.floor(size / 3))],
+    ['one long line of statements', 'ALTER INTEGRATION x SET ENABLED = maybe; '.repeat(Math.floor(size / 41))],
+    ['"(" flood after SET', 'ALTER SECURITY INTEGRATION x SET OAUTH_ALLOWED_SCOPES = ' + '('.repeat(size)],
+    ['"(" flood', '('.repeat(size)],
+    ['empty lines', '\n'.repeat(size)],
+  ];
+}
+
+// memoryFigures opens each shape as a document in a fresh runtime, and
+// reports per byte of text what the Go heap holds with it open (after a GC,
+// less what it held before) and what the runtime took from WebAssembly
+// memory in all (Sys, which never shrinks: the peak, baseline included).
+async function memoryFigures() {
+  const size = Number(opt['memory-size']);
+  const S = `memory per byte of text, wasm in Node (a fresh runtime per shape, ${sizeLabel(size)} each)`;
+  for (const [name, text] of await memoryShapes(size)) {
+    log(`memory: ${name}`);
+    const call = await loadDirect();
+    const before = call('benchHeap');
+    call('open', 'bench://memory', 1, text);
+    call('validate', { uri: 'bench://memory', version: 1 });
+    const after = call('benchHeap');
+    const bytes = new TextEncoder().encode(text).length;
+    add(S, `${name}: heap held open`, bytes, 'B/byte', [(after.heapAlloc - before.heapAlloc) / bytes], { stat: 'value', id: `memory.${name}.heap`, budget: BUDGET.perByte });
+    add(S, `${name}: memory taken (peak)`, bytes, 'B/byte', [after.sys / bytes], { stat: 'value', id: `memory.${name}.sys` });
+  }
+}
+
 // --- native Go ---
 
 async function nativeFigures() {
   const names = ['Lex1MB', 'Validate1MB', 'Edit1MB', 'ValidateStatement', 'Complete1MB'];
-  const args = ['test', './validator', '-run', '^$', '-bench', `^Benchmark(${names.join('|')})$`, '-benchtime', opt['native-benchtime'], '-count', opt['native-count']];
+  const args = ['test', './validator', '-run', '^$', '-bench', `^Benchmark(${names.join('|')}|Memory)$`, '-benchtime', opt['native-benchtime'], '-count', opt['native-count']];
+  if (opt.smoke) args.push('-short'); // BenchmarkMemory on 64 KiB shapes
   log(`native: ${GO} ${args.join(' ')}`);
   const { stdout } = await run(GO, args, { cwd: repo, maxBuffer: 1 << 26 });
   const ns = {};
@@ -398,6 +437,17 @@ async function nativeFigures() {
     const m = /^Benchmark(\w+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns\/op/.exec(line);
     if (m) (ns[m[1]] ??= []).push(Number(m[2]) / 1e6);
   }
+  const mem = {};
+  for (const line of stdout.split('\n')) {
+    const m = /^BenchmarkMemory\/([\w-]+?)(?:-\d+)?\s+\d+\s+[\d.]+ ns\/op\s+([\d.]+) alloc-B\/byte\s+([\d.]+) retained-B\/byte/.exec(line);
+    if (m) (mem[m[1]] ??= []).push([Number(m[2]), Number(m[3])]);
+  }
+  const M = `memory per byte of text, native Go (BenchmarkMemory, ${opt.smoke ? '64 KiB' : '1 MiB'} each)`;
+  for (const [shape, samples] of Object.entries(mem)) {
+    add(M, `${shape}: allocated opening it`, null, 'B/byte', samples.map((x) => x[0]), { id: `native.memory.${shape}.alloc` });
+    add(M, `${shape}: held open`, null, 'B/byte', samples.map((x) => x[1]), { id: `native.memory.${shape}.retained`, budget: BUDGET.perByte });
+  }
+  if (!Object.keys(mem).length) throw new Error(`BenchmarkMemory printed no result:\n${stdout}`);
   const S = `native Go (go test -bench, ${opt['native-count']} × ${opt['native-benchtime']}; each sample is one ns/op)`;
   const label = {
     Lex1MB: ['lex only', 1 << 20, null, 'native.lex'],
@@ -467,6 +517,7 @@ if (!opt['no-browser']) {
   add(C, 'cold start, secint ÷ empty (each pair)', null, 'x', r.coldRatio, { id: 'chromium.cold.ratio', budget: BUDGET.cold });
 }
 await sizeFigures();
+await memoryFigures();
 if (!opt['no-native']) await nativeFigures();
 if (!opt['no-native']) await lspFigures();
 

@@ -43,6 +43,10 @@ function resolveURL(u) {
 
 const isInt = (n) => Number.isSafeInteger(n);
 
+// The requests that work on a whole document: one that kills the engine
+// twice condemns the document (see _died).
+const WHOLE_DOCUMENT = new Set(['open', 'update', 'validate']);
+
 function checkPosition(p) {
   return p && typeof p === 'object' && isInt(p.line) && isInt(p.character);
 }
@@ -73,6 +77,7 @@ export class SecintClient {
     this._watchdog = null;
     this._startTimer = null;
     this._unanswered = 0; // deaths since the last answer
+    this._posted = 0; // requests posted, for their order
     this._listeners = new Set();
     /** How many times the engine was restarted. */
     this.restarts = 0;
@@ -126,7 +131,8 @@ export class SecintClient {
     if (typeof uri !== 'string' || uri === '') return this._reject('invalid-argument', 'open: uri must be a non-empty string');
     if (!isInt(version)) return this._reject('invalid-argument', 'open: version must be an integer');
     if (typeof text !== 'string') return this._reject('invalid-argument', 'open: text must be a string');
-    this._docs.set(uri, { version, lines: new LineText(text) });
+    // Opening again is how a quarantined document is given another chance.
+    this._docs.set(uri, { version, lines: new LineText(text), deaths: 0, quarantine: null });
     return this._request('open', [uri, version, text], { sync: true });
   }
 
@@ -149,6 +155,7 @@ export class SecintClient {
     }
     for (const c of list) doc.lines.apply(c);
     doc.version = version;
+    if (doc.quarantine) return Promise.resolve(); // kept here, not sent
     const plain = list.map((c) => (c.range == null ? { text: c.text } : {
       range: {
         start: { line: c.range.start.line, character: c.range.start.character },
@@ -161,7 +168,10 @@ export class SecintClient {
 
   /** close stops tracking a document. */
   close(uri) {
-    if (!this._docs.delete(uri)) return Promise.resolve();
+    const doc = this._docs.get(uri);
+    if (!doc) return Promise.resolve();
+    this._docs.delete(uri);
+    if (doc.quarantine) return Promise.resolve(); // the engine does not have it
     return this._request('close', [uri], { sync: true });
   }
 
@@ -267,6 +277,7 @@ export class SecintClient {
     if (target.version > doc.version) {
       return this._reject('invalid-argument', `${method}: version ${target.version} of ${target.uri} was never opened or updated`);
     }
+    if (doc.quarantine) return Promise.reject(doc.quarantine);
     const ref = { uri: target.uri, version: target.version };
     return this._request(method, [ref, ...rest], { ref });
   }
@@ -284,6 +295,7 @@ export class SecintClient {
 
   _post(p) {
     p.gen = this._gen;
+    p.seq = ++this._posted; // the engine answers in this order
     try {
       this._backend.post({ type: 'request', id: p.id, method: p.method, params: p.params });
     } catch (e) {
@@ -341,11 +353,12 @@ export class SecintClient {
         module: this._module ?? undefined,
         wantModule: !this._module,
         testHooks: this._opts.testHooks === true,
+        progressEvery: this._progressEvery(),
       });
     } catch {
       // A module that cannot be posted here: let the worker load it itself.
       this._module = null;
-      backend.post({ type: 'init', protocol: PROTOCOL, wasm: this._wasm, testHooks: this._opts.testHooks === true });
+      backend.post({ type: 'init', protocol: PROTOCOL, wasm: this._wasm, testHooks: this._opts.testHooks === true, progressEvery: this._progressEvery() });
     }
   }
 
@@ -361,15 +374,30 @@ export class SecintClient {
         const p = this._pending.get(msg.id);
         if (!p || p.gen !== gen) return;
         this._pending.delete(msg.id);
-        if (!p.internal) this._unanswered = 0; // a re-open answered proves little
+        if (!p.internal) {
+          this._unanswered = 0; // a re-open answered proves little
+          const c = this._documentOf(p);
+          if (c) c.doc.deaths = 0;
+        }
         this._armWatchdog();
         this._settle(p, msg);
         this._refresh();
         return;
       }
+      case 'progress':
+        // Slow is not dead: a request still being worked on re-arms the
+        // watchdog (but is no answer: deaths in a row are still counted).
+        if (this._state === 'running') this._armWatchdog();
+        return;
       case 'dead':
         return this._died(gen, msg.reason);
     }
+  }
+
+  // How often a long request reports that it is still working: often
+  // enough that the watchdog hears it a few times before it would fire.
+  _progressEvery() {
+    return Math.max(5, Math.floor(this._opts.timeout / 4));
   }
 
   _ready(msg) {
@@ -394,6 +422,7 @@ export class SecintClient {
       this._post(p);
     }
     for (const [uri, doc] of this._docs) {
+      if (doc.quarantine) continue;
       const p = { id: this._nextId++, method: 'open', params: [uri, doc.version, doc.lines.text], internal: true, resolve() {}, reject() {}, gen: 0, attempts: 0 };
       this._pending.set(p.id, p);
       this._post(p);
@@ -413,7 +442,21 @@ export class SecintClient {
     // the documents are re-opened from the client's copy; questions are asked
     // again, except the one the engine was working on (the oldest) when it
     // has killed an engine before.
-    const sent = [...this._pending.values()].filter((p) => p.gen === gen).sort((a, b) => a.id - b.id);
+    // In the order they were posted, which is the order the engine takes
+    // them in: after a restart the re-opens go first, ahead of older
+    // requests asked again.
+    const sent = [...this._pending.values()].filter((p) => p.gen === gen).sort((a, b) => a.seq - b.seq);
+    // The oldest request sent is the one the engine was working on (it
+    // answers in order). When it is work on a whole document (opening,
+    // changing or validating it), and that document was being worked on at
+    // an earlier death too, the document is what kills: it is quarantined,
+    // not opened again in the new engine. A question at a position
+    // (completion, hover, code actions) that kills is only that question's
+    // fault: it is rejected as 'crashed' below, the document stays.
+    const culprit = sent.length > 0 && WHOLE_DOCUMENT.has(sent[0].method) ? this._documentOf(sent[0]) : null;
+    if (culprit && culprit.doc.quarantine == null && ++culprit.doc.deaths >= 2) {
+      this._quarantine(culprit.uri, culprit.doc, reason);
+    }
     sent.forEach((p, i) => {
       if (p.internal || p.sync) {
         this._pending.delete(p.id);
@@ -443,6 +486,33 @@ export class SecintClient {
       }
     }
     this._start();
+  }
+
+  // _documentOf names the open document a request is about, if any.
+  _documentOf(p) {
+    const uri = p.ref ? p.ref.uri : (p.method === 'open' || p.method === 'update' ? p.params[0] : null);
+    const doc = typeof uri === 'string' ? this._docs.get(uri) : undefined;
+    return doc ? { uri, doc } : null;
+  }
+
+  // _quarantine stops sending a document to the engine: its questions
+  // reject with 'quarantined' (those pending too), its changes are kept in
+  // the client's copy only, and every other document goes on as before.
+  // Opening it again (open) gives it another chance.
+  _quarantine(uri, doc, reason) {
+    doc.quarantine = new SecintError(
+      'quarantined',
+      `${uri} stopped the secint engine twice (last: ${reason}); it is no longer checked, and other documents are. ` +
+        'Open it again to retry, or split it into smaller documents.',
+    );
+    for (const p of [...this._pending.values()]) {
+      if (p.internal || this._documentOf(p)?.uri !== uri) continue;
+      this._pending.delete(p.id);
+      if (p.sync) p.resolve(undefined);
+      else p.reject(doc.quarantine);
+    }
+    // The deaths are explained: they do not count toward giving up.
+    this._unanswered = 0;
   }
 
   _fail(err) {

@@ -96,11 +96,22 @@ let registrations = 0;
  * @param {{wasm: string | WebAssembly.Module | ArrayBuffer | ArrayBufferView, testHooks?: boolean, warmUp?: boolean}} options
  * @returns {Promise<Engine>}
  */
-export async function startEngine({ wasm, testHooks = false, warmUp = false }) {
+export async function startEngine({ wasm, testHooks = false, warmUp = false, progressEvery = 0 }) {
   const Go = await goClass();
   const go = new Go();
   const key = `__secintRegister${++registrations}_${Math.random().toString(36).slice(2)}`;
   go.argv = ['secint', key];
+  // progressEvery > 0: while a request runs long, the engine calls this
+  // global function at most once every progressEvery ms (wasm/main.go), and
+  // the engine's onProgress listener hears it: a sign of life for the
+  // client's watchdog. It lives as long as the runtime.
+  let progressKey = null;
+  let onProgress = () => {};
+  if (progressEvery > 0) {
+    progressKey = `${key}_progress`;
+    globalThis[progressKey] = () => onProgress();
+    go.argv.push(progressKey, String(Math.max(1, Math.floor(progressEvery))));
+  }
   go.env = testHooks ? { SECINT_TEST_HOOKS: '1' } : {};
   const { instance, module, via } = await instantiate(wasm, go.importObject);
 
@@ -117,6 +128,8 @@ export async function startEngine({ wasm, testHooks = false, warmUp = false }) {
     delete globalThis[key];
   }
   const engine = new Engine(go, api, module, via, testHooks);
+  onProgress = () => engine._progress?.();
+  if (progressKey) engine.onDeath(() => delete globalThis[progressKey]);
   exited.then(
     () => engine._die(`the Go runtime exited${engine.exitCode ? ` (code ${engine.exitCode})` : ''}`),
     (e) => engine._die(`the Go runtime failed: ${e?.message ?? e}`),
@@ -149,6 +162,11 @@ export class Engine {
     go.exit = (code) => {
       this.exitCode = code;
     };
+  }
+
+  /** onProgress calls fn() each time a long call says it is still working. */
+  onProgress(fn) {
+    this._progress = fn;
   }
 
   /** onDeath calls fn(reason) once, when the runtime dies. */

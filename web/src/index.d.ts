@@ -111,7 +111,11 @@ export interface SecintOptions {
    * a function: returns the Worker to use (for bundlers that build worker URLs).
    */
   worker?: boolean | (() => Worker | Promise<Worker> | unknown);
-  /** Milliseconds without an answer, while requests are pending, before the engine is restarted. Default 10000. */
+  /**
+   * Milliseconds without an answer or a progress report (a long request
+   * reports every quarter of this), while requests are pending, before the
+   * engine is taken for hung and restarted. Default 10000.
+   */
   timeout?: number;
   /** Milliseconds a new engine has to load and warm up. Default 30000. */
   startTimeout?: number;
@@ -138,8 +142,10 @@ export interface SecintSettings {
 export class SecintError extends Error {
   /**
    * invalid-argument, not-open, panic (the engine recovered),
-   * crashed (the request stopped the engine twice), timeout, failed,
-   * protocol or disposed.
+   * crashed (the request stopped the engine twice), quarantined (the
+   * request is about a document that stopped the engine twice, which is no
+   * longer sent to it until opened again), timeout, failed, protocol or
+   * disposed.
    */
   readonly code: string;
   constructor(code: string, message: string);

@@ -125,16 +125,26 @@ export function registerMonaco(monaco, options = {}) {
     state.busy = true;
     const ref = sync(state);
     let diags;
+    let quarantined = null;
     try {
       diags = await client.validate(ref);
     } catch (e) {
-      report(e);
+      if (e?.code === 'quarantined') quarantined = e;
+      else report(e);
     } finally {
       state.busy = false;
     }
     if (state.again) {
       state.again = false;
       validateNow(state);
+    }
+    // A document the client no longer sends to the engine (it stopped the
+    // engine twice): one marker on its first line says so, in place of
+    // markers that would be stale.
+    if (quarantined && docs.get(state.model) === state && !state.model.isDisposed?.() && state.model.getVersionId() === ref.version) {
+      state.shown = null;
+      monaco.editor.setModelMarkers(state.model, owner, [quarantineMarker(state.model, quarantined)]);
+      return;
     }
     // Dropped: a failure, an outdated answer, a closed model, a newer edit.
     if (!diags || docs.get(state.model) !== state || state.model.isDisposed?.() || state.model.getVersionId() !== ref.version) return;
@@ -253,6 +263,21 @@ export function registerMonaco(monaco, options = {}) {
     for (let i = 1; i < diags.length && sorted; i++) sorted = (rank[diags[i - 1].severity] ?? 0) <= (rank[diags[i].severity] ?? 0);
     if (sorted) return diags;
     return diags.map((d, i) => [d, i]).sort((a, b) => (rank[a[0].severity] ?? 0) - (rank[b[0].severity] ?? 0) || a[1] - b[1]).map((x) => x[0]);
+  }
+
+  function quarantineMarker(model, e) {
+    const text = model.getValue();
+    const nl = text.search(/[\r\n]/);
+    return {
+      startLineNumber: 1,
+      startColumn: 1,
+      endLineNumber: 1,
+      endColumn: (nl < 0 ? text.length : nl) + 1,
+      severity: monaco.MarkerSeverity.Warning,
+      message: e.message,
+      source: 'secint',
+      code: 'quarantined',
+    };
   }
 
   function toMarker(d) {

@@ -85,15 +85,24 @@ export class LineText {
   }
 
   // _locate returns the line and string index within it of an LSP position.
+  // A position between the two halves of a surrogate pair stands for the
+  // start of that character, as in the engine (position.LineIndex.Offset):
+  // an edit there never cuts the pair, and the client's copy of the text
+  // stays the engine's.
   _locate(position) {
     const lines = this._lines;
     if (position.line < 0) return { line: 0, index: 0 };
     if (position.line >= lines.length) return { line: lines.length - 1, index: lines[lines.length - 1].length };
     const l = lines[position.line];
     const content = l.length - (l.endsWith('\r\n') ? 2 : l.endsWith('\n') || l.endsWith('\r') ? 1 : 0);
-    return { line: position.line, index: Math.min(Math.max(0, position.character), content) };
+    let index = Math.min(Math.max(0, position.character), content);
+    if (index > 0 && isHigh(l.charCodeAt(index - 1)) && isLow(l.charCodeAt(index))) index--;
+    return { line: position.line, index };
   }
 }
+
+const isHigh = (c) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c) => c >= 0xdc00 && c <= 0xdfff;
 
 // splitLines cuts text after each line break; the last line has none (and
 // is empty when text ends with a break).

@@ -1,11 +1,12 @@
 // The messages between the client (main thread) and the engine host (a
 // worker, or the same thread). One shape for all backends:
 //
-//   client → host   {type: 'init', protocol, wasm, testHooks}
+//   client → host   {type: 'init', protocol, wasm, testHooks, progressEvery}
 //                   {type: 'request', id, method, params}
 //   host → client   {type: 'ready', info, module?}
 //                   {type: 'init-error', error: {code, message}}
 //                   {type: 'response', id, value} | {type: 'response', id, error: {code, message}}
+//                   {type: 'progress'}            a long request is still being worked on
 //                   {type: 'dead', reason}        the Go runtime exited or threw
 //
 // `params` are the arguments of the wasm export of the same name (see
@@ -52,6 +53,8 @@ export const ERROR_CODES = Object.freeze([
  *   unknown-method    a request for a method the engine does not export
  *   panic             the engine hit a bug, recovered from it, and is still running
  *   crashed           the request killed the engine again after a restart
+ *   quarantined       the request is about a document that stopped the engine
+ *                     twice: it is no longer sent to the engine until opened again
  *   timeout           the engine did not start in time
  *   failed            the engine could not be started (or restarted too often)
  *   protocol          the worker or the wasm speaks another protocol version

@@ -57,12 +57,21 @@ export function serve(port) {
           return;
         }
         try {
-          engine = await startEngine({ wasm: msg.module ?? msg.wasm, testHooks: msg.testHooks === true });
+          engine = await startEngine({
+            wasm: msg.module ?? msg.wasm,
+            testHooks: msg.testHooks === true,
+            progressEvery: Number.isFinite(msg.progressEvery) ? msg.progressEvery : 0,
+          });
         } catch (e) {
           port.post({ type: 'init-error', error: plainError(e) });
           return;
         }
         engine.onDeath(die);
+        // A long request says now and then that it is still working, so that
+        // the client's watchdog does not take slow for hung.
+        engine.onProgress(() => {
+          if (!dead) port.post({ type: 'progress' });
+        });
         const ready = { type: 'ready', info: { ...engine.info, loadedWith: engine.via } };
         if (msg.wantModule && engine.module) {
           // Hand the compiled module back so that a restart skips the

@@ -160,6 +160,136 @@ describe('client bookkeeping (fake workers)', () => {
     client.dispose();
   });
 
+  it('takes a slow request that reports progress for slow, not hung', async () => {
+    const f = fakes({
+      request(msg, w) {
+        if (msg.params[0] !== 'slow') return w.send({ type: 'response', id: msg.id, value: msg.params[0] });
+        // Six times the watchdog's timeout, with a sign of life every third of it.
+        let beats = 0;
+        const beat = setInterval(() => {
+          if (++beats < 18) return w.send({ type: 'progress' });
+          clearInterval(beat);
+          w.send({ type: 'response', id: msg.id, value: 'done' });
+        }, 10);
+      },
+    });
+    const client = createSecint({ wasmURL: 'file:///x.wasm', worker: f.worker, timeout: 30 });
+    await client.ready;
+    assert.equal(f.made[0].received[0].progressEvery, 7); // a quarter of the timeout
+    const slow = client.validate('slow');
+    const small = client.validate('small'); // waits behind it, is not lost
+    assert.equal(await slow, 'done');
+    assert.equal(await small, 'small');
+    assert.equal(client.restarts, 0);
+    assert.equal(f.made.length, 1);
+    client.dispose();
+  });
+
+  it('still restarts an engine that stops reporting', async () => {
+    let first = true;
+    const f = fakes({
+      request(msg, w) {
+        if (first) {
+          first = false;
+          w.send({ type: 'progress' }); // one sign of life, then nothing
+          return;
+        }
+        w.send({ type: 'response', id: msg.id, value: 'answered' });
+      },
+    });
+    const client = createSecint({ wasmURL: 'file:///x.wasm', worker: f.worker, timeout: 30 });
+    await client.ready;
+    assert.equal(await client.validate('x'), 'answered');
+    assert.equal(client.restarts, 1);
+    client.dispose();
+  });
+
+  it('quarantines a document that kills every engine, and serves the others', async () => {
+    const BIG = 'file:///big.sql';
+    const f = fakes({
+      request(msg, w) {
+        const uri = typeof msg.params[0] === 'string' ? msg.params[0] : msg.params[0]?.uri;
+        if (uri === BIG && (msg.method === 'open' || msg.method === 'validate')) return w.send({ type: 'dead', reason: 'out of memory' });
+        w.send({ type: 'response', id: msg.id, value: msg.method === 'validate' ? [uri ?? msg.params[0]] : true });
+      },
+    });
+    const client = createSecint({ wasmURL: 'file:///x.wasm', worker: f.worker, maxRestarts: 3 });
+    const restarts = [];
+    client.onRestart((e) => restarts.push(e.reason));
+    await client.ready;
+    await client.open('file:///a.sql', 1, 'a');
+    const opened = client.open(BIG, 1, 'huge');
+    const q = client.validate({ uri: BIG, version: 1 });
+    const small = client.validate({ uri: 'file:///a.sql', version: 1 });
+    await opened; // a document change is settled: the client has the text
+    await assert.rejects(q, { code: 'quarantined', message: /file:\/\/\/big\.sql stopped the secint engine twice \(last: out of memory\)/ });
+    assert.deepEqual(await small, ['file:///a.sql']);
+    // Two deaths (the open, then its re-open into the new engine), not one per restart allowed.
+    assert.equal(client.restarts, 2);
+    assert.equal(f.made.length, 3);
+    const third = f.made[2].received.filter((m) => m.type === 'request');
+    assert.ok(third.every((m) => m.params[0] !== BIG), 'the third engine is never given the document');
+
+    // The others keep working, for as long as it takes, and so does text.
+    for (let v = 2; v < 10; v++) {
+      await client.update('file:///a.sql', v, `a${v}`);
+      assert.deepEqual(await client.validate({ uri: 'file:///a.sql', version: v }), ['file:///a.sql']);
+    }
+    assert.deepEqual(await client.validate('tiny'), ['tiny']);
+    // The quarantined document: changes kept in the client only, questions refused.
+    await client.update(BIG, 2, 'still huge');
+    await assert.rejects(client.validate({ uri: BIG, version: 2 }), { code: 'quarantined' });
+    await client.close(BIG);
+    assert.ok(f.made[2].received.every((m) => m.type !== 'request' || m.params[0] !== BIG));
+    // Opening it again is another try (which kills twice again here).
+    await client.open(BIG, 3, 'huge again');
+    await assert.rejects(client.validate({ uri: BIG, version: 3 }), { code: 'quarantined' });
+    assert.equal(client.restarts, 4);
+    assert.deepEqual(await client.validate({ uri: 'file:///a.sql', version: 9 }), ['file:///a.sql']);
+    client.dispose();
+  });
+
+  it('blames the re-open that kills a new engine, not an older question asked again', async () => {
+    let opens = 0;
+    const f = fakes({
+      request(msg, w) {
+        // The first engine dies on a question about a.sql; every engine
+        // dies when it is given big.sql.
+        if (msg.method === 'open' && msg.params[0] === 'file:///big.sql' && ++opens > 1) return w.send({ type: 'dead', reason: 'out of memory' });
+        if (msg.method === 'hover' && f.made.length === 1) return w.send({ type: 'dead', reason: 'once' });
+        w.send({ type: 'response', id: msg.id, value: msg.method === 'validate' ? ['checked'] : true });
+      },
+    });
+    const client = createSecint({ wasmURL: 'file:///x.wasm', worker: f.worker });
+    await client.ready;
+    await client.open('file:///a.sql', 1, 'a');
+    await client.open('file:///big.sql', 1, 'big'); // the first engine takes it
+    const hover = client.hover({ uri: 'file:///a.sql', version: 1 }, { line: 0, character: 0 });
+    // Engine 1 dies on the hover; engines 2 and 3 on the re-open of big.sql,
+    // with the hover of a.sql, older, waiting behind it each time.
+    assert.equal(await hover, true);
+    await assert.rejects(client.validate({ uri: 'file:///big.sql', version: 1 }), { code: 'quarantined' });
+    assert.deepEqual(await client.validate({ uri: 'file:///a.sql', version: 1 }), ['checked']);
+    assert.equal(client.restarts, 3);
+    client.dispose();
+  });
+
+  it('rejects a question at a position that kills, and keeps its document', async () => {
+    const f = fakes({
+      request(msg, w) {
+        if (msg.method === 'complete') return w.send({ type: 'dead', reason: 'stack overflow' });
+        w.send({ type: 'response', id: msg.id, value: msg.method === 'validate' ? ['checked'] : true });
+      },
+    });
+    const client = createSecint({ wasmURL: 'file:///x.wasm', worker: f.worker });
+    await client.ready;
+    await client.open('file:///a.sql', 1, 'a');
+    await assert.rejects(client.complete({ uri: 'file:///a.sql', version: 1 }, { line: 0, character: 0 }), { code: 'crashed' });
+    assert.deepEqual(await client.validate({ uri: 'file:///a.sql', version: 1 }), ['checked']);
+    assert.equal(client.restarts, 2);
+    client.dispose();
+  });
+
   it('ignores what a replaced worker still says', async () => {
     let first = true;
     const f = fakes({

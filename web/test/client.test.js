@@ -29,6 +29,23 @@ for (const backend of backends) {
       assert.equal(client.info.loadedWith, 'file');
     });
 
+    it('does not check a document over the live limit, and says so once', async () => {
+      const stmt = 'ALTER INTEGRATION x SET ENABLED = maybe;\n';
+      const big = stmt.repeat(Math.ceil((8 * 1024 * 1024 + 1) / stmt.length));
+      const uri = 'file:///too-large.sql';
+      await client.open(uri, 1, big);
+      const d = await client.validate({ uri, version: 1 });
+      assert.deepEqual(d.map((x) => x.code), ['document-too-large']);
+      assert.match(d[0].message, /^this document is 8\.0 MiB, more than the 8 MiB that secint checks as you type/);
+      assert.deepEqual(d[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: stmt.length - 1 } });
+      // Cut under the limit, it is checked as usual.
+      await client.update(uri, 2, [{ range: { start: { line: 1000, character: 0 }, end: { line: 200000, character: 0 } }, text: '' }]);
+      assert.equal((await client.validate({ uri, version: 2 })).filter((x) => x.code === 'invalid-enum-value').length, 1000);
+      await client.close(uri);
+      // The same for a text asked about directly.
+      assert.deepEqual((await client.validate(big)).map((x) => x.code), ['document-too-large']);
+    });
+
     it('validates, with ranges in UTF-16 after emoji and CJK', async () => {
       const diags = await client.validate(TEXT);
       const d = diags.find((x) => x.code === 'unknown-property');

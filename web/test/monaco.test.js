@@ -421,3 +421,55 @@ describe('registerMonaco', () => {
     local.dispose();
   });
 });
+
+// A worker that dies whenever it is given, or asked about, a document whose
+// URI says "poison", and answers everything else.
+class KillingWorker {
+  onmessage = null;
+  terminated = false;
+  postMessage(msg) {
+    setTimeout(() => this.handle(msg), 1);
+  }
+  send(msg) {
+    if (!this.terminated) this.onmessage?.({ data: msg });
+  }
+  handle(msg) {
+    if (this.terminated) return;
+    if (msg.type === 'init') return this.send({ type: 'ready', info: { version: 'fake', go: 'go', protocol: 2 } });
+    const uri = typeof msg.params[0] === 'string' ? msg.params[0] : msg.params[0]?.uri;
+    if (String(uri).includes('poison') && (msg.method === 'open' || msg.method === 'validate')) return this.send({ type: 'dead', reason: 'out of memory' });
+    this.send({ type: 'response', id: msg.id, value: msg.method === 'validate' ? [] : true });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+describe('registerMonaco and a quarantined document', () => {
+  it('shows one marker that says the document is no longer checked, and checks the others', async () => {
+    const keepAlive = setInterval(() => {}, 60_000); // fake workers keep nothing alive
+    const client = createSecint({ wasmURL: 'file:///x.wasm', worker: () => new KillingWorker() });
+    const monaco = fakeMonaco();
+    const errors = [];
+    const reg = registerMonaco(monaco, { client, languageId: 'sql', onError: (e) => errors.push(e) });
+    try {
+      await client.ready;
+      monaco.editor.createModel('ALTER INTEGRATION x SET ENABLED = TRUE;\nSELECT 1;', 'sql', 'file:///poison.sql');
+      monaco.editor.createModel('SELECT 1;', 'sql', 'file:///fine.sql');
+      await waitFor(() => lastMarkers(monaco, 'file:///poison.sql')?.markers.length === 1, 5000, 'the quarantine marker');
+      const [mk] = lastMarkers(monaco, 'file:///poison.sql').markers;
+      assert.equal(mk.code, 'quarantined');
+      assert.equal(mk.severity, 4);
+      assert.match(mk.message, /^file:\/\/\/poison\.sql stopped the secint engine twice \(last: out of memory\); it is no longer checked/);
+      assert.deepEqual([mk.startLineNumber, mk.startColumn, mk.endLineNumber, mk.endColumn], [1, 1, 1, 40]);
+      await waitFor(() => lastMarkers(monaco, 'file:///fine.sql'), 5000, 'markers of the other model');
+      assert.deepEqual(lastMarkers(monaco, 'file:///fine.sql').markers, []);
+      assert.equal(client.restarts, 2);
+      assert.deepEqual(errors, []); // said in the marker, not as an error
+    } finally {
+      reg.dispose();
+      client.dispose();
+      clearInterval(keepAlive);
+    }
+  });
+});

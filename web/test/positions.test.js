@@ -19,7 +19,11 @@ function naiveOffset(text, position) {
   m.lastIndex = start;
   const found = m.exec(text);
   const end = found ? found.index : text.length;
-  return Math.min(start + Math.max(0, position.character), end);
+  const at = Math.min(start + Math.max(0, position.character), end);
+  // Inside a surrogate pair: the start of the character (the engine's rule).
+  const c = text.charCodeAt(at);
+  if (at > start && text.charCodeAt(at - 1) >= 0xd800 && text.charCodeAt(at - 1) <= 0xdbff && c >= 0xdc00 && c <= 0xdfff) return at - 1;
+  return at;
 }
 
 function naiveApply(text, change) {
@@ -51,6 +55,21 @@ describe('LineText', () => {
         assert.equal(t.text, want, `round ${round} step ${step}: ${JSON.stringify(change)}`);
       }
     }
+  });
+
+  it('never cuts a surrogate pair: a position inside one is the start of its character', () => {
+    const at = (line, character) => ({ line, character });
+    // Typing between the halves of 😀 inserts before it.
+    assert.equal(applyChanges('😀x', [{ range: { start: at(0, 1), end: at(0, 1) }, text: 'a' }]), 'a😀x');
+    // A range that starts inside one pair and ends inside another takes
+    // the first whole and leaves the second.
+    assert.equal(applyChanges('a😀b😀c', [{ range: { start: at(0, 2), end: at(0, 5) }, text: '-' }]), 'a-😀c');
+    // Ending inside a pair: up to the start of that character.
+    assert.equal(applyChanges('😀😀', [{ range: { start: at(0, 0), end: at(0, 3) }, text: '' }]), '😀');
+    // From inside a pair to just after it: the whole character.
+    assert.equal(applyChanges('x\n😀;', [{ range: { start: at(1, 1), end: at(1, 2) }, text: 'y' }]), 'x\ny;');
+    // A lone surrogate is left as it is: nothing to keep together.
+    assert.equal(applyChanges('\ud83dx', [{ range: { start: at(0, 1), end: at(0, 1) }, text: 'a' }]), '\ud83dax');
   });
 
   it('joins a \\r and a \\n that a change brings together, and splits them apart', () => {

@@ -101,12 +101,67 @@ describe('restart (worker thread)', () => {
     }
   });
 
+  it('gives the new engine the text the old one had, after edits inside surrogate pairs', async () => {
+    const { client } = await started({ worker: true });
+    try {
+      const uri = 'file:///restart/surrogates.sql';
+      await client.open(uri, 1, '/*😀*/ ALTER INTEGRATION x SET ENABLED = maybe; -- 😀😀');
+      const at = (character) => ({ line: 0, character });
+      // Each edit starts or ends between the halves of an emoji.
+      await client.update(uri, 2, [{ range: { start: at(3), end: at(3) }, text: 'ab' }]); // before the first 😀
+      await client.update(uri, 3, [{ range: { start: at(54), end: at(56) }, text: '' }]); // the first 😀 of the comment, not the second
+      await client.update(uri, 4, [{ range: { start: at(5), end: at(5) }, text: '😀' }]); // inside the moved 😀
+      const before = await client.validate({ uri, version: 4 });
+      assert.equal(client._docs.get(uri).lines.text, '/*ab😀😀*/ ALTER INTEGRATION x SET ENABLED = maybe; -- 😀');
+      await assert.rejects(client.__panicForTest('exit'), { code: 'crashed' });
+      const after = await client.validate({ uri, version: 4 });
+      assert.equal(client.restarts, 1);
+      assert.deepEqual(after, before);
+      assert.equal(before[0].code, 'invalid-enum-value');
+      assert.deepEqual(before[0].range.start, at(45));
+    } finally {
+      client.dispose();
+    }
+  });
+
   it('twice in a row, and then keeps going', async () => {
     const { client, events } = await started({ worker: true });
     try {
       await killAndCheck(client, events, 'exit', /exited/);
       await killAndCheck(client, events, 'stack', /stack/i);
       assert.equal(client.restarts, 2);
+    } finally {
+      client.dispose();
+    }
+  });
+});
+
+describe('slow is not dead (worker thread)', () => {
+  it('a long analysis reports progress, and is not taken for hung', async () => {
+    // A worker whose messages are counted on their way to the client.
+    let beats = 0;
+    const workerFile = new URL('secint-worker.js', dist);
+    const worker = () => {
+      const w = new Worker(workerFile);
+      w.on('message', (m) => {
+        if (m?.type === 'progress') beats++;
+      });
+      return w;
+    };
+    // About 1 MB of statements: seconds of work in wasm, against a progress
+    // report at least every 750 ms (a quarter of the timeout).
+    const text = "ALTER SECURITY INTEGRATION x SET ENABLED = TRUE, COMMENT = 'c';\n".repeat(16_000) + BAD;
+    const client = createSecint({ wasmURL: wasmPath, worker, timeout: 3000 });
+    try {
+      await client.ready;
+      const uri = 'file:///slow.sql';
+      await client.open(uri, 1, text);
+      const d = await client.validate({ uri, version: 1 });
+      assert.deepEqual(d.map((x) => x.code), ['unknown-property']);
+      assert.ok(beats >= 1, `the engine reported no progress while it opened ${text.length} bytes`);
+      assert.equal(client.restarts, 0);
+      // And the engine answers a small question at once afterwards.
+      assert.equal((await client.validate(BAD))[0].code, 'unknown-property');
     } finally {
       client.dispose();
     }

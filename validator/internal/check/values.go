@@ -134,7 +134,12 @@ func (c *Checker) integerValue(info *catalog.PropertyInfo, v *syntax.Value) {
 		}
 		n, err := strconv.ParseInt(v.Text, 10, 64)
 		if err != nil {
-			c.add(v.Start, v.End, rules.OutOfRange, fmt.Sprintf("%s is far too large for %s", syntax.Clip(v.Text), info.Name))
+			// Too many digits for 64 bits: with its sign it is far too small.
+			msg := fmt.Sprintf("%s is far too large for %s", syntax.Clip(v.Text), info.Name)
+			if v.Negative {
+				msg = fmt.Sprintf("-%s is far too small for %s, which must be at least %d", syntax.Clip(v.Text), info.Name, info.Min)
+			}
+			c.add(v.Start, v.End, rules.OutOfRange, msg)
 			return
 		}
 		if v.Negative {

@@ -14,8 +14,8 @@ import (
 	"github.com/secint/secint/parser"
 	"github.com/secint/secint/validator/internal/check"
 	"github.com/secint/secint/validator/internal/position"
+	"github.com/secint/secint/validator/internal/progress"
 	"github.com/secint/secint/validator/internal/rules"
-	"github.com/secint/secint/validator/internal/suppress"
 	"github.com/secint/secint/validator/internal/syntax"
 	"github.com/secint/secint/validator/protocol"
 )
@@ -57,6 +57,11 @@ type Document struct {
 	Graveyard graveyard
 
 	an *Analysis
+
+	// limit > 0: the text is analysed only while it is at most limit bytes;
+	// over: it is not, now (limit.go).
+	limit int
+	over  bool
 }
 
 // segment is one statement's tokens, comments before it included, and what
@@ -77,6 +82,7 @@ type segment struct {
 	Name       string            // the integration it names (one part), as registry keys go
 	seen       check.IntegrationState
 	linePrefix string
+	miss       *rules.Finding  // not ours, but clearly meant to be: its syntax error (syntax.NearMiss)
 	diags      []rules.Finding // relative to start, sorted, capped for the statement
 	counts     Counts          // diags by severity, the cap's note left out
 	hidden     Counts          // what the statement's cap left out
@@ -116,6 +122,10 @@ func (d *Document) Analysis() *Analysis { return d.an }
 
 // Update applies changes in order, then analyses the result.
 func (d *Document) Update(changes []Change) {
+	if d.over {
+		d.updateOver(changes)
+		return
+	}
 	for _, c := range changes {
 		if c.Range == nil {
 			d.replaceAll(c.Text)
@@ -126,6 +136,10 @@ func (d *Document) Update(changes []Change) {
 			rs, re = re, rs
 		}
 		d.editAt(rs, re, d.Lines.ByteOffset(rs), d.Lines.ByteOffset(re), c.Text)
+	}
+	if d.limit > 0 && len(d.text) > d.limit {
+		d.goOver()
+		return
 	}
 	d.analyze()
 }
@@ -203,7 +217,8 @@ func (d *Document) editAt(rs, re, bs, be int, ins string) {
 		for end < len(newText) && !utf8.RuneStart(newText[end]) {
 			end++
 		}
-		toks := syntax.LexFrom(newText[restartByte:end], restart, restartByte, whole)
+		// The window starts after a closed segment, that is after a ';'.
+		toks := syntax.LexFrom(newText[restartByte:end], restart, restartByte, whole, i > 0)
 		if whole {
 			fresh = toks
 			break
@@ -396,9 +411,12 @@ func makeSegments(toks []syntax.Token, text string) []*segment {
 // Analysis.
 func (d *Document) analyze() {
 	var todo []*segment
-	for _, s := range d.fresh {
+	for k, s := range d.fresh {
 		if s.dead {
 			continue
+		}
+		if k&15 == 15 {
+			progress.Tick()
 		}
 		d.parseSegment(s)
 		todo = append(todo, s)
@@ -434,7 +452,10 @@ func (d *Document) analyze() {
 			reg.Apply(s.St)
 		}
 	}
-	for _, s := range todo {
+	for k, s := range todo {
+		if k&15 == 15 {
+			progress.Tick()
+		}
 		if s.dirty && !s.dead {
 			d.checkSegment(s)
 		}
@@ -453,6 +474,12 @@ func (d *Document) parseSegment(s *segment) {
 	if s.stmt >= 0 {
 		sp := s.span()
 		s.kind = syntax.Classify(sp.Tokens)
+		if s.kind == syntax.KindOther {
+			s.miss = syntax.NearMiss(sp.Tokens)
+		} else if n := visibleTokens(sp.Tokens); n > MaxStatementTokens {
+			// Not parsed: left as other SQL is, with a note that says why.
+			s.kind, s.miss = syntax.KindOther, tooLong(sp.Tokens, n)
+		}
 		if s.kind != syntax.KindOther {
 			if old := d.Graveyard.take(s.Text); old != nil && old.St != nil {
 				st := *old.St // shares the parse: only where it stands differs
@@ -487,7 +514,13 @@ func (d *Document) checkSegment(s *segment) {
 			a.Unterminated(t)
 		}
 	}
+	if s.miss != nil {
+		f := *s.miss
+		f.Stmt = 0
+		a.Raw = append(a.Raw, f)
+	}
 	if st := s.St; st != nil {
+		a.Raw = append(a.Raw, invisibleFindings(s)...)
 		a.Stmt = 0
 		rel := st.Base - s.Start
 		var reg check.Registry // what the checks know of the integration: ALTERs only ask
@@ -544,255 +577,3 @@ func (d *Document) linePrefix(s *segment) string {
 	}
 	return prefix
 }
-
-// assemble makes the Analysis from the segments: their diagnostics, moved
-// to where they stand, up to the document's cap, the most severe first.
-func (d *Document) assemble() *Analysis {
-	an := &Analysis{Text: d.text, Lines: d.Lines, Segs: d.Segs}
-	var shown Counts
-	total := 0
-	for _, s := range d.Segs {
-		total += len(s.diags)
-		shown.add(s.counts)
-		an.Totals.add(s.counts)
-		an.Totals.add(s.hidden)
-	}
-	if total <= MaxPerDocument {
-		out := make([]protocol.Diagnostic, 0, total)
-		for _, s := range d.Segs {
-			if len(s.diags) > 0 {
-				s.place(d.Lines)
-				out = append(out, s.out...)
-			}
-		}
-		an.Hidden = hiddenBy(an.Totals, out)
-		an.Diagnostics = d.suppressed(out)
-		return an
-	}
-	// Past the cap: every error before any warning, and so on down; a
-	// statement's own note is ranked as the info it is, and when it is left
-	// out, what it counted is counted by the document's note.
-	var notes Counts
-	for _, s := range d.Segs {
-		if len(s.diags) > s.counts.Total() {
-			notes[severityRank(rules.TooManyDiagnostics.Severity)]++
-		}
-	}
-	c := shown
-	c.add(notes)
-	cut, take := quota(c, MaxPerDocument)
-	out := make([]protocol.Diagnostic, 0, MaxPerDocument+1)
-	var hidden Counts
-	var last rules.Finding
-	for _, s := range d.Segs {
-		if len(s.diags) == 0 {
-			continue
-		}
-		placed := false
-		for k, r := range s.diags {
-			rank := severityRank(r.Rule.Severity)
-			if rank > cut || rank == cut && take == 0 {
-				if r.Rule == rules.TooManyDiagnostics {
-					hidden.add(s.hidden)
-				} else {
-					hidden[rank]++
-				}
-				continue
-			}
-			if rank == cut {
-				take--
-			}
-			if !placed {
-				s.place(d.Lines)
-				placed = true
-			}
-			out = append(out, s.out[k])
-			last = r.Shift(s.Start, 0)
-		}
-	}
-	an.Hidden = hiddenBy(an.Totals, out)
-	an.Diagnostics = d.suppressed(append(out, toDiagnostic(d.Lines, capNote(last, hidden, "document"))))
-	return an
-}
-
-// hiddenBy is what the caps left out: every problem counted less those
-// shown (the caps' notes are no problems).
-func hiddenBy(totals Counts, shown []protocol.Diagnostic) Counts {
-	for _, d := range shown {
-		if d.Code != rules.TooManyDiagnostics.Code {
-			totals[severityRank(d.Severity)]--
-		}
-	}
-	return totals
-}
-
-// suppressed applies the document's suppression comments (package
-// suppress) to its diagnostics; most documents have none.
-func (d *Document) suppressed(diags []protocol.Diagnostic) []protocol.Diagnostic {
-	if !strings.Contains(d.text, suppress.Marker) {
-		return diags
-	}
-	return suppress.Apply(d.Lines, d.comments(), diags)
-}
-
-// comments lists the document's comments that may hold a suppression, in
-// document offsets.
-func (d *Document) comments() []suppress.Comment {
-	var out []suppress.Comment
-	for _, s := range d.Segs {
-		if !strings.Contains(s.Text, suppress.Marker) {
-			continue // most segments: a search of their text, not a walk of their tokens
-		}
-		for _, t := range s.Toks {
-			if t.Hidden && strings.Contains(t.Text, suppress.Marker) {
-				out = append(out, suppress.Comment{Start: s.Start + t.Start, End: s.Start + t.End, Text: t.Text})
-			}
-		}
-	}
-	return out
-}
-
-// place makes the segment's diagnostics for where it stands now: converted
-// when new, else moved from where they were converted. Only lines and, on
-// the segment's first line, characters change, since its text did not.
-func (s *segment) place(li *position.LineIndex) {
-	at := li.Position(s.Start)
-	if s.out == nil {
-		s.out = make([]protocol.Diagnostic, len(s.diags))
-		for k, r := range s.diags {
-			s.out[k] = toDiagnostic(li, r.Shift(s.Start, 0))
-		}
-		s.outAt, s.outByte = at, s.StartByte
-		return
-	}
-	if at == s.outAt && s.StartByte == s.outByte {
-		return
-	}
-	move := func(r protocol.Range) protocol.Range {
-		return protocol.Range{Start: movePosition(r.Start, s.outAt, at), End: movePosition(r.End, s.outAt, at)}
-	}
-	for k := range s.out {
-		d := &s.out[k]
-		d.Range = move(d.Range)
-		d.StartOffset += s.StartByte - s.outByte
-		d.EndOffset += s.StartByte - s.outByte
-		if len(d.Fixes) > 0 && at != s.outAt {
-			// New slices: earlier Analyses share the old ones.
-			fixes := make([]protocol.Fix, len(d.Fixes))
-			for i, f := range d.Fixes {
-				fixes[i] = protocol.Fix{Title: f.Title, Edits: make([]protocol.TextEdit, len(f.Edits))}
-				for j, e := range f.Edits {
-					fixes[i].Edits[j] = protocol.TextEdit{Range: move(e.Range), NewText: e.NewText}
-				}
-			}
-			d.Fixes = fixes
-		}
-	}
-	s.outAt, s.outByte = at, s.StartByte
-}
-
-// movePosition moves p, in a text that started at from, to where that text
-// starts now.
-func movePosition(p, from, to protocol.Position) protocol.Position {
-	if p.Line == from.Line {
-		p.Character += to.Character - from.Character
-	}
-	p.Line += to.Line - from.Line
-	return p
-}
-
-// graveyard keeps segments that edits removed, by text, oldest first out,
-// while their texts add up to no more than the document and for at most
-// GraveyardUpdates updates: long enough for a quote to be closed again, short
-// enough that ordinary typing keeps only its last few dozen statements.
-type graveyard struct {
-	ByText  map[string]*segment
-	Order   []buried
-	size    int
-	updates int // analyses so far, the graveyard's clock
-}
-
-type buried struct {
-	s  *segment
-	at int // g.updates when buried
-}
-
-const GraveyardUpdates = 100
-
-func (g *graveyard) bury(s *segment) {
-	if s.St == nil {
-		return // nothing worth keeping
-	}
-	if g.ByText == nil {
-		g.ByText = map[string]*segment{}
-	}
-	if _, ok := g.ByText[s.Text]; ok {
-		return
-	}
-	g.ByText[s.Text] = s
-	g.Order = append(g.Order, buried{s, g.updates})
-	g.size += len(s.Text)
-}
-
-// take returns a removed segment with this text, or nil. It stays in the
-// graveyard: the same statement may come back more than once.
-func (g *graveyard) take(text string) *segment {
-	return g.ByText[text]
-}
-
-// trim ends an analysis: it forgets the segments buried GraveyardUpdates
-// analyses ago, and the oldest ones until their texts add up to at most
-// limit bytes (64 KB may always stay).
-func (g *graveyard) trim(limit int) {
-	g.updates++
-	limit = max(limit, 64<<10)
-	n := 0
-	for n < len(g.Order) && (g.size > limit || g.updates-g.Order[n].at > GraveyardUpdates) {
-		s := g.Order[n].s
-		delete(g.ByText, s.Text)
-		g.size -= len(s.Text)
-		n++
-	}
-	if n > 0 {
-		g.Order = append(g.Order[:0:0], g.Order[n:]...)
-	}
-}
-
-// nameSet is a set of integration names. An edit touches one or two, and
-// the few are looked up in every statement: a list is faster than a map.
-type nameSet struct {
-	few  []string
-	many map[string]bool
-}
-
-func (n *nameSet) add(name string) {
-	switch {
-	case name == "" || n.has(name):
-	case n.many != nil:
-		n.many[name] = true
-	case len(n.few) < 8:
-		n.few = append(n.few, name)
-	default:
-		n.many = map[string]bool{name: true}
-		for _, f := range n.few {
-			n.many[f] = true
-		}
-		n.few = nil
-	}
-}
-
-func (n *nameSet) has(name string) bool {
-	if n.many != nil {
-		return n.many[name]
-	}
-	for _, f := range n.few {
-		if f == name {
-			return true
-		}
-	}
-	return false
-}
-
-func (n *nameSet) empty() bool { return len(n.few) == 0 && len(n.many) == 0 }
-
-func (n *nameSet) clear() { n.few, n.many = n.few[:0], nil }

@@ -29,6 +29,7 @@ package position
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/secint/secint/validator/protocol"
@@ -55,7 +56,10 @@ type LineIndex struct {
 
 // NewLineIndex indexes the lines of text.
 func NewLineIndex(text string) *LineIndex {
-	li := &LineIndex{Text: text, LineRune: []int{0}, LineByte: []int{0}}
+	// Room for every line at once: a text of many short lines (8 MB of
+	// empty ones) made five times its index in garbage by appending.
+	n := lineBreaks(text) + 1
+	li := &LineIndex{Text: text, LineRune: make([]int, 1, n), LineByte: make([]int, 1, n), lineSimple: make([]bool, 0, n)}
 	simple := true
 	r := 0
 	for i := 0; i < len(text); {
@@ -80,6 +84,12 @@ func NewLineIndex(text string) *LineIndex {
 	li.lineSimple = append(li.lineSimple, simple)
 	li.RuneCount = r
 	return li
+}
+
+// lineBreaks counts the '\n' and '\r' bytes of text: at least its line
+// breaks (a \r\n counts twice), for the capacity of a line index.
+func lineBreaks(text string) int {
+	return strings.Count(text, "\n") + strings.Count(text, "\r")
 }
 
 // LineOf returns the line holding rune offset off.
@@ -227,8 +237,8 @@ func (li *LineIndex) Edit(text string, rs, re, bs, be int, ins string, insRunes 
 	if m < len(li.LineByte) {
 		stop = li.LineByte[m] + db
 	}
-	var runes, bytes []int
-	var simple []bool
+	n := lineBreaks(text[li.LineByte[l0]:stop]) + 1
+	runes, bytes, simple := make([]int, 0, n), make([]int, 0, n), make([]bool, 0, n)
 	r, line := li.LineRune[l0], true
 	for i := li.LineByte[l0]; i < stop; {
 		c := text[i]

@@ -23,6 +23,7 @@ var (
 	UnterminatedString     = &Rule{"unterminated-string", protocol.SeverityError, "A string is never closed", false}
 	UnterminatedIdentifier = &Rule{"unterminated-identifier", protocol.SeverityError, "A quoted name is never closed", false}
 	UnterminatedComment    = &Rule{"unterminated-comment", protocol.SeverityError, "A block comment is never closed", false}
+	InvisibleCharacter     = &Rule{"invisible-character", protocol.SeverityWarning, "A character that looks like a space, or like nothing", true}
 	InvalidName            = &Rule{"invalid-name", protocol.SeverityError, "A name Snowflake cannot take", true}
 	QualifiedName          = &Rule{"qualified-name", protocol.SeverityError, "An integration name with a database or schema", true}
 	UnknownProperty        = &Rule{"unknown-property", protocol.SeverityError, "A property no kind of integration knows", true}
@@ -50,6 +51,7 @@ var (
 	MissingProperty        = &Rule{"missing-property", protocol.SeverityWarning, "CREATE without a property it needs", true}
 	MissingPair            = &Rule{"missing-pair", protocol.SeverityInfo, "A property without the one it is documented with", false}
 	OutOfScope             = &Rule{"out-of-scope", protocol.SeverityHint, "A kind secint recognises but does not check", false}
+	DocumentTooLarge       = &Rule{"document-too-large", protocol.SeverityWarning, "A document too large to check as you type", false}
 	TooManyDiagnostics     = &Rule{"too-many-diagnostics", protocol.SeverityInfo, "More problems than are shown", false}
 	UnusedSuppression      = &Rule{"unused-suppression", protocol.SeverityInfo, "A suppression comment that hides nothing", false}
 )
@@ -57,11 +59,11 @@ var (
 // Rules lists every rule, in the order of docs/diagnostics.md.
 var Rules = []*Rule{
 	SyntaxError, UnterminatedString, UnterminatedIdentifier, UnterminatedComment,
-	InvalidName, QualifiedName, UnknownProperty, ForeignProperty,
+	InvisibleCharacter, InvalidName, QualifiedName, UnknownProperty, ForeignProperty,
 	SetCreateOnly, DuplicateProperty, WrongValueType, InvalidEnumValue, QuotedValue,
 	OutOfRange, EmptyList, EmptyValue, TimestampFormat, TagValueTooLong, FlowMismatch, ProviderMismatch, FlowUndocumented,
 	UnsetRequired, UnsetUndocumented, EmptyAction, MultipleActions, OrReplaceIfNotExists,
-	UnsupportedClause, MissingType, MissingProperty, MissingPair, OutOfScope, TooManyDiagnostics,
+	UnsupportedClause, MissingType, MissingProperty, MissingPair, OutOfScope, DocumentTooLarge, TooManyDiagnostics,
 	UnusedSuppression,
 }
 

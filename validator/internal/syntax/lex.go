@@ -6,6 +6,7 @@ import (
 	"github.com/antlr4-go/antlr/v4"
 
 	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/internal/progress"
 )
 
 // Token is one lexer token, with rune offsets [Start, End) and byte offsets
@@ -49,25 +50,38 @@ func IsUnterminated(tt int) bool {
 }
 
 // LexDocument turns the whole document into tokens, comments included.
+//
+// A ';' that follows another ';' (with nothing but white space between) is
+// left out: it ends no statement, and means nothing to any feature, but a
+// token costs some 64 bytes, and a flood of them was the engine's worst
+// memory case. The text it stands in stays in the document, between tokens,
+// like white space.
 func LexDocument(text string) []Token {
-	return LexFrom(text, 0, 0, true)
+	return LexFrom(text, 0, 0, true, false)
 }
 
 // LexFrom lexes text, which starts at rune offset runeBase and byte offset
 // byteBase of the document. When whole is false, text is a window cut out of
 // a longer document, and the last token, which may run past the window, is
-// dropped.
-func LexFrom(text string, runeBase, byteBase int, whole bool) (toks []Token) {
+// dropped. afterSemi says that the document's token just before the window
+// is a ';', so that lone ';'s at its start are left out as LexDocument
+// leaves them out.
+func LexFrom(text string, runeBase, byteBase int, whole, afterSemi bool) (toks []Token) {
 	r := lexRuns.Get().(*lexRun)
 	r.in.reset(text)
 	r.Reset()
 	r.runeBase, r.byteBase = runeBase, byteBase
-	// About one token in six bytes, so that appending rarely copies.
-	r.out = make([]Token, 0, len(text)/6+8)
-	for {
+	r.afterSemi = afterSemi
+	// About one token in six bytes in a worksheet; a sixteenth of that to
+	// start with, and then grow guesses from what it has seen.
+	r.out = make([]Token, 0, len(text)/96+16)
+	for n := 1; ; n++ {
 		r.in.skipSpace()
 		if r.NextToken().GetTokenType() == antlr.TokenEOF {
 			break
+		}
+		if n&8191 == 0 {
+			progress.Tick()
 		}
 	}
 	toks = r.out

@@ -29,8 +29,21 @@ type textStream struct {
 }
 
 func (t *textStream) reset(s string) {
-	n := utf8.RuneCountInString(s)
-	*t = textStream{s: s, ascii: n == len(s), size: n}
+	// ASCII only when every byte is: a string of invalid bytes has as many
+	// runes as bytes too, and read as ASCII, byte 0xA0 would be U+00A0 (a
+	// no-break space to the lexer) instead of U+FFFD.
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	n := len(s)
+	if !ascii {
+		n = utf8.RuneCountInString(s)
+	}
+	*t = textStream{s: s, ascii: ascii, size: n}
 }
 
 // byteAt is the byte offset of character i.
@@ -160,6 +173,8 @@ type lexRun struct {
 	runeBase, byteBase int
 	// what NextToken returns: a token already in out, or the end
 	emitted, eof antlr.Token
+	// afterSemi: the last token kept is a ';' (comments count as tokens)
+	afterSemi bool
 }
 
 var lexRuns = sync.Pool{New: func() any {
@@ -173,6 +188,26 @@ var lexRuns = sync.Pool{New: func() any {
 	return r
 }}
 
+// grow makes room for the rest of the text's tokens, at the rate of tokens
+// per byte seen so far (and an eighth more), instead of append's growth by a
+// quarter at a time: a text of one-character tokens (a flood of '(') made
+// about five times its final token array in garbage, and held twice that at
+// its peak.
+func (r *lexRun) grow() {
+	n, read := len(r.out), max(r.in.pos, 1)
+	est := n
+	if rest := len(r.in.s) - r.in.pos; rest > 0 {
+		est += n * rest / read
+	}
+	// An eighth more than the estimate: the start of a text (a statement's
+	// first words before a flood) may have fewer tokens per byte than the
+	// rest, and a second growth would copy the whole array again.
+	want := est + est/8 + 64
+	out := make([]Token, n, want)
+	copy(out, r.out)
+	r.out = out
+}
+
 // Emit appends the token the lexer has just matched. (At the end of the
 // input the lexer matches EOF, which is not appended.)
 func (r *lexRun) Emit() antlr.Token {
@@ -181,8 +216,23 @@ func (r *lexRun) Emit() antlr.Token {
 		r.EmitToken(r.eof)
 		return r.eof
 	}
+	if tt == parser.SecintLexerSEMI {
+		// A ';' right after another (white space between, no comment) ends
+		// nothing: the statement, if any, ended at the first. It is left
+		// out, so that a flood of them (8 MB of ';') costs no token each.
+		if r.afterSemi {
+			r.EmitToken(r.emitted)
+			return r.emitted
+		}
+		r.afterSemi = true
+	} else {
+		r.afterSemi = false
+	}
 	start, end := r.TokenStartCharIndex, r.in.idx
 	sb, eb := r.in.byteAt(start), r.in.pos
+	if len(r.out) == cap(r.out) {
+		r.grow()
+	}
 	r.out = append(r.out, Token{
 		Type:      tt,
 		Start:     r.runeBase + start,
@@ -190,8 +240,9 @@ func (r *lexRun) Emit() antlr.Token {
 		StartByte: r.byteBase + sb,
 		EndByte:   r.byteBase + eb,
 		Text:      r.in.s[sb:eb],
-		// The grammar sends exactly the comments to the hidden channel.
-		Hidden: tt == parser.SecintLexerBLOCK_COMMENT || tt == parser.SecintLexerLINE_COMMENT,
+		// The grammar sends exactly the comments and the invisible characters
+		// to the hidden channel.
+		Hidden: tt == parser.SecintLexerBLOCK_COMMENT || tt == parser.SecintLexerLINE_COMMENT || tt == parser.SecintLexerINVISIBLE,
 	})
 	r.EmitToken(r.emitted)
 	return r.emitted

@@ -67,7 +67,15 @@ func ParseStatement(sp Span, kind StatementKind) *Statement {
 		}
 	}
 	r := parseRuns.Get().(*parseRun)
-	defer parseRuns.Put(r)
+	defer func() {
+		// A parser keeps its last tree, and the tree the stream's tokens:
+		// after a long statement (a flood of '('), that is hundreds of
+		// bytes per token held by the pool. Such a parser is dropped; a
+		// new one costs little next to that parse.
+		if cap(r.in.toks) <= 1<<12 {
+			parseRuns.Put(r)
+		}
+	}()
 	p := r.p
 	r.in.reset(toks, end)
 	p.SetErrorHandler(r.bail)

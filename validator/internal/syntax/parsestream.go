@@ -7,6 +7,7 @@ import (
 	"github.com/antlr4-go/antlr/v4"
 
 	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/internal/progress"
 )
 
 // stoken is one of a statement's tokens as the parser sees it: ANTLR's Token
@@ -44,6 +45,11 @@ type stmtStream struct {
 // reset loads a statement's tokens; end is the statement's length, where EOF
 // stands.
 func (s *stmtStream) reset(toks []Token, end int) {
+	if cap(s.toks) < len(toks)+1 {
+		// At its size at once: appending to a pooled array grown a quarter
+		// at a time made five times its size in garbage for a long one.
+		s.toks = make([]stoken, 0, len(toks)+1)
+	}
 	s.toks = s.toks[:0]
 	for i := range toks {
 		t := &toks[i]
@@ -58,6 +64,9 @@ func (s *stmtStream) Consume() {
 		panic("cannot consume EOF")
 	}
 	s.i++
+	if s.i&8191 == 0 {
+		progress.Tick() // a statement of a million tokens takes a while
+	}
 }
 
 func (s *stmtStream) LA(k int) int {

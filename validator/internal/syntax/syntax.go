@@ -79,6 +79,9 @@ func describeFound(toks []Token, i int) string {
 	if MayHoldSecret(toks, i) {
 		return "more text (not shown: it may be part of a secret value)"
 	}
+	if r, ok := unseen(t); ok {
+		return CharName(r) // "' '" would read like an ordinary space
+	}
 	switch t.Type {
 	case parser.SecintLexerSTRING, parser.SecintLexerDOLLAR_STRING:
 		return "a string"
