@@ -165,6 +165,7 @@ packaging-test:
 .PHONY: docs
 docs:
 	$(GO) run ./tools/ruledocs
+	node editors/vscode/sync-rules.mjs
 
 # --- fuzzing ---
 # fuzz runs every fuzz target of validator/ for FUZZTIME each (make fuzz

@@ -24,7 +24,7 @@ test('a rule setting for every diagnostic code of docs/diagnostics.md, each with
   assert.deepEqual(Object.keys(rules.properties).sort(), [...codes].sort());
   for (const [code, p] of Object.entries(rules.properties)) {
     assert.deepEqual(p.enum, LEVELS, code);
-    assert.ok(p.markdownDescription.includes(`diagnostics.md#${code})`), code);
+    assert.ok(p.markdownDescription.includes(`docs/rules/${code}.md)`), code);
   }
   assert.equal(rules.additionalProperties, false);
 });

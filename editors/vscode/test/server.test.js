@@ -49,7 +49,7 @@ test('an editing session over standard input and output', async (t) => {
   assert.equal(d.diagnostics[0].code, 'flow-mismatch');
   assert.equal(d.diagnostics[0].severity, proto.DiagnosticSeverity.Warning);
   assert.deepEqual(d.diagnostics[0].range, { start: { line: 8, character: 31 }, end: { line: 8, character: 59 } });
-  assert.match(d.diagnostics[0].codeDescription.href, /diagnostics\.md#flow-mismatch$/);
+  assert.match(d.diagnostics[0].codeDescription.href, /docs\/rules\/flow-mismatch\.md$/);
 
   // The same text opened afresh gets the same diagnostics: the incremental
   // document agrees with a whole analysis.
