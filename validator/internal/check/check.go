@@ -214,19 +214,14 @@ func (c *Checker) alter() {
 	if st.Name != nil {
 		state = c.reg[st.Name.Key()]
 	}
-	switch state.Kind {
-	case KindForeign:
-		return // another kind of integration: not ours to judge
-	case kindOurs:
-		// ours: another kind's property is an error (foreign-property)
-	default:
-		if foreignAlter(st) {
-			return // most likely another kind of integration
-		}
+	// Known to be ours, another kind's property is an error (foreign-property);
+	// known to be another kind, or most likely one, it is not ours to judge.
+	if !Ours(st.Kind, "", false, state.Kind == KindUnknown && foreignAlter(st), state.Kind) {
+		return
 	}
 	c.flow = state.Flow
 	c.kinds = catalog.KindsAll
-	if state.Kind == kindOurs && state.Kinds != catalog.KindNone {
+	if state.Kind == KindOurs && state.Kinds != catalog.KindNone {
 		c.kinds, c.kindKnown = state.Kinds, true
 	}
 	for _, a := range st.Actions {
@@ -526,11 +521,19 @@ func foreignAlter(st *syntax.Statement) bool {
 
 func hasForeign(items []*syntax.Property) bool {
 	for _, p := range items {
-		if catalog.LookupProperty(p.Name.Key()) == nil && catalog.ForeignKind(p.Name.Key()) != "" {
+		if IsForeignProperty(p.Name.Key()) {
 			return true
 		}
 	}
 	return false
+}
+
+// valueOf is a property's value, nil for no property.
+func valueOf(p *syntax.Property) *syntax.Value {
+	if p == nil {
+		return nil
+	}
+	return p.Value
 }
 
 // enumWord is a keyword value as written, quoted or not.

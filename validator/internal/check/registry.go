@@ -7,16 +7,20 @@ import (
 
 // What earlier statements established about integrations.
 
-type integrationKind int
+// IntegrationKind is whether an integration is known to be ours, known to be
+// another kind, or not known (no CREATE of it in the document).
+type IntegrationKind int
 
 const (
-	KindUnknown integrationKind = iota
-	kindOurs
+	KindUnknown IntegrationKind = iota
+	KindOurs
 	KindForeign
 )
 
+// IntegrationState is what the document established about one integration
+// (or secret) before a statement.
 type IntegrationState struct {
-	Kind integrationKind
+	Kind IntegrationKind
 	// Kinds: for ours, the kinds of TYPE = API_AUTHENTICATION integration its
 	// CREATE allows (KindNone: not known).
 	Kinds   catalog.Kind
@@ -55,14 +59,12 @@ func (r Registry) Apply(st *syntax.Statement) {
 		if typ := findProperty(st.Properties, "TYPE"); typ != nil {
 			kinds = catalog.SecretKindsFor(enumWord(typ.Value))
 		}
-		r[key] = IntegrationState{Kind: kindOurs, Kinds: kinds, Created: st}
+		r[key] = IntegrationState{Kind: KindOurs, Kinds: kinds, Created: st}
 	case syntax.KindCreate:
-		state := IntegrationState{Kind: kindOurs, Created: st}
+		state := IntegrationState{Kind: KindOurs, Created: st}
 		typ := findProperty(st.Properties, "TYPE")
 		switch {
-		case typ != nil && enumWord(typ.Value) != "API_AUTHENTICATION":
-			state.Kind = KindForeign
-		case typ == nil && hasForeign(st.Properties):
+		case !Ours(st.Kind, enumWord(valueOf(typ)), typ != nil, hasForeign(st.Properties), KindUnknown):
 			state.Kind = KindForeign
 		case typ == nil && gapHolds(st, "TYPE"), findProperty(st.Properties, "AUTH_TYPE") == nil && gapHolds(st, "AUTH_TYPE"):
 			state.Kind = KindUnknown // its kind stands where its syntax error is
@@ -71,13 +73,13 @@ func (r Registry) Apply(st *syntax.Statement) {
 		if gapHolds(st, "OAUTH_GRANT") {
 			state.Flow = catalog.FlowNone
 		}
-		if state.Kind == kindOurs {
+		if state.Kind == KindOurs {
 			state.Kinds = CreateKinds(st.Properties)
 		}
 		r[key] = state
 	case syntax.KindAlter:
 		state := r[key]
-		if state.Kind == KindUnknown && foreignAlter(st) {
+		if state.Kind == KindUnknown && !Ours(st.Kind, "", false, foreignAlter(st), state.Kind) {
 			state.Kind = KindForeign
 		}
 		for _, a := range st.Actions {
@@ -101,4 +103,34 @@ func (r Registry) Apply(st *syntax.Statement) {
 	case syntax.KindDrop:
 		delete(r, key)
 	}
+}
+
+// Ours decides whether a statement manages (or may manage) an External API
+// Authentication integration, from what it says (its kind; for a CREATE, its
+// TYPE value as written and whether it has one; whether it names another
+// kind's property or action) and what earlier statements established about
+// the integration (known). The checks, the registry and completion all ask
+// it, so that they cannot disagree.
+func Ours(kind syntax.StatementKind, typ string, hasType, namesForeign bool, known IntegrationKind) bool {
+	switch kind {
+	case syntax.KindCreate:
+		if hasType {
+			return typ == "API_AUTHENTICATION"
+		}
+		return !namesForeign
+	case syntax.KindAlter:
+		switch known {
+		case KindForeign:
+			return false
+		case KindUnknown:
+			return !namesForeign
+		}
+	}
+	return true
+}
+
+// IsForeignProperty reports whether a property name belongs to another kind
+// of integration: no kind of ours takes it, another kind's does.
+func IsForeignProperty(name string) bool {
+	return catalog.LookupProperty(name) == nil && catalog.ForeignKind(name) != ""
 }

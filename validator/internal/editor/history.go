@@ -100,29 +100,12 @@ func (c *caretContext) ours(h *history) bool {
 // TYPE or AUTH_TYPE, an ALTER of an integration created as another kind, and
 // an ALTER of an unknown one naming another kind's property are not ours.
 func (m *stmtMachine) ours(h *history) bool {
-	switch m.kind {
-	case syntax.KindCreate:
-		if typ, ok := m.values["TYPE"]; ok && typ != "API_AUTHENTICATION" && m.has("TYPE") {
-			return false
-		}
-		if !m.has("TYPE") && m.hasForeign() {
-			return false
-		}
-	case syntax.KindAlter:
-		var st check.IntegrationState
-		if m.name != nil {
-			st = h.reg[syntax.IdentKey(*m.name)]
-		}
-		switch st.Kind {
-		case check.KindForeign:
-			return false
-		case check.KindUnknown:
-			if m.hasForeign() {
-				return false
-			}
-		}
+	var known check.IntegrationKind
+	if m.kind == syntax.KindAlter && m.name != nil {
+		known = h.reg[syntax.IdentKey(*m.name)].Kind
 	}
-	return true
+	typ, hasType := m.values["TYPE"]
+	return check.Ours(m.kind, typ, hasType && m.has("TYPE"), m.hasForeign(), known)
 }
 
 // nameText is a name as completion writes it again: as written, or for

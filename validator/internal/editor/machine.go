@@ -5,6 +5,7 @@ import (
 
 	"github.com/secint/secint/parser"
 	"github.com/secint/secint/validator/internal/catalog"
+	"github.com/secint/secint/validator/internal/check"
 	"github.com/secint/secint/validator/internal/syntax"
 )
 
@@ -491,12 +492,12 @@ func (m *stmtMachine) has(key string) bool {
 // hasForeign reports whether the statement names another kind's property.
 func (m *stmtMachine) hasForeign() bool {
 	for _, p := range m.props {
-		if catalog.LookupProperty(p.key) == nil && catalog.ForeignKind(p.key) != "" {
+		if check.IsForeignProperty(p.key) {
 			return true
 		}
 	}
 	for _, p := range m.unsetItems {
-		if catalog.LookupProperty(p.key) == nil && catalog.ForeignKind(p.key) != "" {
+		if check.IsForeignProperty(p.key) {
 			return true
 		}
 	}
