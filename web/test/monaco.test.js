@@ -4,6 +4,7 @@
 import { describe, it, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSecint, registerMonaco, EDITOR_OPTIONS, wasmPath, waitFor, sleep } from './helpers.js';
+import { PROTOCOL } from '../src/protocol.js';
 
 // --- the fake ---
 
@@ -435,7 +436,7 @@ class KillingWorker {
   }
   handle(msg) {
     if (this.terminated) return;
-    if (msg.type === 'init') return this.send({ type: 'ready', info: { version: 'fake', go: 'go', protocol: 2 } });
+    if (msg.type === 'init') return this.send({ type: 'ready', info: { version: 'fake', go: 'go', protocol: PROTOCOL } });
     const uri = typeof msg.params[0] === 'string' ? msg.params[0] : msg.params[0]?.uri;
     if (String(uri).includes('poison') && (msg.method === 'open' || msg.method === 'validate')) return this.send({ type: 'dead', reason: 'out of memory' });
     this.send({ type: 'response', id: msg.id, value: msg.method === 'validate' ? [] : true });
