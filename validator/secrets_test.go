@@ -144,7 +144,12 @@ func secretProperties() []string {
 // secret, spelled and separated in one of several ways.
 func (g *secretGen) secretProperty() string {
 	n := g.pick(secretProperties()...)
-	name := g.pick(n, n, strings.ToLower(n), strings.ToUpper(n[:1])+strings.ToLower(n[1:]), `"`+n+`"`)
+	// A misspelt name holds a secret too (one letter left out, or two
+	// swapped): the engine would correct it to the secret's name.
+	k := 1 + g.rng.Intn(len(n)-2)
+	dropped := n[:k] + n[k+1:]
+	swapped := n[:k] + n[k+1:k+2] + n[k:k+1] + n[k+2:]
+	name := g.pick(n, n, strings.ToLower(n), strings.ToUpper(n[:1])+strings.ToLower(n[1:]), `"`+n+`"`, dropped, strings.ToLower(swapped))
 	eq := g.pick(" = ", " = ", "=", " =\n    ", " /* the secret */ = ", " ", " = = ", " -- c\n = ")
 	return name + eq + g.value()
 }

@@ -215,17 +215,11 @@ func redact(text string, onlyFirst bool) (string, int) {
 	return b.String(), missing
 }
 
-// mentionsSecret is a quick test that lets most comments through untouched
-// without lexing them: only a comment that names a secret exactly has its
-// text redacted as SQL.
+// mentionsSecret is the test that lets most comments through untouched
+// without lexing them: only a comment that names a secret (as the catalog
+// says: a misspelt name too) has its text redacted as SQL.
 func mentionsSecret(s string) bool {
-	u := strings.ToUpper(s)
-	for _, n := range catalog.SecretNames() {
-		if strings.Contains(u, n) {
-			return true
-		}
-	}
-	return false
+	return len(secretNameOffsets(s)) > 0
 }
 
 // isSecretName reports whether a word names a secret, as the catalog says.
@@ -308,35 +302,30 @@ func redactComment(t *syntax.Token) (text string, changed bool, open int) {
 	return start + r + end, r != inner, open
 }
 
-// secretNameOffsets returns where secret names stand as words in s (a quoted
-// name from its opening quote), in order.
+// secretNameOffsets returns where secret names (catalog.IsSecret) stand as
+// whole words in s (a quoted name from its opening quote), in order.
 func secretNameOffsets(s string) []int {
-	u := strings.ToUpper(s)
-	isWord := func(i int) bool {
-		if i < 0 || i >= len(u) {
-			return false
-		}
-		c := u[i]
-		return c == '_' || c == '$' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	isWord := func(c byte) bool {
+		return c == '_' || c == '$' || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
 	}
 	var at []int
-	for _, n := range catalog.SecretNames() {
-		for from := 0; ; {
-			k := strings.Index(u[from:], n)
-			if k < 0 {
-				break
-			}
-			k += from
-			from = k + len(n)
-			if isWord(k-1) || isWord(k+len(n)) {
-				continue
-			}
-			if k > 0 && u[k-1] == '"' {
+	for i := 0; i < len(s); {
+		if !isWord(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isWord(s[j]) {
+			j++
+		}
+		if c := s[i]; !('0' <= c && c <= '9' || c == '$') && catalog.IsSecret(s[i:j]) {
+			k := i
+			if k > 0 && s[k-1] == '"' {
 				k--
 			}
 			at = append(at, k)
 		}
+		i = j
 	}
-	sort.Ints(at)
 	return at
 }
