@@ -323,6 +323,11 @@ describe('the CodeMirror adapter in a real editor', { timeout: 300_000 }, () => 
     await replaceIn(page, 0, ['ALTER SECURITY INTEGRATION my_api SET ']);
     const list = page.locator('.cm-tooltip-autocomplete');
     await list.waitFor({ timeout: 10_000 });
+    // The list typed "SET" opened may still be showing until the answer for
+    // the space arrives (on a loaded machine, a while): wait for that answer.
+    await page
+      .waitForFunction(() => [...document.querySelectorAll('.cm-tooltip-autocomplete .cm-completionLabel')].some((e) => /^OAUTH_/.test(e.textContent)), null, { timeout: 10_000 })
+      .catch(() => {});
     const labels = await list.locator('.cm-completionLabel').allTextContents();
     assert.ok(labels.some((l) => /^OAUTH_/.test(l)), `properties offered: ${labels}`);
     await shot(page, '23-cm-completion');
