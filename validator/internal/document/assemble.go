@@ -16,6 +16,9 @@ func (d *Document) assemble() *Analysis {
 	var shown Counts
 	total := 0
 	for _, s := range d.Segs {
+		if len(s.diags) == 0 {
+			continue // most segments (and then their counts are zero)
+		}
 		total += len(s.diags)
 		shown.add(s.counts)
 		an.Totals.add(s.counts)
@@ -93,10 +96,12 @@ func hiddenBy(totals Counts, shown []protocol.Diagnostic) Counts {
 // suppressed applies the document's suppression comments (package
 // suppress) to its diagnostics; most documents have none.
 func (d *Document) suppressed(diags []protocol.Diagnostic) []protocol.Diagnostic {
-	if !strings.Contains(d.text, suppress.Marker) {
-		return diags
+	for _, s := range d.Segs {
+		if s.suppresses {
+			return suppress.Apply(d.Lines, d.comments(), diags)
+		}
 	}
-	return suppress.Apply(d.Lines, d.comments(), diags)
+	return diags // a flag per segment: no search of the whole text per edit
 }
 
 // comments lists the document's comments that may hold a suppression, in
@@ -104,8 +109,8 @@ func (d *Document) suppressed(diags []protocol.Diagnostic) []protocol.Diagnostic
 func (d *Document) comments() []suppress.Comment {
 	var out []suppress.Comment
 	for _, s := range d.Segs {
-		if !strings.Contains(s.Text, suppress.Marker) {
-			continue // most segments: a search of their text, not a walk of their tokens
+		if !s.suppresses {
+			continue // most segments: no walk of their tokens
 		}
 		for _, t := range s.Toks {
 			if t.Hidden && strings.Contains(t.Text, suppress.Marker) {

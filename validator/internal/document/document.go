@@ -16,6 +16,7 @@ import (
 	"github.com/secint/secint/validator/internal/position"
 	"github.com/secint/secint/validator/internal/progress"
 	"github.com/secint/secint/validator/internal/rules"
+	"github.com/secint/secint/validator/internal/suppress"
 	"github.com/secint/secint/validator/internal/syntax"
 	"github.com/secint/secint/validator/protocol"
 )
@@ -87,6 +88,7 @@ type segment struct {
 	counts     Counts          // diags by severity, the cap's note left out
 	hidden     Counts          // what the statement's cap left out
 	dirty      bool            // diags must be made again
+	suppresses bool            // its text holds a suppression comment's marker
 
 	// The diagnostics as the outside world reads them, when the segment
 	// started at outAt (outByte): moving them is cheaper than converting.
@@ -373,6 +375,7 @@ func makeSegments(toks []syntax.Token, text string) []*segment {
 		s := &segment{Start: first.Start, StartByte: first.StartByte, runes: last.End - first.Start,
 			Text:   own[first.StartByte-from : last.EndByte-from],
 			Closed: last.Type == parser.SecintLexerSEMI && !last.Hidden, stmt: -1}
+		s.suppresses = strings.Contains(s.Text, suppress.Marker)
 		// When the segments use most of the lexer's array (a document
 		// opening), they keep their parts of it: no copy of a megabyte's
 		// tokens. After an edit they take copies, so as not to hold on to a
