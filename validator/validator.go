@@ -56,19 +56,21 @@ var Codes = rules.Codes
 func Rules() []protocol.Rule {
 	out := make([]protocol.Rule, len(rules.Rules))
 	for i, r := range rules.Rules {
-		out[i] = protocol.Rule{Code: r.Code, Severity: r.Severity, Title: r.Title, Fixable: r.Fixable, DocsURL: r.DocsURL()}
+		out[i] = describe(r)
 	}
 	return out
 }
 
 // RuleFor describes the rule of a code; ok is false for an unknown code.
 func RuleFor(code string) (rule protocol.Rule, ok bool) {
-	for _, r := range Rules() {
-		if r.Code == code {
-			return r, true
-		}
+	if r := rules.RuleFor(code); r != nil {
+		return describe(r), true
 	}
 	return protocol.Rule{}, false
+}
+
+func describe(r *rules.Rule) protocol.Rule {
+	return protocol.Rule{Code: r.Code, Severity: r.Severity, Title: r.Title, Fixable: r.Fixable, DocsURL: r.DocsURL()}
 }
 
 // Analysis is everything the engine knows about one document: its text,
