@@ -122,12 +122,10 @@ func (s *server) willSaveWaitUntil(params json.RawMessage) (any, error) {
 // fixAll is the engine's FixAll as edits: one per run of lines that
 // differ, each narrowed to the characters that do (diff.go). No edits when
 // nothing applies.
-//
-// FixAll applies fixes of every rule, including rules the settings turn
-// off: the engine takes no rule list (see the report on issue 15).
+// A rule the settings turn off gets no fix.
 func (s *server) fixAll(d *document) []textEdit {
 	old := d.doc.Text()
-	fixed, n := validator.FixAll(old)
+	fixed, n := validator.FixAllWith(old, s.rules.settings)
 	if n == 0 || fixed == old {
 		return []textEdit{}
 	}

@@ -126,7 +126,7 @@ func TestFixesNeverCopyTheSecret(t *testing.T) {
 		if n == 0 {
 			t.Errorf("%q: no fix offered", doc)
 		}
-		fixed, _ := editor.FixAll(doc)
+		fixed, _ := FixAll(doc)
 		if strings.Count(fixed, secret) != 1 {
 			t.Errorf("%q: fixed text %q should hold the secret once", doc, fixed)
 		}
@@ -200,7 +200,7 @@ func TestFixAllOverTestdata(t *testing.T) {
 	for _, name := range names {
 		sql := cases[name]
 		before := Check(sql)
-		fixed, n := editor.FixAll(sql)
+		fixed, n := FixAll(sql)
 		after := Check(fixed)
 		if editor.ErrorCount(after) > editor.ErrorCount(before) {
 			t.Errorf("%s: %d errors before fix-all, %d after:\n%s", name, editor.ErrorCount(before), editor.ErrorCount(after), fixed)
@@ -225,7 +225,7 @@ func TestFixAllOverTestdata(t *testing.T) {
 		case withFix > 0 && n == 0:
 			t.Errorf("%s: %d diagnostics have fixes, but fix-all applied none", name, withFix)
 		}
-		if _, n2 := editor.FixAll(fixed); n2 != 0 {
+		if _, n2 := FixAll(fixed); n2 != 0 {
 			t.Errorf("%s: a second fix-all still applied %d fixes", name, n2)
 		}
 		applied += n
@@ -284,7 +284,7 @@ func TestFixAll(t *testing.T) {
 			"ALTER INTEGRATION x SET TYPEE = API_AUTHENTICATION, ENABLED = TRUE;", 0},
 	}
 	for _, tc := range tests {
-		got, n := editor.FixAll(tc.doc)
+		got, n := FixAll(tc.doc)
 		if got != tc.want || n != tc.n {
 			t.Errorf("%s: FixAll = (%q, %d), want (%q, %d)", tc.name, got, n, tc.want, tc.n)
 		}

@@ -372,7 +372,7 @@ func checkHover(t *testing.T, text string, lines [][]uint16, raw protocol.Positi
 func checkFixAll(t *testing.T, text string) {
 	t.Helper()
 	before := Check(text)
-	fixed, n := editor.FixAll(text)
+	fixed, n := FixAll(text)
 	after := Check(fixed)
 	checkInvariants(t, fixed, after)
 	codes := map[string]bool{}

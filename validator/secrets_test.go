@@ -328,7 +328,7 @@ func checkSecrets(t *testing.T, d secretDoc, full bool, seenLeaks map[string]boo
 	}
 
 	// Fixing never writes a secret again.
-	fixed, _ := editor.FixAll(d.text)
+	fixed, _ := FixAll(d.text)
 	for _, s := range d.secrets {
 		if strings.Count(fixed, s) > strings.Count(d.text, s) {
 			fail("FixAll", "the fixed text", fixed, s)

@@ -72,3 +72,20 @@ func TestSettingsSelects(t *testing.T) {
 		t.Error("ExcludesDir")
 	}
 }
+
+// A rule that the settings turn off gets no fix from fix-all (check --fix,
+// the language server's source.fixAll); with no settings it does.
+func TestFixAllWithSettings(t *testing.T) {
+	text := "ALTER SECURITY INTEGRATION a SET ENABLED = 'TRUE';\n"
+	fixed, n := FixAll(text)
+	if n != 1 || fixed != "ALTER SECURITY INTEGRATION a SET ENABLED = TRUE;\n" {
+		t.Fatalf("FixAll = %q, %d: want the quoted boolean unquoted", fixed, n)
+	}
+	off := Settings{Rules: map[string]string{"quoted-value": "off"}}
+	if fixed, n := FixAllWith(text, off); n != 0 || fixed != text {
+		t.Errorf("FixAllWith(quoted-value off) = %q, %d: want no fix", fixed, n)
+	}
+	if fixed, n := FixAllWith(text, Settings{}); n != 1 || fixed == text {
+		t.Errorf("FixAllWith(no settings) = %q, %d: want the fix", fixed, n)
+	}
+}

@@ -139,7 +139,11 @@ func CodeActions(text string, r Range) []CodeAction { return Analyze(text).CodeA
 
 // FixAll applies every helpful quick fix and returns the new text and the
 // number of fixes applied.
-func FixAll(text string) (string, int) { return editor.FixAll(text) }
+func FixAll(text string) (string, int) { return editor.FixAll(text, nil) }
+
+// FixAllWith is FixAll under rule settings: a rule that is off gets no fix,
+// and the levels decide what counts as an error.
+func FixAllWith(text string, s Settings) (string, int) { return editor.FixAll(text, s.Apply) }
 
 // RedactSecrets returns text with every secret value replaced by Redacted.
 func RedactSecrets(text string) string { return editor.RedactSecrets(text) }

@@ -12,8 +12,8 @@ import (
 // fixInput applies every fix to a document (secint check --fix). A file is
 // rewritten in place when anything changed; for "-" the fixed text is printed
 // to stdout. It returns the fixed text, to be checked and reported.
-func fixInput(path, text string, stdout, stderr io.Writer) (string, error) {
-	fixed, n := validator.FixAll(text)
+func fixInput(path, text string, settings validator.Settings, stdout, stderr io.Writer) (string, error) {
+	fixed, n := validator.FixAllWith(text, settings)
 	if path == "-" {
 		_, err := io.WriteString(stdout, fixed)
 		return fixed, err

@@ -91,7 +91,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue
 		}
 		if o.fix {
-			if text, err = fixInput(in.path, text, stdout0, stderr); err != nil {
+			if text, err = fixInput(in.path, text, s.Settings, stdout0, stderr); err != nil {
 				fmt.Fprintf(stderr, "secint: %v\n", err)
 				status = 2
 				continue

@@ -49,8 +49,17 @@ const maxFixChecks = 32
 // document did not have. When a round as a whole does not, its fixes are
 // split in halves until the ones that help are found (a fix can misfire: a
 // rename to a property the statement already has makes a duplicate).
-func FixAll(text string) (string, int) {
-	orig := document.Analyze(text).Diagnostics
+// keep, when not nil, filters the diagnostics of every text tried (the rule
+// settings): a rule that is off gets no fix and counts for nothing.
+func FixAll(text string, keep func([]protocol.Diagnostic) []protocol.Diagnostic) (string, int) {
+	analyze := func(t string) []protocol.Diagnostic {
+		ds := document.Analyze(t).Diagnostics
+		if keep != nil {
+			ds = keep(ds)
+		}
+		return ds
+	}
+	orig := analyze(text)
 	origCodes := map[string]bool{}
 	for _, d := range orig {
 		if d.Severity == protocol.SeverityError {
@@ -88,7 +97,7 @@ func FixAll(text string) (string, int) {
 			for _, i := range from {
 				skip[i] = true
 			}
-			good, next, nextDiags = helpfulFixes(text, diags, fixes, better, &budget)
+			good, next, nextDiags = helpfulFixes(text, diags, fixes, better, analyze, &budget)
 		}
 		if len(good) == 0 {
 			break
@@ -102,13 +111,14 @@ func FixAll(text string) (string, int) {
 // helpfulFixes returns the fixes (of those given) that help when applied
 // together, with the text and diagnostics they give: all of them if they
 // help, else those of each half that help, recursively, within budget checks.
-func helpfulFixes(text string, diags []protocol.Diagnostic, fixes []byteFix, better func(before, after []protocol.Diagnostic) bool, budget *int) ([]byteFix, string, []protocol.Diagnostic) {
+func helpfulFixes(text string, diags []protocol.Diagnostic, fixes []byteFix, better func(before, after []protocol.Diagnostic) bool,
+	analyze func(string) []protocol.Diagnostic, budget *int) ([]byteFix, string, []protocol.Diagnostic) {
 	if len(fixes) == 0 || *budget <= 0 {
 		return nil, "", nil
 	}
 	*budget--
 	next := applyFixes(text, fixes)
-	nextDiags := document.Analyze(next).Diagnostics
+	nextDiags := analyze(next)
 	if better(diags, nextDiags) {
 		return fixes, next, nextDiags
 	}
@@ -116,8 +126,8 @@ func helpfulFixes(text string, diags []protocol.Diagnostic, fixes []byteFix, bet
 		return nil, "", nil
 	}
 	mid := len(fixes) / 2
-	l, lt, ld := helpfulFixes(text, diags, fixes[:mid], better, budget)
-	r, rt, rd := helpfulFixes(text, diags, fixes[mid:], better, budget)
+	l, lt, ld := helpfulFixes(text, diags, fixes[:mid], better, analyze, budget)
+	r, rt, rd := helpfulFixes(text, diags, fixes[mid:], better, analyze, budget)
 	switch {
 	case len(l) == 0:
 		return r, rt, rd
@@ -128,7 +138,7 @@ func helpfulFixes(text string, diags []protocol.Diagnostic, fixes []byteFix, bet
 	if *budget > 0 {
 		*budget--
 		next = applyFixes(text, both)
-		if nextDiags = document.Analyze(next).Diagnostics; better(diags, nextDiags) {
+		if nextDiags = analyze(next); better(diags, nextDiags) {
 			return both, next, nextDiags
 		}
 	}
