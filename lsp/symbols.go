@@ -75,6 +75,18 @@ func (s *server) documentSymbol(params json.RawMessage) (any, error) {
 	return tree, nil
 }
 
+// nameUnder finds the open document, its names, and the name under a
+// position (nil when none is): what definition and references start from.
+func (s *server) nameUnder(uri string, pos position) (*document, *lineIndex, []nameUse, *nameUse, error) {
+	d, err := s.open(uri)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	li := d.lines()
+	uses := names(d.doc.Analysis())
+	return d, li, uses, nameAt(uses, li.offset(pos, d.enc)), nil
+}
+
 // definition goes from an integration's name to the CREATE that made it:
 // the last CREATE of that name before the caret (a later CREATE OR REPLACE
 // makes another object), or, when the name is used before any CREATE, the
@@ -84,15 +96,9 @@ func (s *server) definition(params json.RawMessage) (any, error) {
 	if err := decode(params, &p); err != nil {
 		return nil, err
 	}
-	d, err := s.open(p.TextDocument.URI)
-	if err != nil {
+	d, li, uses, at, err := s.nameUnder(p.TextDocument.URI, p.Position)
+	if err != nil || at == nil {
 		return nil, err
-	}
-	li := d.lines()
-	uses := names(d.doc.Analysis())
-	at := nameAt(uses, li.offset(p.Position, d.enc))
-	if at == nil {
-		return nil, nil
 	}
 	if at.Definition {
 		return []location{{URI: d.uri, Range: li.rangeOfBytes(at.from, at.to, d.enc)}}, nil
@@ -126,15 +132,9 @@ func (s *server) references(params json.RawMessage) (any, error) {
 	if err := decode(params, &p); err != nil {
 		return nil, err
 	}
-	d, err := s.open(p.TextDocument.URI)
-	if err != nil {
+	d, li, uses, at, err := s.nameUnder(p.TextDocument.URI, p.Position)
+	if err != nil || at == nil {
 		return nil, err
-	}
-	li := d.lines()
-	uses := names(d.doc.Analysis())
-	at := nameAt(uses, li.offset(p.Position, d.enc))
-	if at == nil {
-		return nil, nil
 	}
 	out := []location{}
 	for _, u := range uses {
