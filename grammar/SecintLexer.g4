@@ -20,6 +20,7 @@ DROP         : 'DROP';
 EXISTS       : 'EXISTS';
 EXTERNAL     : 'EXTERNAL';
 IF           : 'IF';
+IN           : 'IN';
 INTEGRATION  : 'INTEGRATION';
 INTEGRATIONS : 'INTEGRATIONS';
 LIKE         : 'LIKE';
@@ -41,6 +42,7 @@ UNSET        : 'UNSET';
 IDENTIFIER   : 'IDENTIFIER';
 REFRESH      : 'REFRESH';
 SECRET       : 'SECRET';
+SECRETS      : 'SECRETS';
 WITH         : 'WITH';
 
 EQ     : '=';

@@ -14,6 +14,11 @@ statement
       | showIntegrations
       | createSecret
       | alterSecret
+      | describeSecret
+      | dropSecret
+      | showSecrets
+      | createAccessIntegration
+      | alterAccessIntegration
       ) flowTail? SEMI? EOF
     ;
 
@@ -55,6 +60,31 @@ withTag
 
 alterSecret
     : ALTER SECRET ( IF EXISTS )? objectName alterAction+
+    ;
+
+// DESC, DROP and SHOW of secrets: schema objects, so names may be qualified,
+// and SHOW may name where to look (IN ACCOUNT, IN DATABASE db, IN SCHEMA
+// db.s, IN APPLICATION app, IN APPLICATION PACKAGE pkg, or a bare name).
+describeSecret
+    : ( DESC | DESCRIBE ) SECRET objectName
+    ;
+
+dropSecret
+    : DROP SECRET ( IF EXISTS )? objectName
+    ;
+
+showSecrets
+    : SHOW SECRETS ( LIKE value )? ( IN identifier ( identifier | DOT identifier )* )?
+    ;
+
+// External access integrations: the same property and action lists as
+// security integrations; which properties and values they take is checked in Go.
+createAccessIntegration
+    : CREATE ( OR REPLACE )? EXTERNAL ACCESS INTEGRATION ( IF NOT EXISTS )? objectName propertyList?
+    ;
+
+alterAccessIntegration
+    : ALTER EXTERNAL ACCESS INTEGRATION ( IF EXISTS )? objectName alterAction+
     ;
 
 describeIntegration
@@ -109,17 +139,17 @@ scalar
     : STRING         # stringValue
     | DOLLAR_STRING  # stringValue
     | MINUS? NUMBER  # numberValue
-    | identifier     # wordValue
+    | identifier ( DOT identifier )*  # wordValue  // a name, possibly qualified (db.schema.rule)
     | SESSION_VAR    # variableValue
     ;
 
 // Words that may stand as names. Snowflake's reserved words among our keywords
-// (ALTER, CREATE, DROP, EXISTS, LIKE, NOT, OR, SET) are left out; a reserved word
+// (ALTER, CREATE, DROP, EXISTS, IN, LIKE, NOT, OR, SET) are left out; a reserved word
 // outside our keywords lexes as ID and is reported in Go.
 identifier
     : ID
     | QUOTED_ID
     | ACCESS | API | CASCADE | CATALOG | DESC | DESCRIBE | EXTERNAL | IF | IDENTIFIER
     | INTEGRATION | INTEGRATIONS | NOTIFICATION | REFRESH | REPLACE | RESTRICT
-    | SECRET | SECURITY | WITH | SHOW | STORAGE | TAG | UNSET
+    | SECRET | SECRETS | SECURITY | WITH | SHOW | STORAGE | TAG | UNSET
     ;

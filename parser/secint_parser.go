@@ -34,165 +34,208 @@ func secintparserParserInit() {
 	staticData.LiteralNames = []string{
 		"", "'ACCESS'", "'ALTER'", "'API'", "'CASCADE'", "'CATALOG'", "'CREATE'",
 		"'DESC'", "'DESCRIBE'", "'DROP'", "'EXISTS'", "'EXTERNAL'", "'IF'",
-		"'INTEGRATION'", "'INTEGRATIONS'", "'LIKE'", "'NOT'", "'NOTIFICATION'",
+		"'IN'", "'INTEGRATION'", "'INTEGRATIONS'", "'LIKE'", "'NOT'", "'NOTIFICATION'",
 		"'OR'", "'REPLACE'", "'RESTRICT'", "'SECURITY'", "'SET'", "'SHOW'",
 		"'STORAGE'", "'TAG'", "'UNSET'", "'IDENTIFIER'", "'REFRESH'", "'SECRET'",
-		"'WITH'", "'='", "','", "';'", "'('", "')'", "'.'", "'-'", "'->>'",
+		"'SECRETS'", "'WITH'", "'='", "','", "';'", "'('", "')'", "'.'", "'-'",
+		"'->>'",
 	}
 	staticData.SymbolicNames = []string{
 		"", "ACCESS", "ALTER", "API", "CASCADE", "CATALOG", "CREATE", "DESC",
-		"DESCRIBE", "DROP", "EXISTS", "EXTERNAL", "IF", "INTEGRATION", "INTEGRATIONS",
-		"LIKE", "NOT", "NOTIFICATION", "OR", "REPLACE", "RESTRICT", "SECURITY",
-		"SET", "SHOW", "STORAGE", "TAG", "UNSET", "IDENTIFIER", "REFRESH", "SECRET",
-		"WITH", "EQ", "COMMA", "SEMI", "LPAREN", "RPAREN", "DOT", "MINUS", "FLOW",
-		"STRING", "DOLLAR_STRING", "QUOTED_ID", "NUMBER", "ID", "SESSION_VAR",
-		"BLOCK_COMMENT", "LINE_COMMENT", "WS", "UNTERMINATED_STRING", "UNTERMINATED_DOLLAR_STRING",
-		"UNTERMINATED_QUOTED_ID", "UNTERMINATED_COMMENT", "INVISIBLE", "OTHER",
+		"DESCRIBE", "DROP", "EXISTS", "EXTERNAL", "IF", "IN", "INTEGRATION",
+		"INTEGRATIONS", "LIKE", "NOT", "NOTIFICATION", "OR", "REPLACE", "RESTRICT",
+		"SECURITY", "SET", "SHOW", "STORAGE", "TAG", "UNSET", "IDENTIFIER",
+		"REFRESH", "SECRET", "SECRETS", "WITH", "EQ", "COMMA", "SEMI", "LPAREN",
+		"RPAREN", "DOT", "MINUS", "FLOW", "STRING", "DOLLAR_STRING", "QUOTED_ID",
+		"NUMBER", "ID", "SESSION_VAR", "BLOCK_COMMENT", "LINE_COMMENT", "WS",
+		"UNTERMINATED_STRING", "UNTERMINATED_DOLLAR_STRING", "UNTERMINATED_QUOTED_ID",
+		"UNTERMINATED_COMMENT", "INVISIBLE", "OTHER",
 	}
 	staticData.RuleNames = []string{
 		"statement", "flowTail", "createIntegration", "alterIntegration", "alterAction",
-		"createSecret", "withTag", "alterSecret", "describeIntegration", "dropIntegration",
-		"showIntegrations", "integrationKind", "propertyList", "property", "unsetItem",
-		"tagAssignment", "tagName", "objectName", "value", "scalar", "identifier",
+		"createSecret", "withTag", "alterSecret", "describeSecret", "dropSecret",
+		"showSecrets", "createAccessIntegration", "alterAccessIntegration",
+		"describeIntegration", "dropIntegration", "showIntegrations", "integrationKind",
+		"propertyList", "property", "unsetItem", "tagAssignment", "tagName",
+		"objectName", "value", "scalar", "identifier",
 	}
 	staticData.PredictionContextCache = antlr.NewPredictionContextCache()
 	staticData.serializedATN = []int32{
-		4, 1, 53, 293, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
+		4, 1, 55, 376, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
 		4, 2, 5, 7, 5, 2, 6, 7, 6, 2, 7, 7, 7, 2, 8, 7, 8, 2, 9, 7, 9, 2, 10, 7,
 		10, 2, 11, 7, 11, 2, 12, 7, 12, 2, 13, 7, 13, 2, 14, 7, 14, 2, 15, 7, 15,
-		2, 16, 7, 16, 2, 17, 7, 17, 2, 18, 7, 18, 2, 19, 7, 19, 2, 20, 7, 20, 1,
-		0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0, 50, 8, 0, 1, 0, 3, 0, 53,
-		8, 0, 1, 0, 3, 0, 56, 8, 0, 1, 0, 1, 0, 1, 1, 1, 1, 5, 1, 62, 8, 1, 10,
-		1, 12, 1, 65, 9, 1, 1, 2, 1, 2, 1, 2, 3, 2, 70, 8, 2, 1, 2, 1, 2, 1, 2,
-		1, 2, 1, 2, 3, 2, 77, 8, 2, 1, 2, 1, 2, 3, 2, 81, 8, 2, 1, 3, 1, 3, 3,
-		3, 85, 8, 3, 1, 3, 1, 3, 1, 3, 3, 3, 90, 8, 3, 1, 3, 1, 3, 4, 3, 94, 8,
-		3, 11, 3, 12, 3, 95, 1, 4, 1, 4, 1, 4, 1, 4, 1, 4, 5, 4, 103, 8, 4, 10,
-		4, 12, 4, 106, 9, 4, 1, 4, 1, 4, 1, 4, 1, 4, 1, 4, 5, 4, 113, 8, 4, 10,
-		4, 12, 4, 116, 9, 4, 1, 4, 1, 4, 3, 4, 120, 8, 4, 1, 4, 1, 4, 1, 4, 1,
-		4, 5, 4, 126, 8, 4, 10, 4, 12, 4, 129, 9, 4, 3, 4, 131, 8, 4, 1, 4, 1,
-		4, 3, 4, 135, 8, 4, 1, 5, 1, 5, 1, 5, 3, 5, 140, 8, 5, 1, 5, 1, 5, 1, 5,
-		1, 5, 3, 5, 146, 8, 5, 1, 5, 1, 5, 3, 5, 150, 8, 5, 1, 5, 3, 5, 153, 8,
-		5, 1, 6, 3, 6, 156, 8, 6, 1, 6, 1, 6, 1, 6, 1, 6, 1, 6, 5, 6, 163, 8, 6,
-		10, 6, 12, 6, 166, 9, 6, 1, 6, 1, 6, 1, 7, 1, 7, 1, 7, 1, 7, 3, 7, 174,
-		8, 7, 1, 7, 1, 7, 4, 7, 178, 8, 7, 11, 7, 12, 7, 179, 1, 8, 1, 8, 3, 8,
-		184, 8, 8, 1, 8, 1, 8, 1, 8, 3, 8, 189, 8, 8, 1, 8, 1, 8, 1, 9, 1, 9, 3,
-		9, 195, 8, 9, 1, 9, 1, 9, 1, 9, 3, 9, 200, 8, 9, 1, 9, 1, 9, 3, 9, 204,
-		8, 9, 1, 10, 1, 10, 3, 10, 208, 8, 10, 1, 10, 1, 10, 1, 10, 3, 10, 213,
-		8, 10, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 3, 11, 222, 8,
-		11, 1, 12, 1, 12, 3, 12, 226, 8, 12, 1, 12, 5, 12, 229, 8, 12, 10, 12,
-		12, 12, 232, 9, 12, 1, 13, 1, 13, 1, 13, 1, 13, 1, 14, 1, 14, 1, 15, 1,
-		15, 1, 15, 1, 15, 1, 16, 1, 16, 1, 16, 5, 16, 247, 8, 16, 10, 16, 12, 16,
-		250, 9, 16, 1, 17, 1, 17, 1, 17, 1, 17, 1, 17, 1, 17, 1, 17, 5, 17, 259,
-		8, 17, 10, 17, 12, 17, 262, 9, 17, 3, 17, 264, 8, 17, 1, 18, 1, 18, 1,
-		18, 1, 18, 1, 18, 5, 18, 271, 8, 18, 10, 18, 12, 18, 274, 9, 18, 3, 18,
-		276, 8, 18, 1, 18, 3, 18, 279, 8, 18, 1, 19, 1, 19, 1, 19, 3, 19, 284,
-		8, 19, 1, 19, 1, 19, 1, 19, 3, 19, 289, 8, 19, 1, 20, 1, 20, 1, 20, 0,
-		0, 21, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34,
-		36, 38, 40, 0, 5, 1, 0, 33, 33, 1, 0, 7, 8, 2, 0, 4, 4, 20, 20, 2, 0, 39,
-		39, 44, 44, 9, 0, 1, 1, 3, 5, 7, 8, 11, 14, 17, 17, 19, 21, 23, 30, 41,
-		41, 43, 43, 328, 0, 49, 1, 0, 0, 0, 2, 59, 1, 0, 0, 0, 4, 66, 1, 0, 0,
-		0, 6, 82, 1, 0, 0, 0, 8, 134, 1, 0, 0, 0, 10, 136, 1, 0, 0, 0, 12, 155,
-		1, 0, 0, 0, 14, 169, 1, 0, 0, 0, 16, 181, 1, 0, 0, 0, 18, 192, 1, 0, 0,
-		0, 20, 205, 1, 0, 0, 0, 22, 221, 1, 0, 0, 0, 24, 223, 1, 0, 0, 0, 26, 233,
-		1, 0, 0, 0, 28, 237, 1, 0, 0, 0, 30, 239, 1, 0, 0, 0, 32, 243, 1, 0, 0,
-		0, 34, 263, 1, 0, 0, 0, 36, 278, 1, 0, 0, 0, 38, 288, 1, 0, 0, 0, 40, 290,
-		1, 0, 0, 0, 42, 50, 3, 4, 2, 0, 43, 50, 3, 6, 3, 0, 44, 50, 3, 16, 8, 0,
-		45, 50, 3, 18, 9, 0, 46, 50, 3, 20, 10, 0, 47, 50, 3, 10, 5, 0, 48, 50,
-		3, 14, 7, 0, 49, 42, 1, 0, 0, 0, 49, 43, 1, 0, 0, 0, 49, 44, 1, 0, 0, 0,
-		49, 45, 1, 0, 0, 0, 49, 46, 1, 0, 0, 0, 49, 47, 1, 0, 0, 0, 49, 48, 1,
-		0, 0, 0, 50, 52, 1, 0, 0, 0, 51, 53, 3, 2, 1, 0, 52, 51, 1, 0, 0, 0, 52,
-		53, 1, 0, 0, 0, 53, 55, 1, 0, 0, 0, 54, 56, 5, 33, 0, 0, 55, 54, 1, 0,
-		0, 0, 55, 56, 1, 0, 0, 0, 56, 57, 1, 0, 0, 0, 57, 58, 5, 0, 0, 1, 58, 1,
-		1, 0, 0, 0, 59, 63, 5, 38, 0, 0, 60, 62, 8, 0, 0, 0, 61, 60, 1, 0, 0, 0,
-		62, 65, 1, 0, 0, 0, 63, 61, 1, 0, 0, 0, 63, 64, 1, 0, 0, 0, 64, 3, 1, 0,
-		0, 0, 65, 63, 1, 0, 0, 0, 66, 69, 5, 6, 0, 0, 67, 68, 5, 18, 0, 0, 68,
-		70, 5, 19, 0, 0, 69, 67, 1, 0, 0, 0, 69, 70, 1, 0, 0, 0, 70, 71, 1, 0,
-		0, 0, 71, 72, 5, 21, 0, 0, 72, 76, 5, 13, 0, 0, 73, 74, 5, 12, 0, 0, 74,
-		75, 5, 16, 0, 0, 75, 77, 5, 10, 0, 0, 76, 73, 1, 0, 0, 0, 76, 77, 1, 0,
-		0, 0, 77, 78, 1, 0, 0, 0, 78, 80, 3, 34, 17, 0, 79, 81, 3, 24, 12, 0, 80,
-		79, 1, 0, 0, 0, 80, 81, 1, 0, 0, 0, 81, 5, 1, 0, 0, 0, 82, 84, 5, 2, 0,
-		0, 83, 85, 5, 21, 0, 0, 84, 83, 1, 0, 0, 0, 84, 85, 1, 0, 0, 0, 85, 86,
-		1, 0, 0, 0, 86, 89, 5, 13, 0, 0, 87, 88, 5, 12, 0, 0, 88, 90, 5, 10, 0,
-		0, 89, 87, 1, 0, 0, 0, 89, 90, 1, 0, 0, 0, 90, 91, 1, 0, 0, 0, 91, 93,
-		3, 34, 17, 0, 92, 94, 3, 8, 4, 0, 93, 92, 1, 0, 0, 0, 94, 95, 1, 0, 0,
-		0, 95, 93, 1, 0, 0, 0, 95, 96, 1, 0, 0, 0, 96, 7, 1, 0, 0, 0, 97, 98, 5,
-		22, 0, 0, 98, 99, 5, 25, 0, 0, 99, 104, 3, 30, 15, 0, 100, 101, 5, 32,
-		0, 0, 101, 103, 3, 30, 15, 0, 102, 100, 1, 0, 0, 0, 103, 106, 1, 0, 0,
-		0, 104, 102, 1, 0, 0, 0, 104, 105, 1, 0, 0, 0, 105, 135, 1, 0, 0, 0, 106,
-		104, 1, 0, 0, 0, 107, 108, 5, 26, 0, 0, 108, 109, 5, 25, 0, 0, 109, 114,
-		3, 32, 16, 0, 110, 111, 5, 32, 0, 0, 111, 113, 3, 32, 16, 0, 112, 110,
-		1, 0, 0, 0, 113, 116, 1, 0, 0, 0, 114, 112, 1, 0, 0, 0, 114, 115, 1, 0,
-		0, 0, 115, 135, 1, 0, 0, 0, 116, 114, 1, 0, 0, 0, 117, 119, 5, 22, 0, 0,
-		118, 120, 3, 24, 12, 0, 119, 118, 1, 0, 0, 0, 119, 120, 1, 0, 0, 0, 120,
-		135, 1, 0, 0, 0, 121, 130, 5, 26, 0, 0, 122, 127, 3, 28, 14, 0, 123, 124,
-		5, 32, 0, 0, 124, 126, 3, 28, 14, 0, 125, 123, 1, 0, 0, 0, 126, 129, 1,
-		0, 0, 0, 127, 125, 1, 0, 0, 0, 127, 128, 1, 0, 0, 0, 128, 131, 1, 0, 0,
-		0, 129, 127, 1, 0, 0, 0, 130, 122, 1, 0, 0, 0, 130, 131, 1, 0, 0, 0, 131,
-		135, 1, 0, 0, 0, 132, 133, 5, 28, 0, 0, 133, 135, 3, 40, 20, 0, 134, 97,
-		1, 0, 0, 0, 134, 107, 1, 0, 0, 0, 134, 117, 1, 0, 0, 0, 134, 121, 1, 0,
-		0, 0, 134, 132, 1, 0, 0, 0, 135, 9, 1, 0, 0, 0, 136, 139, 5, 6, 0, 0, 137,
-		138, 5, 18, 0, 0, 138, 140, 5, 19, 0, 0, 139, 137, 1, 0, 0, 0, 139, 140,
-		1, 0, 0, 0, 140, 141, 1, 0, 0, 0, 141, 145, 5, 29, 0, 0, 142, 143, 5, 12,
-		0, 0, 143, 144, 5, 16, 0, 0, 144, 146, 5, 10, 0, 0, 145, 142, 1, 0, 0,
-		0, 145, 146, 1, 0, 0, 0, 146, 147, 1, 0, 0, 0, 147, 149, 3, 34, 17, 0,
-		148, 150, 3, 24, 12, 0, 149, 148, 1, 0, 0, 0, 149, 150, 1, 0, 0, 0, 150,
-		152, 1, 0, 0, 0, 151, 153, 3, 12, 6, 0, 152, 151, 1, 0, 0, 0, 152, 153,
-		1, 0, 0, 0, 153, 11, 1, 0, 0, 0, 154, 156, 5, 30, 0, 0, 155, 154, 1, 0,
-		0, 0, 155, 156, 1, 0, 0, 0, 156, 157, 1, 0, 0, 0, 157, 158, 5, 25, 0, 0,
-		158, 159, 5, 34, 0, 0, 159, 164, 3, 30, 15, 0, 160, 161, 5, 32, 0, 0, 161,
-		163, 3, 30, 15, 0, 162, 160, 1, 0, 0, 0, 163, 166, 1, 0, 0, 0, 164, 162,
-		1, 0, 0, 0, 164, 165, 1, 0, 0, 0, 165, 167, 1, 0, 0, 0, 166, 164, 1, 0,
-		0, 0, 167, 168, 5, 35, 0, 0, 168, 13, 1, 0, 0, 0, 169, 170, 5, 2, 0, 0,
-		170, 173, 5, 29, 0, 0, 171, 172, 5, 12, 0, 0, 172, 174, 5, 10, 0, 0, 173,
-		171, 1, 0, 0, 0, 173, 174, 1, 0, 0, 0, 174, 175, 1, 0, 0, 0, 175, 177,
-		3, 34, 17, 0, 176, 178, 3, 8, 4, 0, 177, 176, 1, 0, 0, 0, 178, 179, 1,
-		0, 0, 0, 179, 177, 1, 0, 0, 0, 179, 180, 1, 0, 0, 0, 180, 15, 1, 0, 0,
-		0, 181, 183, 7, 1, 0, 0, 182, 184, 3, 22, 11, 0, 183, 182, 1, 0, 0, 0,
-		183, 184, 1, 0, 0, 0, 184, 185, 1, 0, 0, 0, 185, 188, 5, 13, 0, 0, 186,
-		187, 5, 12, 0, 0, 187, 189, 5, 10, 0, 0, 188, 186, 1, 0, 0, 0, 188, 189,
-		1, 0, 0, 0, 189, 190, 1, 0, 0, 0, 190, 191, 3, 34, 17, 0, 191, 17, 1, 0,
-		0, 0, 192, 194, 5, 9, 0, 0, 193, 195, 3, 22, 11, 0, 194, 193, 1, 0, 0,
-		0, 194, 195, 1, 0, 0, 0, 195, 196, 1, 0, 0, 0, 196, 199, 5, 13, 0, 0, 197,
-		198, 5, 12, 0, 0, 198, 200, 5, 10, 0, 0, 199, 197, 1, 0, 0, 0, 199, 200,
-		1, 0, 0, 0, 200, 201, 1, 0, 0, 0, 201, 203, 3, 34, 17, 0, 202, 204, 7,
-		2, 0, 0, 203, 202, 1, 0, 0, 0, 203, 204, 1, 0, 0, 0, 204, 19, 1, 0, 0,
-		0, 205, 207, 5, 23, 0, 0, 206, 208, 3, 22, 11, 0, 207, 206, 1, 0, 0, 0,
-		207, 208, 1, 0, 0, 0, 208, 209, 1, 0, 0, 0, 209, 212, 5, 14, 0, 0, 210,
-		211, 5, 15, 0, 0, 211, 213, 3, 36, 18, 0, 212, 210, 1, 0, 0, 0, 212, 213,
-		1, 0, 0, 0, 213, 21, 1, 0, 0, 0, 214, 222, 5, 21, 0, 0, 215, 222, 5, 3,
-		0, 0, 216, 222, 5, 5, 0, 0, 217, 218, 5, 11, 0, 0, 218, 222, 5, 1, 0, 0,
-		219, 222, 5, 17, 0, 0, 220, 222, 5, 24, 0, 0, 221, 214, 1, 0, 0, 0, 221,
-		215, 1, 0, 0, 0, 221, 216, 1, 0, 0, 0, 221, 217, 1, 0, 0, 0, 221, 219,
-		1, 0, 0, 0, 221, 220, 1, 0, 0, 0, 222, 23, 1, 0, 0, 0, 223, 230, 3, 26,
-		13, 0, 224, 226, 5, 32, 0, 0, 225, 224, 1, 0, 0, 0, 225, 226, 1, 0, 0,
-		0, 226, 227, 1, 0, 0, 0, 227, 229, 3, 26, 13, 0, 228, 225, 1, 0, 0, 0,
-		229, 232, 1, 0, 0, 0, 230, 228, 1, 0, 0, 0, 230, 231, 1, 0, 0, 0, 231,
-		25, 1, 0, 0, 0, 232, 230, 1, 0, 0, 0, 233, 234, 3, 40, 20, 0, 234, 235,
-		5, 31, 0, 0, 235, 236, 3, 36, 18, 0, 236, 27, 1, 0, 0, 0, 237, 238, 3,
-		40, 20, 0, 238, 29, 1, 0, 0, 0, 239, 240, 3, 32, 16, 0, 240, 241, 5, 31,
-		0, 0, 241, 242, 3, 36, 18, 0, 242, 31, 1, 0, 0, 0, 243, 248, 3, 40, 20,
-		0, 244, 245, 5, 36, 0, 0, 245, 247, 3, 40, 20, 0, 246, 244, 1, 0, 0, 0,
-		247, 250, 1, 0, 0, 0, 248, 246, 1, 0, 0, 0, 248, 249, 1, 0, 0, 0, 249,
-		33, 1, 0, 0, 0, 250, 248, 1, 0, 0, 0, 251, 252, 5, 27, 0, 0, 252, 253,
-		5, 34, 0, 0, 253, 254, 7, 3, 0, 0, 254, 264, 5, 35, 0, 0, 255, 260, 3,
-		40, 20, 0, 256, 257, 5, 36, 0, 0, 257, 259, 3, 40, 20, 0, 258, 256, 1,
-		0, 0, 0, 259, 262, 1, 0, 0, 0, 260, 258, 1, 0, 0, 0, 260, 261, 1, 0, 0,
-		0, 261, 264, 1, 0, 0, 0, 262, 260, 1, 0, 0, 0, 263, 251, 1, 0, 0, 0, 263,
-		255, 1, 0, 0, 0, 264, 35, 1, 0, 0, 0, 265, 279, 3, 38, 19, 0, 266, 275,
-		5, 34, 0, 0, 267, 272, 3, 38, 19, 0, 268, 269, 5, 32, 0, 0, 269, 271, 3,
-		38, 19, 0, 270, 268, 1, 0, 0, 0, 271, 274, 1, 0, 0, 0, 272, 270, 1, 0,
-		0, 0, 272, 273, 1, 0, 0, 0, 273, 276, 1, 0, 0, 0, 274, 272, 1, 0, 0, 0,
-		275, 267, 1, 0, 0, 0, 275, 276, 1, 0, 0, 0, 276, 277, 1, 0, 0, 0, 277,
-		279, 5, 35, 0, 0, 278, 265, 1, 0, 0, 0, 278, 266, 1, 0, 0, 0, 279, 37,
-		1, 0, 0, 0, 280, 289, 5, 39, 0, 0, 281, 289, 5, 40, 0, 0, 282, 284, 5,
-		37, 0, 0, 283, 282, 1, 0, 0, 0, 283, 284, 1, 0, 0, 0, 284, 285, 1, 0, 0,
-		0, 285, 289, 5, 42, 0, 0, 286, 289, 3, 40, 20, 0, 287, 289, 5, 44, 0, 0,
-		288, 280, 1, 0, 0, 0, 288, 281, 1, 0, 0, 0, 288, 283, 1, 0, 0, 0, 288,
-		286, 1, 0, 0, 0, 288, 287, 1, 0, 0, 0, 289, 39, 1, 0, 0, 0, 290, 291, 7,
-		4, 0, 0, 291, 41, 1, 0, 0, 0, 42, 49, 52, 55, 63, 69, 76, 80, 84, 89, 95,
-		104, 114, 119, 127, 130, 134, 139, 145, 149, 152, 155, 164, 173, 179, 183,
-		188, 194, 199, 203, 207, 212, 221, 225, 230, 248, 260, 263, 272, 275, 278,
-		283, 288,
+		2, 16, 7, 16, 2, 17, 7, 17, 2, 18, 7, 18, 2, 19, 7, 19, 2, 20, 7, 20, 2,
+		21, 7, 21, 2, 22, 7, 22, 2, 23, 7, 23, 2, 24, 7, 24, 2, 25, 7, 25, 1, 0,
+		1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0,
+		65, 8, 0, 1, 0, 3, 0, 68, 8, 0, 1, 0, 3, 0, 71, 8, 0, 1, 0, 1, 0, 1, 1,
+		1, 1, 5, 1, 77, 8, 1, 10, 1, 12, 1, 80, 9, 1, 1, 2, 1, 2, 1, 2, 3, 2, 85,
+		8, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 3, 2, 92, 8, 2, 1, 2, 1, 2, 3, 2, 96,
+		8, 2, 1, 3, 1, 3, 3, 3, 100, 8, 3, 1, 3, 1, 3, 1, 3, 3, 3, 105, 8, 3, 1,
+		3, 1, 3, 4, 3, 109, 8, 3, 11, 3, 12, 3, 110, 1, 4, 1, 4, 1, 4, 1, 4, 1,
+		4, 5, 4, 118, 8, 4, 10, 4, 12, 4, 121, 9, 4, 1, 4, 1, 4, 1, 4, 1, 4, 1,
+		4, 5, 4, 128, 8, 4, 10, 4, 12, 4, 131, 9, 4, 1, 4, 1, 4, 3, 4, 135, 8,
+		4, 1, 4, 1, 4, 1, 4, 1, 4, 5, 4, 141, 8, 4, 10, 4, 12, 4, 144, 9, 4, 3,
+		4, 146, 8, 4, 1, 4, 1, 4, 3, 4, 150, 8, 4, 1, 5, 1, 5, 1, 5, 3, 5, 155,
+		8, 5, 1, 5, 1, 5, 1, 5, 1, 5, 3, 5, 161, 8, 5, 1, 5, 1, 5, 3, 5, 165, 8,
+		5, 1, 5, 3, 5, 168, 8, 5, 1, 6, 3, 6, 171, 8, 6, 1, 6, 1, 6, 1, 6, 1, 6,
+		1, 6, 5, 6, 178, 8, 6, 10, 6, 12, 6, 181, 9, 6, 1, 6, 1, 6, 1, 7, 1, 7,
+		1, 7, 1, 7, 3, 7, 189, 8, 7, 1, 7, 1, 7, 4, 7, 193, 8, 7, 11, 7, 12, 7,
+		194, 1, 8, 1, 8, 1, 8, 1, 8, 1, 9, 1, 9, 1, 9, 1, 9, 3, 9, 205, 8, 9, 1,
+		9, 1, 9, 1, 10, 1, 10, 1, 10, 1, 10, 3, 10, 213, 8, 10, 1, 10, 1, 10, 1,
+		10, 1, 10, 1, 10, 5, 10, 220, 8, 10, 10, 10, 12, 10, 223, 9, 10, 3, 10,
+		225, 8, 10, 1, 11, 1, 11, 1, 11, 3, 11, 230, 8, 11, 1, 11, 1, 11, 1, 11,
+		1, 11, 1, 11, 1, 11, 3, 11, 238, 8, 11, 1, 11, 1, 11, 3, 11, 242, 8, 11,
+		1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 3, 12, 250, 8, 12, 1, 12, 1,
+		12, 4, 12, 254, 8, 12, 11, 12, 12, 12, 255, 1, 13, 1, 13, 3, 13, 260, 8,
+		13, 1, 13, 1, 13, 1, 13, 3, 13, 265, 8, 13, 1, 13, 1, 13, 1, 14, 1, 14,
+		3, 14, 271, 8, 14, 1, 14, 1, 14, 1, 14, 3, 14, 276, 8, 14, 1, 14, 1, 14,
+		3, 14, 280, 8, 14, 1, 15, 1, 15, 3, 15, 284, 8, 15, 1, 15, 1, 15, 1, 15,
+		3, 15, 289, 8, 15, 1, 16, 1, 16, 1, 16, 1, 16, 1, 16, 1, 16, 1, 16, 3,
+		16, 298, 8, 16, 1, 17, 1, 17, 3, 17, 302, 8, 17, 1, 17, 5, 17, 305, 8,
+		17, 10, 17, 12, 17, 308, 9, 17, 1, 18, 1, 18, 1, 18, 1, 18, 1, 19, 1, 19,
+		1, 20, 1, 20, 1, 20, 1, 20, 1, 21, 1, 21, 1, 21, 5, 21, 323, 8, 21, 10,
+		21, 12, 21, 326, 9, 21, 1, 22, 1, 22, 1, 22, 1, 22, 1, 22, 1, 22, 1, 22,
+		5, 22, 335, 8, 22, 10, 22, 12, 22, 338, 9, 22, 3, 22, 340, 8, 22, 1, 23,
+		1, 23, 1, 23, 1, 23, 1, 23, 5, 23, 347, 8, 23, 10, 23, 12, 23, 350, 9,
+		23, 3, 23, 352, 8, 23, 1, 23, 3, 23, 355, 8, 23, 1, 24, 1, 24, 1, 24, 3,
+		24, 360, 8, 24, 1, 24, 1, 24, 1, 24, 1, 24, 5, 24, 366, 8, 24, 10, 24,
+		12, 24, 369, 9, 24, 1, 24, 3, 24, 372, 8, 24, 1, 25, 1, 25, 1, 25, 0, 0,
+		26, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34,
+		36, 38, 40, 42, 44, 46, 48, 50, 0, 5, 1, 0, 35, 35, 1, 0, 7, 8, 2, 0, 4,
+		4, 21, 21, 2, 0, 41, 41, 46, 46, 10, 0, 1, 1, 3, 5, 7, 8, 11, 12, 14, 15,
+		18, 18, 20, 22, 24, 32, 43, 43, 45, 45, 422, 0, 64, 1, 0, 0, 0, 2, 74,
+		1, 0, 0, 0, 4, 81, 1, 0, 0, 0, 6, 97, 1, 0, 0, 0, 8, 149, 1, 0, 0, 0, 10,
+		151, 1, 0, 0, 0, 12, 170, 1, 0, 0, 0, 14, 184, 1, 0, 0, 0, 16, 196, 1,
+		0, 0, 0, 18, 200, 1, 0, 0, 0, 20, 208, 1, 0, 0, 0, 22, 226, 1, 0, 0, 0,
+		24, 243, 1, 0, 0, 0, 26, 257, 1, 0, 0, 0, 28, 268, 1, 0, 0, 0, 30, 281,
+		1, 0, 0, 0, 32, 297, 1, 0, 0, 0, 34, 299, 1, 0, 0, 0, 36, 309, 1, 0, 0,
+		0, 38, 313, 1, 0, 0, 0, 40, 315, 1, 0, 0, 0, 42, 319, 1, 0, 0, 0, 44, 339,
+		1, 0, 0, 0, 46, 354, 1, 0, 0, 0, 48, 371, 1, 0, 0, 0, 50, 373, 1, 0, 0,
+		0, 52, 65, 3, 4, 2, 0, 53, 65, 3, 6, 3, 0, 54, 65, 3, 26, 13, 0, 55, 65,
+		3, 28, 14, 0, 56, 65, 3, 30, 15, 0, 57, 65, 3, 10, 5, 0, 58, 65, 3, 14,
+		7, 0, 59, 65, 3, 16, 8, 0, 60, 65, 3, 18, 9, 0, 61, 65, 3, 20, 10, 0, 62,
+		65, 3, 22, 11, 0, 63, 65, 3, 24, 12, 0, 64, 52, 1, 0, 0, 0, 64, 53, 1,
+		0, 0, 0, 64, 54, 1, 0, 0, 0, 64, 55, 1, 0, 0, 0, 64, 56, 1, 0, 0, 0, 64,
+		57, 1, 0, 0, 0, 64, 58, 1, 0, 0, 0, 64, 59, 1, 0, 0, 0, 64, 60, 1, 0, 0,
+		0, 64, 61, 1, 0, 0, 0, 64, 62, 1, 0, 0, 0, 64, 63, 1, 0, 0, 0, 65, 67,
+		1, 0, 0, 0, 66, 68, 3, 2, 1, 0, 67, 66, 1, 0, 0, 0, 67, 68, 1, 0, 0, 0,
+		68, 70, 1, 0, 0, 0, 69, 71, 5, 35, 0, 0, 70, 69, 1, 0, 0, 0, 70, 71, 1,
+		0, 0, 0, 71, 72, 1, 0, 0, 0, 72, 73, 5, 0, 0, 1, 73, 1, 1, 0, 0, 0, 74,
+		78, 5, 40, 0, 0, 75, 77, 8, 0, 0, 0, 76, 75, 1, 0, 0, 0, 77, 80, 1, 0,
+		0, 0, 78, 76, 1, 0, 0, 0, 78, 79, 1, 0, 0, 0, 79, 3, 1, 0, 0, 0, 80, 78,
+		1, 0, 0, 0, 81, 84, 5, 6, 0, 0, 82, 83, 5, 19, 0, 0, 83, 85, 5, 20, 0,
+		0, 84, 82, 1, 0, 0, 0, 84, 85, 1, 0, 0, 0, 85, 86, 1, 0, 0, 0, 86, 87,
+		5, 22, 0, 0, 87, 91, 5, 14, 0, 0, 88, 89, 5, 12, 0, 0, 89, 90, 5, 17, 0,
+		0, 90, 92, 5, 10, 0, 0, 91, 88, 1, 0, 0, 0, 91, 92, 1, 0, 0, 0, 92, 93,
+		1, 0, 0, 0, 93, 95, 3, 44, 22, 0, 94, 96, 3, 34, 17, 0, 95, 94, 1, 0, 0,
+		0, 95, 96, 1, 0, 0, 0, 96, 5, 1, 0, 0, 0, 97, 99, 5, 2, 0, 0, 98, 100,
+		5, 22, 0, 0, 99, 98, 1, 0, 0, 0, 99, 100, 1, 0, 0, 0, 100, 101, 1, 0, 0,
+		0, 101, 104, 5, 14, 0, 0, 102, 103, 5, 12, 0, 0, 103, 105, 5, 10, 0, 0,
+		104, 102, 1, 0, 0, 0, 104, 105, 1, 0, 0, 0, 105, 106, 1, 0, 0, 0, 106,
+		108, 3, 44, 22, 0, 107, 109, 3, 8, 4, 0, 108, 107, 1, 0, 0, 0, 109, 110,
+		1, 0, 0, 0, 110, 108, 1, 0, 0, 0, 110, 111, 1, 0, 0, 0, 111, 7, 1, 0, 0,
+		0, 112, 113, 5, 23, 0, 0, 113, 114, 5, 26, 0, 0, 114, 119, 3, 40, 20, 0,
+		115, 116, 5, 34, 0, 0, 116, 118, 3, 40, 20, 0, 117, 115, 1, 0, 0, 0, 118,
+		121, 1, 0, 0, 0, 119, 117, 1, 0, 0, 0, 119, 120, 1, 0, 0, 0, 120, 150,
+		1, 0, 0, 0, 121, 119, 1, 0, 0, 0, 122, 123, 5, 27, 0, 0, 123, 124, 5, 26,
+		0, 0, 124, 129, 3, 42, 21, 0, 125, 126, 5, 34, 0, 0, 126, 128, 3, 42, 21,
+		0, 127, 125, 1, 0, 0, 0, 128, 131, 1, 0, 0, 0, 129, 127, 1, 0, 0, 0, 129,
+		130, 1, 0, 0, 0, 130, 150, 1, 0, 0, 0, 131, 129, 1, 0, 0, 0, 132, 134,
+		5, 23, 0, 0, 133, 135, 3, 34, 17, 0, 134, 133, 1, 0, 0, 0, 134, 135, 1,
+		0, 0, 0, 135, 150, 1, 0, 0, 0, 136, 145, 5, 27, 0, 0, 137, 142, 3, 38,
+		19, 0, 138, 139, 5, 34, 0, 0, 139, 141, 3, 38, 19, 0, 140, 138, 1, 0, 0,
+		0, 141, 144, 1, 0, 0, 0, 142, 140, 1, 0, 0, 0, 142, 143, 1, 0, 0, 0, 143,
+		146, 1, 0, 0, 0, 144, 142, 1, 0, 0, 0, 145, 137, 1, 0, 0, 0, 145, 146,
+		1, 0, 0, 0, 146, 150, 1, 0, 0, 0, 147, 148, 5, 29, 0, 0, 148, 150, 3, 50,
+		25, 0, 149, 112, 1, 0, 0, 0, 149, 122, 1, 0, 0, 0, 149, 132, 1, 0, 0, 0,
+		149, 136, 1, 0, 0, 0, 149, 147, 1, 0, 0, 0, 150, 9, 1, 0, 0, 0, 151, 154,
+		5, 6, 0, 0, 152, 153, 5, 19, 0, 0, 153, 155, 5, 20, 0, 0, 154, 152, 1,
+		0, 0, 0, 154, 155, 1, 0, 0, 0, 155, 156, 1, 0, 0, 0, 156, 160, 5, 30, 0,
+		0, 157, 158, 5, 12, 0, 0, 158, 159, 5, 17, 0, 0, 159, 161, 5, 10, 0, 0,
+		160, 157, 1, 0, 0, 0, 160, 161, 1, 0, 0, 0, 161, 162, 1, 0, 0, 0, 162,
+		164, 3, 44, 22, 0, 163, 165, 3, 34, 17, 0, 164, 163, 1, 0, 0, 0, 164, 165,
+		1, 0, 0, 0, 165, 167, 1, 0, 0, 0, 166, 168, 3, 12, 6, 0, 167, 166, 1, 0,
+		0, 0, 167, 168, 1, 0, 0, 0, 168, 11, 1, 0, 0, 0, 169, 171, 5, 32, 0, 0,
+		170, 169, 1, 0, 0, 0, 170, 171, 1, 0, 0, 0, 171, 172, 1, 0, 0, 0, 172,
+		173, 5, 26, 0, 0, 173, 174, 5, 36, 0, 0, 174, 179, 3, 40, 20, 0, 175, 176,
+		5, 34, 0, 0, 176, 178, 3, 40, 20, 0, 177, 175, 1, 0, 0, 0, 178, 181, 1,
+		0, 0, 0, 179, 177, 1, 0, 0, 0, 179, 180, 1, 0, 0, 0, 180, 182, 1, 0, 0,
+		0, 181, 179, 1, 0, 0, 0, 182, 183, 5, 37, 0, 0, 183, 13, 1, 0, 0, 0, 184,
+		185, 5, 2, 0, 0, 185, 188, 5, 30, 0, 0, 186, 187, 5, 12, 0, 0, 187, 189,
+		5, 10, 0, 0, 188, 186, 1, 0, 0, 0, 188, 189, 1, 0, 0, 0, 189, 190, 1, 0,
+		0, 0, 190, 192, 3, 44, 22, 0, 191, 193, 3, 8, 4, 0, 192, 191, 1, 0, 0,
+		0, 193, 194, 1, 0, 0, 0, 194, 192, 1, 0, 0, 0, 194, 195, 1, 0, 0, 0, 195,
+		15, 1, 0, 0, 0, 196, 197, 7, 1, 0, 0, 197, 198, 5, 30, 0, 0, 198, 199,
+		3, 44, 22, 0, 199, 17, 1, 0, 0, 0, 200, 201, 5, 9, 0, 0, 201, 204, 5, 30,
+		0, 0, 202, 203, 5, 12, 0, 0, 203, 205, 5, 10, 0, 0, 204, 202, 1, 0, 0,
+		0, 204, 205, 1, 0, 0, 0, 205, 206, 1, 0, 0, 0, 206, 207, 3, 44, 22, 0,
+		207, 19, 1, 0, 0, 0, 208, 209, 5, 24, 0, 0, 209, 212, 5, 31, 0, 0, 210,
+		211, 5, 16, 0, 0, 211, 213, 3, 46, 23, 0, 212, 210, 1, 0, 0, 0, 212, 213,
+		1, 0, 0, 0, 213, 224, 1, 0, 0, 0, 214, 215, 5, 13, 0, 0, 215, 221, 3, 50,
+		25, 0, 216, 220, 3, 50, 25, 0, 217, 218, 5, 38, 0, 0, 218, 220, 3, 50,
+		25, 0, 219, 216, 1, 0, 0, 0, 219, 217, 1, 0, 0, 0, 220, 223, 1, 0, 0, 0,
+		221, 219, 1, 0, 0, 0, 221, 222, 1, 0, 0, 0, 222, 225, 1, 0, 0, 0, 223,
+		221, 1, 0, 0, 0, 224, 214, 1, 0, 0, 0, 224, 225, 1, 0, 0, 0, 225, 21, 1,
+		0, 0, 0, 226, 229, 5, 6, 0, 0, 227, 228, 5, 19, 0, 0, 228, 230, 5, 20,
+		0, 0, 229, 227, 1, 0, 0, 0, 229, 230, 1, 0, 0, 0, 230, 231, 1, 0, 0, 0,
+		231, 232, 5, 11, 0, 0, 232, 233, 5, 1, 0, 0, 233, 237, 5, 14, 0, 0, 234,
+		235, 5, 12, 0, 0, 235, 236, 5, 17, 0, 0, 236, 238, 5, 10, 0, 0, 237, 234,
+		1, 0, 0, 0, 237, 238, 1, 0, 0, 0, 238, 239, 1, 0, 0, 0, 239, 241, 3, 44,
+		22, 0, 240, 242, 3, 34, 17, 0, 241, 240, 1, 0, 0, 0, 241, 242, 1, 0, 0,
+		0, 242, 23, 1, 0, 0, 0, 243, 244, 5, 2, 0, 0, 244, 245, 5, 11, 0, 0, 245,
+		246, 5, 1, 0, 0, 246, 249, 5, 14, 0, 0, 247, 248, 5, 12, 0, 0, 248, 250,
+		5, 10, 0, 0, 249, 247, 1, 0, 0, 0, 249, 250, 1, 0, 0, 0, 250, 251, 1, 0,
+		0, 0, 251, 253, 3, 44, 22, 0, 252, 254, 3, 8, 4, 0, 253, 252, 1, 0, 0,
+		0, 254, 255, 1, 0, 0, 0, 255, 253, 1, 0, 0, 0, 255, 256, 1, 0, 0, 0, 256,
+		25, 1, 0, 0, 0, 257, 259, 7, 1, 0, 0, 258, 260, 3, 32, 16, 0, 259, 258,
+		1, 0, 0, 0, 259, 260, 1, 0, 0, 0, 260, 261, 1, 0, 0, 0, 261, 264, 5, 14,
+		0, 0, 262, 263, 5, 12, 0, 0, 263, 265, 5, 10, 0, 0, 264, 262, 1, 0, 0,
+		0, 264, 265, 1, 0, 0, 0, 265, 266, 1, 0, 0, 0, 266, 267, 3, 44, 22, 0,
+		267, 27, 1, 0, 0, 0, 268, 270, 5, 9, 0, 0, 269, 271, 3, 32, 16, 0, 270,
+		269, 1, 0, 0, 0, 270, 271, 1, 0, 0, 0, 271, 272, 1, 0, 0, 0, 272, 275,
+		5, 14, 0, 0, 273, 274, 5, 12, 0, 0, 274, 276, 5, 10, 0, 0, 275, 273, 1,
+		0, 0, 0, 275, 276, 1, 0, 0, 0, 276, 277, 1, 0, 0, 0, 277, 279, 3, 44, 22,
+		0, 278, 280, 7, 2, 0, 0, 279, 278, 1, 0, 0, 0, 279, 280, 1, 0, 0, 0, 280,
+		29, 1, 0, 0, 0, 281, 283, 5, 24, 0, 0, 282, 284, 3, 32, 16, 0, 283, 282,
+		1, 0, 0, 0, 283, 284, 1, 0, 0, 0, 284, 285, 1, 0, 0, 0, 285, 288, 5, 15,
+		0, 0, 286, 287, 5, 16, 0, 0, 287, 289, 3, 46, 23, 0, 288, 286, 1, 0, 0,
+		0, 288, 289, 1, 0, 0, 0, 289, 31, 1, 0, 0, 0, 290, 298, 5, 22, 0, 0, 291,
+		298, 5, 3, 0, 0, 292, 298, 5, 5, 0, 0, 293, 294, 5, 11, 0, 0, 294, 298,
+		5, 1, 0, 0, 295, 298, 5, 18, 0, 0, 296, 298, 5, 25, 0, 0, 297, 290, 1,
+		0, 0, 0, 297, 291, 1, 0, 0, 0, 297, 292, 1, 0, 0, 0, 297, 293, 1, 0, 0,
+		0, 297, 295, 1, 0, 0, 0, 297, 296, 1, 0, 0, 0, 298, 33, 1, 0, 0, 0, 299,
+		306, 3, 36, 18, 0, 300, 302, 5, 34, 0, 0, 301, 300, 1, 0, 0, 0, 301, 302,
+		1, 0, 0, 0, 302, 303, 1, 0, 0, 0, 303, 305, 3, 36, 18, 0, 304, 301, 1,
+		0, 0, 0, 305, 308, 1, 0, 0, 0, 306, 304, 1, 0, 0, 0, 306, 307, 1, 0, 0,
+		0, 307, 35, 1, 0, 0, 0, 308, 306, 1, 0, 0, 0, 309, 310, 3, 50, 25, 0, 310,
+		311, 5, 33, 0, 0, 311, 312, 3, 46, 23, 0, 312, 37, 1, 0, 0, 0, 313, 314,
+		3, 50, 25, 0, 314, 39, 1, 0, 0, 0, 315, 316, 3, 42, 21, 0, 316, 317, 5,
+		33, 0, 0, 317, 318, 3, 46, 23, 0, 318, 41, 1, 0, 0, 0, 319, 324, 3, 50,
+		25, 0, 320, 321, 5, 38, 0, 0, 321, 323, 3, 50, 25, 0, 322, 320, 1, 0, 0,
+		0, 323, 326, 1, 0, 0, 0, 324, 322, 1, 0, 0, 0, 324, 325, 1, 0, 0, 0, 325,
+		43, 1, 0, 0, 0, 326, 324, 1, 0, 0, 0, 327, 328, 5, 28, 0, 0, 328, 329,
+		5, 36, 0, 0, 329, 330, 7, 3, 0, 0, 330, 340, 5, 37, 0, 0, 331, 336, 3,
+		50, 25, 0, 332, 333, 5, 38, 0, 0, 333, 335, 3, 50, 25, 0, 334, 332, 1,
+		0, 0, 0, 335, 338, 1, 0, 0, 0, 336, 334, 1, 0, 0, 0, 336, 337, 1, 0, 0,
+		0, 337, 340, 1, 0, 0, 0, 338, 336, 1, 0, 0, 0, 339, 327, 1, 0, 0, 0, 339,
+		331, 1, 0, 0, 0, 340, 45, 1, 0, 0, 0, 341, 355, 3, 48, 24, 0, 342, 351,
+		5, 36, 0, 0, 343, 348, 3, 48, 24, 0, 344, 345, 5, 34, 0, 0, 345, 347, 3,
+		48, 24, 0, 346, 344, 1, 0, 0, 0, 347, 350, 1, 0, 0, 0, 348, 346, 1, 0,
+		0, 0, 348, 349, 1, 0, 0, 0, 349, 352, 1, 0, 0, 0, 350, 348, 1, 0, 0, 0,
+		351, 343, 1, 0, 0, 0, 351, 352, 1, 0, 0, 0, 352, 353, 1, 0, 0, 0, 353,
+		355, 5, 37, 0, 0, 354, 341, 1, 0, 0, 0, 354, 342, 1, 0, 0, 0, 355, 47,
+		1, 0, 0, 0, 356, 372, 5, 41, 0, 0, 357, 372, 5, 42, 0, 0, 358, 360, 5,
+		39, 0, 0, 359, 358, 1, 0, 0, 0, 359, 360, 1, 0, 0, 0, 360, 361, 1, 0, 0,
+		0, 361, 372, 5, 44, 0, 0, 362, 367, 3, 50, 25, 0, 363, 364, 5, 38, 0, 0,
+		364, 366, 3, 50, 25, 0, 365, 363, 1, 0, 0, 0, 366, 369, 1, 0, 0, 0, 367,
+		365, 1, 0, 0, 0, 367, 368, 1, 0, 0, 0, 368, 372, 1, 0, 0, 0, 369, 367,
+		1, 0, 0, 0, 370, 372, 5, 46, 0, 0, 371, 356, 1, 0, 0, 0, 371, 357, 1, 0,
+		0, 0, 371, 359, 1, 0, 0, 0, 371, 362, 1, 0, 0, 0, 371, 370, 1, 0, 0, 0,
+		372, 49, 1, 0, 0, 0, 373, 374, 7, 4, 0, 0, 374, 51, 1, 0, 0, 0, 53, 64,
+		67, 70, 78, 84, 91, 95, 99, 104, 110, 119, 129, 134, 142, 145, 149, 154,
+		160, 164, 167, 170, 179, 188, 194, 204, 212, 219, 221, 224, 229, 237, 241,
+		249, 255, 259, 264, 270, 275, 279, 283, 288, 297, 301, 306, 324, 336, 339,
+		348, 351, 354, 359, 367, 371,
 	}
 	deserializer := antlr.NewATNDeserializer(nil)
 	staticData.atn = deserializer.Deserialize(staticData.serializedATN)
@@ -243,72 +286,79 @@ const (
 	SecintParserEXISTS                     = 10
 	SecintParserEXTERNAL                   = 11
 	SecintParserIF                         = 12
-	SecintParserINTEGRATION                = 13
-	SecintParserINTEGRATIONS               = 14
-	SecintParserLIKE                       = 15
-	SecintParserNOT                        = 16
-	SecintParserNOTIFICATION               = 17
-	SecintParserOR                         = 18
-	SecintParserREPLACE                    = 19
-	SecintParserRESTRICT                   = 20
-	SecintParserSECURITY                   = 21
-	SecintParserSET                        = 22
-	SecintParserSHOW                       = 23
-	SecintParserSTORAGE                    = 24
-	SecintParserTAG                        = 25
-	SecintParserUNSET                      = 26
-	SecintParserIDENTIFIER                 = 27
-	SecintParserREFRESH                    = 28
-	SecintParserSECRET                     = 29
-	SecintParserWITH                       = 30
-	SecintParserEQ                         = 31
-	SecintParserCOMMA                      = 32
-	SecintParserSEMI                       = 33
-	SecintParserLPAREN                     = 34
-	SecintParserRPAREN                     = 35
-	SecintParserDOT                        = 36
-	SecintParserMINUS                      = 37
-	SecintParserFLOW                       = 38
-	SecintParserSTRING                     = 39
-	SecintParserDOLLAR_STRING              = 40
-	SecintParserQUOTED_ID                  = 41
-	SecintParserNUMBER                     = 42
-	SecintParserID                         = 43
-	SecintParserSESSION_VAR                = 44
-	SecintParserBLOCK_COMMENT              = 45
-	SecintParserLINE_COMMENT               = 46
-	SecintParserWS                         = 47
-	SecintParserUNTERMINATED_STRING        = 48
-	SecintParserUNTERMINATED_DOLLAR_STRING = 49
-	SecintParserUNTERMINATED_QUOTED_ID     = 50
-	SecintParserUNTERMINATED_COMMENT       = 51
-	SecintParserINVISIBLE                  = 52
-	SecintParserOTHER                      = 53
+	SecintParserIN                         = 13
+	SecintParserINTEGRATION                = 14
+	SecintParserINTEGRATIONS               = 15
+	SecintParserLIKE                       = 16
+	SecintParserNOT                        = 17
+	SecintParserNOTIFICATION               = 18
+	SecintParserOR                         = 19
+	SecintParserREPLACE                    = 20
+	SecintParserRESTRICT                   = 21
+	SecintParserSECURITY                   = 22
+	SecintParserSET                        = 23
+	SecintParserSHOW                       = 24
+	SecintParserSTORAGE                    = 25
+	SecintParserTAG                        = 26
+	SecintParserUNSET                      = 27
+	SecintParserIDENTIFIER                 = 28
+	SecintParserREFRESH                    = 29
+	SecintParserSECRET                     = 30
+	SecintParserSECRETS                    = 31
+	SecintParserWITH                       = 32
+	SecintParserEQ                         = 33
+	SecintParserCOMMA                      = 34
+	SecintParserSEMI                       = 35
+	SecintParserLPAREN                     = 36
+	SecintParserRPAREN                     = 37
+	SecintParserDOT                        = 38
+	SecintParserMINUS                      = 39
+	SecintParserFLOW                       = 40
+	SecintParserSTRING                     = 41
+	SecintParserDOLLAR_STRING              = 42
+	SecintParserQUOTED_ID                  = 43
+	SecintParserNUMBER                     = 44
+	SecintParserID                         = 45
+	SecintParserSESSION_VAR                = 46
+	SecintParserBLOCK_COMMENT              = 47
+	SecintParserLINE_COMMENT               = 48
+	SecintParserWS                         = 49
+	SecintParserUNTERMINATED_STRING        = 50
+	SecintParserUNTERMINATED_DOLLAR_STRING = 51
+	SecintParserUNTERMINATED_QUOTED_ID     = 52
+	SecintParserUNTERMINATED_COMMENT       = 53
+	SecintParserINVISIBLE                  = 54
+	SecintParserOTHER                      = 55
 )
 
 // SecintParser rules.
 const (
-	SecintParserRULE_statement           = 0
-	SecintParserRULE_flowTail            = 1
-	SecintParserRULE_createIntegration   = 2
-	SecintParserRULE_alterIntegration    = 3
-	SecintParserRULE_alterAction         = 4
-	SecintParserRULE_createSecret        = 5
-	SecintParserRULE_withTag             = 6
-	SecintParserRULE_alterSecret         = 7
-	SecintParserRULE_describeIntegration = 8
-	SecintParserRULE_dropIntegration     = 9
-	SecintParserRULE_showIntegrations    = 10
-	SecintParserRULE_integrationKind     = 11
-	SecintParserRULE_propertyList        = 12
-	SecintParserRULE_property            = 13
-	SecintParserRULE_unsetItem           = 14
-	SecintParserRULE_tagAssignment       = 15
-	SecintParserRULE_tagName             = 16
-	SecintParserRULE_objectName          = 17
-	SecintParserRULE_value               = 18
-	SecintParserRULE_scalar              = 19
-	SecintParserRULE_identifier          = 20
+	SecintParserRULE_statement               = 0
+	SecintParserRULE_flowTail                = 1
+	SecintParserRULE_createIntegration       = 2
+	SecintParserRULE_alterIntegration        = 3
+	SecintParserRULE_alterAction             = 4
+	SecintParserRULE_createSecret            = 5
+	SecintParserRULE_withTag                 = 6
+	SecintParserRULE_alterSecret             = 7
+	SecintParserRULE_describeSecret          = 8
+	SecintParserRULE_dropSecret              = 9
+	SecintParserRULE_showSecrets             = 10
+	SecintParserRULE_createAccessIntegration = 11
+	SecintParserRULE_alterAccessIntegration  = 12
+	SecintParserRULE_describeIntegration     = 13
+	SecintParserRULE_dropIntegration         = 14
+	SecintParserRULE_showIntegrations        = 15
+	SecintParserRULE_integrationKind         = 16
+	SecintParserRULE_propertyList            = 17
+	SecintParserRULE_property                = 18
+	SecintParserRULE_unsetItem               = 19
+	SecintParserRULE_tagAssignment           = 20
+	SecintParserRULE_tagName                 = 21
+	SecintParserRULE_objectName              = 22
+	SecintParserRULE_value                   = 23
+	SecintParserRULE_scalar                  = 24
+	SecintParserRULE_identifier              = 25
 )
 
 // IStatementContext is an interface to support dynamic dispatch.
@@ -327,6 +377,11 @@ type IStatementContext interface {
 	ShowIntegrations() IShowIntegrationsContext
 	CreateSecret() ICreateSecretContext
 	AlterSecret() IAlterSecretContext
+	DescribeSecret() IDescribeSecretContext
+	DropSecret() IDropSecretContext
+	ShowSecrets() IShowSecretsContext
+	CreateAccessIntegration() ICreateAccessIntegrationContext
+	AlterAccessIntegration() IAlterAccessIntegrationContext
 	FlowTail() IFlowTailContext
 	SEMI() antlr.TerminalNode
 
@@ -482,6 +537,86 @@ func (s *StatementContext) AlterSecret() IAlterSecretContext {
 	return t.(IAlterSecretContext)
 }
 
+func (s *StatementContext) DescribeSecret() IDescribeSecretContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IDescribeSecretContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IDescribeSecretContext)
+}
+
+func (s *StatementContext) DropSecret() IDropSecretContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IDropSecretContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IDropSecretContext)
+}
+
+func (s *StatementContext) ShowSecrets() IShowSecretsContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IShowSecretsContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IShowSecretsContext)
+}
+
+func (s *StatementContext) CreateAccessIntegration() ICreateAccessIntegrationContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(ICreateAccessIntegrationContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(ICreateAccessIntegrationContext)
+}
+
+func (s *StatementContext) AlterAccessIntegration() IAlterAccessIntegrationContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IAlterAccessIntegrationContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IAlterAccessIntegrationContext)
+}
+
 func (s *StatementContext) FlowTail() IFlowTailContext {
 	var t antlr.RuleContext
 	for _, ctx := range s.GetChildren() {
@@ -516,7 +651,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
-	p.SetState(49)
+	p.SetState(64)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -525,50 +660,80 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 0, p.GetParserRuleContext()) {
 	case 1:
 		{
-			p.SetState(42)
+			p.SetState(52)
 			p.CreateIntegration()
 		}
 
 	case 2:
 		{
-			p.SetState(43)
+			p.SetState(53)
 			p.AlterIntegration()
 		}
 
 	case 3:
 		{
-			p.SetState(44)
+			p.SetState(54)
 			p.DescribeIntegration()
 		}
 
 	case 4:
 		{
-			p.SetState(45)
+			p.SetState(55)
 			p.DropIntegration()
 		}
 
 	case 5:
 		{
-			p.SetState(46)
+			p.SetState(56)
 			p.ShowIntegrations()
 		}
 
 	case 6:
 		{
-			p.SetState(47)
+			p.SetState(57)
 			p.CreateSecret()
 		}
 
 	case 7:
 		{
-			p.SetState(48)
+			p.SetState(58)
 			p.AlterSecret()
+		}
+
+	case 8:
+		{
+			p.SetState(59)
+			p.DescribeSecret()
+		}
+
+	case 9:
+		{
+			p.SetState(60)
+			p.DropSecret()
+		}
+
+	case 10:
+		{
+			p.SetState(61)
+			p.ShowSecrets()
+		}
+
+	case 11:
+		{
+			p.SetState(62)
+			p.CreateAccessIntegration()
+		}
+
+	case 12:
+		{
+			p.SetState(63)
+			p.AlterAccessIntegration()
 		}
 
 	case antlr.ATNInvalidAltNumber:
 		goto errorExit
 	}
-	p.SetState(52)
+	p.SetState(67)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -577,12 +742,12 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	if _la == SecintParserFLOW {
 		{
-			p.SetState(51)
+			p.SetState(66)
 			p.FlowTail()
 		}
 
 	}
-	p.SetState(55)
+	p.SetState(70)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -591,7 +756,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	if _la == SecintParserSEMI {
 		{
-			p.SetState(54)
+			p.SetState(69)
 			p.Match(SecintParserSEMI)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -601,7 +766,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	}
 	{
-		p.SetState(57)
+		p.SetState(72)
 		p.Match(SecintParserEOF)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -697,23 +862,23 @@ func (p *SecintParser) FlowTail() (localctx IFlowTailContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(59)
+		p.SetState(74)
 		p.Match(SecintParserFLOW)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(63)
+	p.SetState(78)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	for (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&18014389919547390) != 0 {
+	for (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&72057559678189566) != 0 {
 		{
-			p.SetState(60)
+			p.SetState(75)
 			_la = p.GetTokenStream().LA(1)
 
 			if _la <= 0 || _la == SecintParserSEMI {
@@ -724,7 +889,7 @@ func (p *SecintParser) FlowTail() (localctx IFlowTailContext) {
 			}
 		}
 
-		p.SetState(65)
+		p.SetState(80)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -879,14 +1044,14 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(66)
+		p.SetState(81)
 		p.Match(SecintParserCREATE)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(69)
+	p.SetState(84)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -895,7 +1060,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	if _la == SecintParserOR {
 		{
-			p.SetState(67)
+			p.SetState(82)
 			p.Match(SecintParserOR)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -903,7 +1068,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(68)
+			p.SetState(83)
 			p.Match(SecintParserREPLACE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -913,7 +1078,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	}
 	{
-		p.SetState(71)
+		p.SetState(86)
 		p.Match(SecintParserSECURITY)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -921,19 +1086,19 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 		}
 	}
 	{
-		p.SetState(72)
+		p.SetState(87)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(76)
+	p.SetState(91)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 5, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(73)
+			p.SetState(88)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -941,7 +1106,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(74)
+			p.SetState(89)
 			p.Match(SecintParserNOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -949,7 +1114,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(75)
+			p.SetState(90)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -961,19 +1126,19 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 		goto errorExit
 	}
 	{
-		p.SetState(78)
+		p.SetState(93)
 		p.ObjectName()
 	}
-	p.SetState(80)
+	p.SetState(95)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&10997259205050) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&43989045926330) != 0 {
 		{
-			p.SetState(79)
+			p.SetState(94)
 			p.PropertyList()
 		}
 
@@ -1137,14 +1302,14 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(82)
+		p.SetState(97)
 		p.Match(SecintParserALTER)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(84)
+	p.SetState(99)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1153,7 +1318,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	if _la == SecintParserSECURITY {
 		{
-			p.SetState(83)
+			p.SetState(98)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1163,19 +1328,19 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	}
 	{
-		p.SetState(86)
+		p.SetState(101)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(89)
+	p.SetState(104)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 8, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(87)
+			p.SetState(102)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1183,7 +1348,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 			}
 		}
 		{
-			p.SetState(88)
+			p.SetState(103)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1195,23 +1360,23 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(91)
+		p.SetState(106)
 		p.ObjectName()
 	}
-	p.SetState(93)
+	p.SetState(108)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&339738624) != 0) {
+	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&679477248) != 0) {
 		{
-			p.SetState(92)
+			p.SetState(107)
 			p.AlterAction()
 		}
 
-		p.SetState(95)
+		p.SetState(110)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1588,7 +1753,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 	p.EnterRule(localctx, 8, SecintParserRULE_alterAction)
 	var _la int
 
-	p.SetState(134)
+	p.SetState(149)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1599,7 +1764,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewSetTagContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(97)
+			p.SetState(112)
 			p.Match(SecintParserSET)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1607,7 +1772,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(98)
+			p.SetState(113)
 			p.Match(SecintParserTAG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1615,10 +1780,10 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(99)
+			p.SetState(114)
 			p.TagAssignment()
 		}
-		p.SetState(104)
+		p.SetState(119)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1627,7 +1792,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 		for _la == SecintParserCOMMA {
 			{
-				p.SetState(100)
+				p.SetState(115)
 				p.Match(SecintParserCOMMA)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -1635,11 +1800,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 				}
 			}
 			{
-				p.SetState(101)
+				p.SetState(116)
 				p.TagAssignment()
 			}
 
-			p.SetState(106)
+			p.SetState(121)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1651,7 +1816,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewUnsetTagContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(107)
+			p.SetState(122)
 			p.Match(SecintParserUNSET)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1659,7 +1824,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(108)
+			p.SetState(123)
 			p.Match(SecintParserTAG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1667,10 +1832,10 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(109)
+			p.SetState(124)
 			p.TagName()
 		}
-		p.SetState(114)
+		p.SetState(129)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1679,7 +1844,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 		for _la == SecintParserCOMMA {
 			{
-				p.SetState(110)
+				p.SetState(125)
 				p.Match(SecintParserCOMMA)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -1687,11 +1852,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 				}
 			}
 			{
-				p.SetState(111)
+				p.SetState(126)
 				p.TagName()
 			}
 
-			p.SetState(116)
+			p.SetState(131)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1703,19 +1868,19 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewSetPropertiesContext(p, localctx)
 		p.EnterOuterAlt(localctx, 3)
 		{
-			p.SetState(117)
+			p.SetState(132)
 			p.Match(SecintParserSET)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(119)
+		p.SetState(134)
 		p.GetErrorHandler().Sync(p)
 
 		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 12, p.GetParserRuleContext()) == 1 {
 			{
-				p.SetState(118)
+				p.SetState(133)
 				p.PropertyList()
 			}
 
@@ -1727,22 +1892,22 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewUnsetPropertiesContext(p, localctx)
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(121)
+			p.SetState(136)
 			p.Match(SecintParserUNSET)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(130)
+		p.SetState(145)
 		p.GetErrorHandler().Sync(p)
 
 		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 14, p.GetParserRuleContext()) == 1 {
 			{
-				p.SetState(122)
+				p.SetState(137)
 				p.UnsetItem()
 			}
-			p.SetState(127)
+			p.SetState(142)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1751,7 +1916,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 			for _la == SecintParserCOMMA {
 				{
-					p.SetState(123)
+					p.SetState(138)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -1759,11 +1924,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 					}
 				}
 				{
-					p.SetState(124)
+					p.SetState(139)
 					p.UnsetItem()
 				}
 
-				p.SetState(129)
+				p.SetState(144)
 				p.GetErrorHandler().Sync(p)
 				if p.HasError() {
 					goto errorExit
@@ -1779,7 +1944,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewRefreshContext(p, localctx)
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(132)
+			p.SetState(147)
 			p.Match(SecintParserREFRESH)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1787,7 +1952,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(133)
+			p.SetState(148)
 			p.Identifier()
 		}
 
@@ -1954,14 +2119,14 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(136)
+		p.SetState(151)
 		p.Match(SecintParserCREATE)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(139)
+	p.SetState(154)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1970,7 +2135,7 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 
 	if _la == SecintParserOR {
 		{
-			p.SetState(137)
+			p.SetState(152)
 			p.Match(SecintParserOR)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1978,7 +2143,7 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 			}
 		}
 		{
-			p.SetState(138)
+			p.SetState(153)
 			p.Match(SecintParserREPLACE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1988,19 +2153,19 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 
 	}
 	{
-		p.SetState(141)
+		p.SetState(156)
 		p.Match(SecintParserSECRET)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(145)
+	p.SetState(160)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 17, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(142)
+			p.SetState(157)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2008,7 +2173,7 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 			}
 		}
 		{
-			p.SetState(143)
+			p.SetState(158)
 			p.Match(SecintParserNOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2016,7 +2181,7 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 			}
 		}
 		{
-			p.SetState(144)
+			p.SetState(159)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2028,22 +2193,22 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(147)
+		p.SetState(162)
 		p.ObjectName()
 	}
-	p.SetState(149)
+	p.SetState(164)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 18, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(148)
+			p.SetState(163)
 			p.PropertyList()
 		}
 
 	} else if p.HasError() { // JIM
 		goto errorExit
 	}
-	p.SetState(152)
+	p.SetState(167)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2052,7 +2217,7 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 
 	if _la == SecintParserTAG || _la == SecintParserWITH {
 		{
-			p.SetState(151)
+			p.SetState(166)
 			p.WithTag()
 		}
 
@@ -2203,7 +2368,7 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
-	p.SetState(155)
+	p.SetState(170)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2212,7 +2377,7 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 
 	if _la == SecintParserWITH {
 		{
-			p.SetState(154)
+			p.SetState(169)
 			p.Match(SecintParserWITH)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2222,7 +2387,7 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 
 	}
 	{
-		p.SetState(157)
+		p.SetState(172)
 		p.Match(SecintParserTAG)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2230,7 +2395,7 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 		}
 	}
 	{
-		p.SetState(158)
+		p.SetState(173)
 		p.Match(SecintParserLPAREN)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2238,10 +2403,10 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 		}
 	}
 	{
-		p.SetState(159)
+		p.SetState(174)
 		p.TagAssignment()
 	}
-	p.SetState(164)
+	p.SetState(179)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2250,7 +2415,7 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 
 	for _la == SecintParserCOMMA {
 		{
-			p.SetState(160)
+			p.SetState(175)
 			p.Match(SecintParserCOMMA)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2258,11 +2423,11 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 			}
 		}
 		{
-			p.SetState(161)
+			p.SetState(176)
 			p.TagAssignment()
 		}
 
-		p.SetState(166)
+		p.SetState(181)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -2270,7 +2435,7 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 		_la = p.GetTokenStream().LA(1)
 	}
 	{
-		p.SetState(167)
+		p.SetState(182)
 		p.Match(SecintParserRPAREN)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2431,7 +2596,7 @@ func (p *SecintParser) AlterSecret() (localctx IAlterSecretContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(169)
+		p.SetState(184)
 		p.Match(SecintParserALTER)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2439,19 +2604,19 @@ func (p *SecintParser) AlterSecret() (localctx IAlterSecretContext) {
 		}
 	}
 	{
-		p.SetState(170)
+		p.SetState(185)
 		p.Match(SecintParserSECRET)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(173)
+	p.SetState(188)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 22, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(171)
+			p.SetState(186)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2459,7 +2624,7 @@ func (p *SecintParser) AlterSecret() (localctx IAlterSecretContext) {
 			}
 		}
 		{
-			p.SetState(172)
+			p.SetState(187)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2471,23 +2636,1076 @@ func (p *SecintParser) AlterSecret() (localctx IAlterSecretContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(175)
+		p.SetState(190)
 		p.ObjectName()
 	}
-	p.SetState(177)
+	p.SetState(192)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&339738624) != 0) {
+	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&679477248) != 0) {
 		{
-			p.SetState(176)
+			p.SetState(191)
 			p.AlterAction()
 		}
 
-		p.SetState(179)
+		p.SetState(194)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+	}
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+// IDescribeSecretContext is an interface to support dynamic dispatch.
+type IDescribeSecretContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	SECRET() antlr.TerminalNode
+	ObjectName() IObjectNameContext
+	DESC() antlr.TerminalNode
+	DESCRIBE() antlr.TerminalNode
+
+	// IsDescribeSecretContext differentiates from other interfaces.
+	IsDescribeSecretContext()
+}
+
+type DescribeSecretContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyDescribeSecretContext() *DescribeSecretContext {
+	var p = new(DescribeSecretContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_describeSecret
+	return p
+}
+
+func InitEmptyDescribeSecretContext(p *DescribeSecretContext) {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_describeSecret
+}
+
+func (*DescribeSecretContext) IsDescribeSecretContext() {}
+
+func NewDescribeSecretContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *DescribeSecretContext {
+	var p = new(DescribeSecretContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = SecintParserRULE_describeSecret
+
+	return p
+}
+
+func (s *DescribeSecretContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *DescribeSecretContext) SECRET() antlr.TerminalNode {
+	return s.GetToken(SecintParserSECRET, 0)
+}
+
+func (s *DescribeSecretContext) ObjectName() IObjectNameContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IObjectNameContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IObjectNameContext)
+}
+
+func (s *DescribeSecretContext) DESC() antlr.TerminalNode {
+	return s.GetToken(SecintParserDESC, 0)
+}
+
+func (s *DescribeSecretContext) DESCRIBE() antlr.TerminalNode {
+	return s.GetToken(SecintParserDESCRIBE, 0)
+}
+
+func (s *DescribeSecretContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *DescribeSecretContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+func (p *SecintParser) DescribeSecret() (localctx IDescribeSecretContext) {
+	localctx = NewDescribeSecretContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 16, SecintParserRULE_describeSecret)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(196)
+		_la = p.GetTokenStream().LA(1)
+
+		if !(_la == SecintParserDESC || _la == SecintParserDESCRIBE) {
+			p.GetErrorHandler().RecoverInline(p)
+		} else {
+			p.GetErrorHandler().ReportMatch(p)
+			p.Consume()
+		}
+	}
+	{
+		p.SetState(197)
+		p.Match(SecintParserSECRET)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	{
+		p.SetState(198)
+		p.ObjectName()
+	}
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+// IDropSecretContext is an interface to support dynamic dispatch.
+type IDropSecretContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	DROP() antlr.TerminalNode
+	SECRET() antlr.TerminalNode
+	ObjectName() IObjectNameContext
+	IF() antlr.TerminalNode
+	EXISTS() antlr.TerminalNode
+
+	// IsDropSecretContext differentiates from other interfaces.
+	IsDropSecretContext()
+}
+
+type DropSecretContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyDropSecretContext() *DropSecretContext {
+	var p = new(DropSecretContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_dropSecret
+	return p
+}
+
+func InitEmptyDropSecretContext(p *DropSecretContext) {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_dropSecret
+}
+
+func (*DropSecretContext) IsDropSecretContext() {}
+
+func NewDropSecretContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *DropSecretContext {
+	var p = new(DropSecretContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = SecintParserRULE_dropSecret
+
+	return p
+}
+
+func (s *DropSecretContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *DropSecretContext) DROP() antlr.TerminalNode {
+	return s.GetToken(SecintParserDROP, 0)
+}
+
+func (s *DropSecretContext) SECRET() antlr.TerminalNode {
+	return s.GetToken(SecintParserSECRET, 0)
+}
+
+func (s *DropSecretContext) ObjectName() IObjectNameContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IObjectNameContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IObjectNameContext)
+}
+
+func (s *DropSecretContext) IF() antlr.TerminalNode {
+	return s.GetToken(SecintParserIF, 0)
+}
+
+func (s *DropSecretContext) EXISTS() antlr.TerminalNode {
+	return s.GetToken(SecintParserEXISTS, 0)
+}
+
+func (s *DropSecretContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *DropSecretContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+func (p *SecintParser) DropSecret() (localctx IDropSecretContext) {
+	localctx = NewDropSecretContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 18, SecintParserRULE_dropSecret)
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(200)
+		p.Match(SecintParserDROP)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	{
+		p.SetState(201)
+		p.Match(SecintParserSECRET)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	p.SetState(204)
+	p.GetErrorHandler().Sync(p)
+
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 24, p.GetParserRuleContext()) == 1 {
+		{
+			p.SetState(202)
+			p.Match(SecintParserIF)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(203)
+			p.Match(SecintParserEXISTS)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	} else if p.HasError() { // JIM
+		goto errorExit
+	}
+	{
+		p.SetState(206)
+		p.ObjectName()
+	}
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+// IShowSecretsContext is an interface to support dynamic dispatch.
+type IShowSecretsContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	SHOW() antlr.TerminalNode
+	SECRETS() antlr.TerminalNode
+	LIKE() antlr.TerminalNode
+	Value() IValueContext
+	IN() antlr.TerminalNode
+	AllIdentifier() []IIdentifierContext
+	Identifier(i int) IIdentifierContext
+	AllDOT() []antlr.TerminalNode
+	DOT(i int) antlr.TerminalNode
+
+	// IsShowSecretsContext differentiates from other interfaces.
+	IsShowSecretsContext()
+}
+
+type ShowSecretsContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyShowSecretsContext() *ShowSecretsContext {
+	var p = new(ShowSecretsContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_showSecrets
+	return p
+}
+
+func InitEmptyShowSecretsContext(p *ShowSecretsContext) {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_showSecrets
+}
+
+func (*ShowSecretsContext) IsShowSecretsContext() {}
+
+func NewShowSecretsContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ShowSecretsContext {
+	var p = new(ShowSecretsContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = SecintParserRULE_showSecrets
+
+	return p
+}
+
+func (s *ShowSecretsContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ShowSecretsContext) SHOW() antlr.TerminalNode {
+	return s.GetToken(SecintParserSHOW, 0)
+}
+
+func (s *ShowSecretsContext) SECRETS() antlr.TerminalNode {
+	return s.GetToken(SecintParserSECRETS, 0)
+}
+
+func (s *ShowSecretsContext) LIKE() antlr.TerminalNode {
+	return s.GetToken(SecintParserLIKE, 0)
+}
+
+func (s *ShowSecretsContext) Value() IValueContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IValueContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IValueContext)
+}
+
+func (s *ShowSecretsContext) IN() antlr.TerminalNode {
+	return s.GetToken(SecintParserIN, 0)
+}
+
+func (s *ShowSecretsContext) AllIdentifier() []IIdentifierContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IIdentifierContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IIdentifierContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IIdentifierContext); ok {
+			tst[i] = t.(IIdentifierContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ShowSecretsContext) Identifier(i int) IIdentifierContext {
+	var t antlr.RuleContext
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IIdentifierContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext)
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IIdentifierContext)
+}
+
+func (s *ShowSecretsContext) AllDOT() []antlr.TerminalNode {
+	return s.GetTokens(SecintParserDOT)
+}
+
+func (s *ShowSecretsContext) DOT(i int) antlr.TerminalNode {
+	return s.GetToken(SecintParserDOT, i)
+}
+
+func (s *ShowSecretsContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *ShowSecretsContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+func (p *SecintParser) ShowSecrets() (localctx IShowSecretsContext) {
+	localctx = NewShowSecretsContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 20, SecintParserRULE_showSecrets)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(208)
+		p.Match(SecintParserSHOW)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	{
+		p.SetState(209)
+		p.Match(SecintParserSECRETS)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	p.SetState(212)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	if _la == SecintParserLIKE {
+		{
+			p.SetState(210)
+			p.Match(SecintParserLIKE)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(211)
+			p.Value()
+		}
+
+	}
+	p.SetState(224)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	if _la == SecintParserIN {
+		{
+			p.SetState(214)
+			p.Match(SecintParserIN)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(215)
+			p.Identifier()
+		}
+		p.SetState(221)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+		for (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&44263923833274) != 0 {
+			p.SetState(219)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+
+			switch p.GetTokenStream().LA(1) {
+			case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserIDENTIFIER, SecintParserREFRESH, SecintParserSECRET, SecintParserSECRETS, SecintParserWITH, SecintParserQUOTED_ID, SecintParserID:
+				{
+					p.SetState(216)
+					p.Identifier()
+				}
+
+			case SecintParserDOT:
+				{
+					p.SetState(217)
+					p.Match(SecintParserDOT)
+					if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+					}
+				}
+				{
+					p.SetState(218)
+					p.Identifier()
+				}
+
+			default:
+				p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+				goto errorExit
+			}
+
+			p.SetState(223)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+			_la = p.GetTokenStream().LA(1)
+		}
+
+	}
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+// ICreateAccessIntegrationContext is an interface to support dynamic dispatch.
+type ICreateAccessIntegrationContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	CREATE() antlr.TerminalNode
+	EXTERNAL() antlr.TerminalNode
+	ACCESS() antlr.TerminalNode
+	INTEGRATION() antlr.TerminalNode
+	ObjectName() IObjectNameContext
+	OR() antlr.TerminalNode
+	REPLACE() antlr.TerminalNode
+	IF() antlr.TerminalNode
+	NOT() antlr.TerminalNode
+	EXISTS() antlr.TerminalNode
+	PropertyList() IPropertyListContext
+
+	// IsCreateAccessIntegrationContext differentiates from other interfaces.
+	IsCreateAccessIntegrationContext()
+}
+
+type CreateAccessIntegrationContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyCreateAccessIntegrationContext() *CreateAccessIntegrationContext {
+	var p = new(CreateAccessIntegrationContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_createAccessIntegration
+	return p
+}
+
+func InitEmptyCreateAccessIntegrationContext(p *CreateAccessIntegrationContext) {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_createAccessIntegration
+}
+
+func (*CreateAccessIntegrationContext) IsCreateAccessIntegrationContext() {}
+
+func NewCreateAccessIntegrationContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *CreateAccessIntegrationContext {
+	var p = new(CreateAccessIntegrationContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = SecintParserRULE_createAccessIntegration
+
+	return p
+}
+
+func (s *CreateAccessIntegrationContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *CreateAccessIntegrationContext) CREATE() antlr.TerminalNode {
+	return s.GetToken(SecintParserCREATE, 0)
+}
+
+func (s *CreateAccessIntegrationContext) EXTERNAL() antlr.TerminalNode {
+	return s.GetToken(SecintParserEXTERNAL, 0)
+}
+
+func (s *CreateAccessIntegrationContext) ACCESS() antlr.TerminalNode {
+	return s.GetToken(SecintParserACCESS, 0)
+}
+
+func (s *CreateAccessIntegrationContext) INTEGRATION() antlr.TerminalNode {
+	return s.GetToken(SecintParserINTEGRATION, 0)
+}
+
+func (s *CreateAccessIntegrationContext) ObjectName() IObjectNameContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IObjectNameContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IObjectNameContext)
+}
+
+func (s *CreateAccessIntegrationContext) OR() antlr.TerminalNode {
+	return s.GetToken(SecintParserOR, 0)
+}
+
+func (s *CreateAccessIntegrationContext) REPLACE() antlr.TerminalNode {
+	return s.GetToken(SecintParserREPLACE, 0)
+}
+
+func (s *CreateAccessIntegrationContext) IF() antlr.TerminalNode {
+	return s.GetToken(SecintParserIF, 0)
+}
+
+func (s *CreateAccessIntegrationContext) NOT() antlr.TerminalNode {
+	return s.GetToken(SecintParserNOT, 0)
+}
+
+func (s *CreateAccessIntegrationContext) EXISTS() antlr.TerminalNode {
+	return s.GetToken(SecintParserEXISTS, 0)
+}
+
+func (s *CreateAccessIntegrationContext) PropertyList() IPropertyListContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IPropertyListContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IPropertyListContext)
+}
+
+func (s *CreateAccessIntegrationContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *CreateAccessIntegrationContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+func (p *SecintParser) CreateAccessIntegration() (localctx ICreateAccessIntegrationContext) {
+	localctx = NewCreateAccessIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 22, SecintParserRULE_createAccessIntegration)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(226)
+		p.Match(SecintParserCREATE)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	p.SetState(229)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	if _la == SecintParserOR {
+		{
+			p.SetState(227)
+			p.Match(SecintParserOR)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(228)
+			p.Match(SecintParserREPLACE)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	}
+	{
+		p.SetState(231)
+		p.Match(SecintParserEXTERNAL)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	{
+		p.SetState(232)
+		p.Match(SecintParserACCESS)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	{
+		p.SetState(233)
+		p.Match(SecintParserINTEGRATION)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	p.SetState(237)
+	p.GetErrorHandler().Sync(p)
+
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 30, p.GetParserRuleContext()) == 1 {
+		{
+			p.SetState(234)
+			p.Match(SecintParserIF)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(235)
+			p.Match(SecintParserNOT)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(236)
+			p.Match(SecintParserEXISTS)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	} else if p.HasError() { // JIM
+		goto errorExit
+	}
+	{
+		p.SetState(239)
+		p.ObjectName()
+	}
+	p.SetState(241)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&43989045926330) != 0 {
+		{
+			p.SetState(240)
+			p.PropertyList()
+		}
+
+	}
+
+errorExit:
+	if p.HasError() {
+		v := p.GetError()
+		localctx.SetException(v)
+		p.GetErrorHandler().ReportError(p, v)
+		p.GetErrorHandler().Recover(p, v)
+		p.SetError(nil)
+	}
+	p.ExitRule()
+	return localctx
+	goto errorExit // Trick to prevent compiler error if the label is not used
+}
+
+// IAlterAccessIntegrationContext is an interface to support dynamic dispatch.
+type IAlterAccessIntegrationContext interface {
+	antlr.ParserRuleContext
+
+	// GetParser returns the parser.
+	GetParser() antlr.Parser
+
+	// Getter signatures
+	ALTER() antlr.TerminalNode
+	EXTERNAL() antlr.TerminalNode
+	ACCESS() antlr.TerminalNode
+	INTEGRATION() antlr.TerminalNode
+	ObjectName() IObjectNameContext
+	IF() antlr.TerminalNode
+	EXISTS() antlr.TerminalNode
+	AllAlterAction() []IAlterActionContext
+	AlterAction(i int) IAlterActionContext
+
+	// IsAlterAccessIntegrationContext differentiates from other interfaces.
+	IsAlterAccessIntegrationContext()
+}
+
+type AlterAccessIntegrationContext struct {
+	antlr.BaseParserRuleContext
+	parser antlr.Parser
+}
+
+func NewEmptyAlterAccessIntegrationContext() *AlterAccessIntegrationContext {
+	var p = new(AlterAccessIntegrationContext)
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_alterAccessIntegration
+	return p
+}
+
+func InitEmptyAlterAccessIntegrationContext(p *AlterAccessIntegrationContext) {
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
+	p.RuleIndex = SecintParserRULE_alterAccessIntegration
+}
+
+func (*AlterAccessIntegrationContext) IsAlterAccessIntegrationContext() {}
+
+func NewAlterAccessIntegrationContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *AlterAccessIntegrationContext {
+	var p = new(AlterAccessIntegrationContext)
+
+	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
+
+	p.parser = parser
+	p.RuleIndex = SecintParserRULE_alterAccessIntegration
+
+	return p
+}
+
+func (s *AlterAccessIntegrationContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *AlterAccessIntegrationContext) ALTER() antlr.TerminalNode {
+	return s.GetToken(SecintParserALTER, 0)
+}
+
+func (s *AlterAccessIntegrationContext) EXTERNAL() antlr.TerminalNode {
+	return s.GetToken(SecintParserEXTERNAL, 0)
+}
+
+func (s *AlterAccessIntegrationContext) ACCESS() antlr.TerminalNode {
+	return s.GetToken(SecintParserACCESS, 0)
+}
+
+func (s *AlterAccessIntegrationContext) INTEGRATION() antlr.TerminalNode {
+	return s.GetToken(SecintParserINTEGRATION, 0)
+}
+
+func (s *AlterAccessIntegrationContext) ObjectName() IObjectNameContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IObjectNameContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IObjectNameContext)
+}
+
+func (s *AlterAccessIntegrationContext) IF() antlr.TerminalNode {
+	return s.GetToken(SecintParserIF, 0)
+}
+
+func (s *AlterAccessIntegrationContext) EXISTS() antlr.TerminalNode {
+	return s.GetToken(SecintParserEXISTS, 0)
+}
+
+func (s *AlterAccessIntegrationContext) AllAlterAction() []IAlterActionContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IAlterActionContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IAlterActionContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IAlterActionContext); ok {
+			tst[i] = t.(IAlterActionContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *AlterAccessIntegrationContext) AlterAction(i int) IAlterActionContext {
+	var t antlr.RuleContext
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IAlterActionContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext)
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IAlterActionContext)
+}
+
+func (s *AlterAccessIntegrationContext) GetRuleContext() antlr.RuleContext {
+	return s
+}
+
+func (s *AlterAccessIntegrationContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
+	return antlr.TreesStringTree(s, ruleNames, recog)
+}
+
+func (p *SecintParser) AlterAccessIntegration() (localctx IAlterAccessIntegrationContext) {
+	localctx = NewAlterAccessIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
+	p.EnterRule(localctx, 24, SecintParserRULE_alterAccessIntegration)
+	var _la int
+
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(243)
+		p.Match(SecintParserALTER)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	{
+		p.SetState(244)
+		p.Match(SecintParserEXTERNAL)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	{
+		p.SetState(245)
+		p.Match(SecintParserACCESS)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	{
+		p.SetState(246)
+		p.Match(SecintParserINTEGRATION)
+		if p.HasError() {
+			// Recognition error - abort rule
+			goto errorExit
+		}
+	}
+	p.SetState(249)
+	p.GetErrorHandler().Sync(p)
+
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 32, p.GetParserRuleContext()) == 1 {
+		{
+			p.SetState(247)
+			p.Match(SecintParserIF)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(248)
+			p.Match(SecintParserEXISTS)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	} else if p.HasError() { // JIM
+		goto errorExit
+	}
+	{
+		p.SetState(251)
+		p.ObjectName()
+	}
+	p.SetState(253)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&679477248) != 0) {
+		{
+			p.SetState(252)
+			p.AlterAction()
+		}
+
+		p.SetState(255)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -2622,12 +3840,12 @@ func (s *DescribeIntegrationContext) ToStringTree(ruleNames []string, recog antl
 
 func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationContext) {
 	localctx = NewDescribeIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 16, SecintParserRULE_describeIntegration)
+	p.EnterRule(localctx, 26, SecintParserRULE_describeIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(181)
+		p.SetState(257)
 		_la = p.GetTokenStream().LA(1)
 
 		if !(_la == SecintParserDESC || _la == SecintParserDESCRIBE) {
@@ -2637,34 +3855,34 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 			p.Consume()
 		}
 	}
-	p.SetState(183)
+	p.SetState(259)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&19007528) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&38012968) != 0 {
 		{
-			p.SetState(182)
+			p.SetState(258)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(185)
+		p.SetState(261)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(188)
+	p.SetState(264)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 25, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 35, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(186)
+			p.SetState(262)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2672,7 +3890,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 			}
 		}
 		{
-			p.SetState(187)
+			p.SetState(263)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2684,7 +3902,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 		goto errorExit
 	}
 	{
-		p.SetState(190)
+		p.SetState(266)
 		p.ObjectName()
 	}
 
@@ -2820,46 +4038,46 @@ func (s *DropIntegrationContext) ToStringTree(ruleNames []string, recog antlr.Re
 
 func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 	localctx = NewDropIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 18, SecintParserRULE_dropIntegration)
+	p.EnterRule(localctx, 28, SecintParserRULE_dropIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(192)
+		p.SetState(268)
 		p.Match(SecintParserDROP)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(194)
+	p.SetState(270)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&19007528) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&38012968) != 0 {
 		{
-			p.SetState(193)
+			p.SetState(269)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(196)
+		p.SetState(272)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(199)
+	p.SetState(275)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 27, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 37, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(197)
+			p.SetState(273)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2867,7 +4085,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 			}
 		}
 		{
-			p.SetState(198)
+			p.SetState(274)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2879,10 +4097,10 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(201)
+		p.SetState(277)
 		p.ObjectName()
 	}
-	p.SetState(203)
+	p.SetState(279)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2891,7 +4109,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 
 	if _la == SecintParserCASCADE || _la == SecintParserRESTRICT {
 		{
-			p.SetState(202)
+			p.SetState(278)
 			_la = p.GetTokenStream().LA(1)
 
 			if !(_la == SecintParserCASCADE || _la == SecintParserRESTRICT) {
@@ -3021,41 +4239,41 @@ func (s *ShowIntegrationsContext) ToStringTree(ruleNames []string, recog antlr.R
 
 func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 	localctx = NewShowIntegrationsContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 20, SecintParserRULE_showIntegrations)
+	p.EnterRule(localctx, 30, SecintParserRULE_showIntegrations)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(205)
+		p.SetState(281)
 		p.Match(SecintParserSHOW)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(207)
+	p.SetState(283)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&19007528) != 0 {
+	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&38012968) != 0 {
 		{
-			p.SetState(206)
+			p.SetState(282)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(209)
+		p.SetState(285)
 		p.Match(SecintParserINTEGRATIONS)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(212)
+	p.SetState(288)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -3064,7 +4282,7 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 
 	if _la == SecintParserLIKE {
 		{
-			p.SetState(210)
+			p.SetState(286)
 			p.Match(SecintParserLIKE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3072,7 +4290,7 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 			}
 		}
 		{
-			p.SetState(211)
+			p.SetState(287)
 			p.Value()
 		}
 
@@ -3181,8 +4399,8 @@ func (s *IntegrationKindContext) ToStringTree(ruleNames []string, recog antlr.Re
 
 func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	localctx = NewIntegrationKindContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 22, SecintParserRULE_integrationKind)
-	p.SetState(221)
+	p.EnterRule(localctx, 32, SecintParserRULE_integrationKind)
+	p.SetState(297)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -3192,7 +4410,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSECURITY:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(214)
+			p.SetState(290)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3203,7 +4421,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserAPI:
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(215)
+			p.SetState(291)
 			p.Match(SecintParserAPI)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3214,7 +4432,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserCATALOG:
 		p.EnterOuterAlt(localctx, 3)
 		{
-			p.SetState(216)
+			p.SetState(292)
 			p.Match(SecintParserCATALOG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3225,7 +4443,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserEXTERNAL:
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(217)
+			p.SetState(293)
 			p.Match(SecintParserEXTERNAL)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3233,7 +4451,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 			}
 		}
 		{
-			p.SetState(218)
+			p.SetState(294)
 			p.Match(SecintParserACCESS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3244,7 +4462,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserNOTIFICATION:
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(219)
+			p.SetState(295)
 			p.Match(SecintParserNOTIFICATION)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3255,7 +4473,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSTORAGE:
 		p.EnterOuterAlt(localctx, 6)
 		{
-			p.SetState(220)
+			p.SetState(296)
 			p.Match(SecintParserSTORAGE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3389,28 +4607,28 @@ func (s *PropertyListContext) ToStringTree(ruleNames []string, recog antlr.Recog
 
 func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 	localctx = NewPropertyListContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 24, SecintParserRULE_propertyList)
+	p.EnterRule(localctx, 34, SecintParserRULE_propertyList)
 	var _la int
 
 	var _alt int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(223)
+		p.SetState(299)
 		p.Property()
 	}
-	p.SetState(230)
+	p.SetState(306)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
-	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 33, p.GetParserRuleContext())
+	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 43, p.GetParserRuleContext())
 	if p.HasError() {
 		goto errorExit
 	}
 	for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
 		if _alt == 1 {
-			p.SetState(225)
+			p.SetState(301)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -3419,7 +4637,7 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			if _la == SecintParserCOMMA {
 				{
-					p.SetState(224)
+					p.SetState(300)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -3429,17 +4647,17 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			}
 			{
-				p.SetState(227)
+				p.SetState(303)
 				p.Property()
 			}
 
 		}
-		p.SetState(232)
+		p.SetState(308)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
-		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 33, p.GetParserRuleContext())
+		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 43, p.GetParserRuleContext())
 		if p.HasError() {
 			goto errorExit
 		}
@@ -3552,14 +4770,14 @@ func (s *PropertyContext) ToStringTree(ruleNames []string, recog antlr.Recognize
 
 func (p *SecintParser) Property() (localctx IPropertyContext) {
 	localctx = NewPropertyContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 26, SecintParserRULE_property)
+	p.EnterRule(localctx, 36, SecintParserRULE_property)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(233)
+		p.SetState(309)
 		p.Identifier()
 	}
 	{
-		p.SetState(234)
+		p.SetState(310)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -3567,7 +4785,7 @@ func (p *SecintParser) Property() (localctx IPropertyContext) {
 		}
 	}
 	{
-		p.SetState(235)
+		p.SetState(311)
 		p.Value()
 	}
 
@@ -3656,10 +4874,10 @@ func (s *UnsetItemContext) ToStringTree(ruleNames []string, recog antlr.Recogniz
 
 func (p *SecintParser) UnsetItem() (localctx IUnsetItemContext) {
 	localctx = NewUnsetItemContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 28, SecintParserRULE_unsetItem)
+	p.EnterRule(localctx, 38, SecintParserRULE_unsetItem)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(237)
+		p.SetState(313)
 		p.Identifier()
 	}
 
@@ -3770,14 +4988,14 @@ func (s *TagAssignmentContext) ToStringTree(ruleNames []string, recog antlr.Reco
 
 func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 	localctx = NewTagAssignmentContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 30, SecintParserRULE_tagAssignment)
+	p.EnterRule(localctx, 40, SecintParserRULE_tagAssignment)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(239)
+		p.SetState(315)
 		p.TagName()
 	}
 	{
-		p.SetState(240)
+		p.SetState(316)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -3785,7 +5003,7 @@ func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 		}
 	}
 	{
-		p.SetState(241)
+		p.SetState(317)
 		p.Value()
 	}
 
@@ -3910,15 +5128,15 @@ func (s *TagNameContext) ToStringTree(ruleNames []string, recog antlr.Recognizer
 
 func (p *SecintParser) TagName() (localctx ITagNameContext) {
 	localctx = NewTagNameContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 32, SecintParserRULE_tagName)
+	p.EnterRule(localctx, 42, SecintParserRULE_tagName)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(243)
+		p.SetState(319)
 		p.Identifier()
 	}
-	p.SetState(248)
+	p.SetState(324)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -3927,7 +5145,7 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 
 	for _la == SecintParserDOT {
 		{
-			p.SetState(244)
+			p.SetState(320)
 			p.Match(SecintParserDOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3935,11 +5153,11 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 			}
 		}
 		{
-			p.SetState(245)
+			p.SetState(321)
 			p.Identifier()
 		}
 
-		p.SetState(250)
+		p.SetState(326)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -4093,20 +5311,20 @@ func (s *ObjectNameContext) ToStringTree(ruleNames []string, recog antlr.Recogni
 
 func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 	localctx = NewObjectNameContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 34, SecintParserRULE_objectName)
+	p.EnterRule(localctx, 44, SecintParserRULE_objectName)
 	var _la int
 
-	p.SetState(263)
+	p.SetState(339)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
-	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 36, p.GetParserRuleContext()) {
+	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 46, p.GetParserRuleContext()) {
 	case 1:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(251)
+			p.SetState(327)
 			p.Match(SecintParserIDENTIFIER)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4114,7 +5332,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 			}
 		}
 		{
-			p.SetState(252)
+			p.SetState(328)
 			p.Match(SecintParserLPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4122,7 +5340,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 			}
 		}
 		{
-			p.SetState(253)
+			p.SetState(329)
 			_la = p.GetTokenStream().LA(1)
 
 			if !(_la == SecintParserSTRING || _la == SecintParserSESSION_VAR) {
@@ -4133,7 +5351,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 			}
 		}
 		{
-			p.SetState(254)
+			p.SetState(330)
 			p.Match(SecintParserRPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4144,10 +5362,10 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 	case 2:
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(255)
+			p.SetState(331)
 			p.Identifier()
 		}
-		p.SetState(260)
+		p.SetState(336)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -4156,7 +5374,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 
 		for _la == SecintParserDOT {
 			{
-				p.SetState(256)
+				p.SetState(332)
 				p.Match(SecintParserDOT)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -4164,11 +5382,11 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 				}
 			}
 			{
-				p.SetState(257)
+				p.SetState(333)
 				p.Identifier()
 			}
 
-			p.SetState(262)
+			p.SetState(338)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -4358,21 +5576,21 @@ func (s *ScalarValueContext) Scalar() IScalarContext {
 
 func (p *SecintParser) Value() (localctx IValueContext) {
 	localctx = NewValueContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 36, SecintParserRULE_value)
+	p.EnterRule(localctx, 46, SecintParserRULE_value)
 	var _la int
 
-	p.SetState(278)
+	p.SetState(354)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
 	switch p.GetTokenStream().LA(1) {
-	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserIDENTIFIER, SecintParserREFRESH, SecintParserSECRET, SecintParserWITH, SecintParserMINUS, SecintParserSTRING, SecintParserDOLLAR_STRING, SecintParserQUOTED_ID, SecintParserNUMBER, SecintParserID, SecintParserSESSION_VAR:
+	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserIDENTIFIER, SecintParserREFRESH, SecintParserSECRET, SecintParserSECRETS, SecintParserWITH, SecintParserMINUS, SecintParserSTRING, SecintParserDOLLAR_STRING, SecintParserQUOTED_ID, SecintParserNUMBER, SecintParserID, SecintParserSESSION_VAR:
 		localctx = NewScalarValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(265)
+			p.SetState(341)
 			p.Scalar()
 		}
 
@@ -4380,26 +5598,26 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 		localctx = NewListValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(266)
+			p.SetState(342)
 			p.Match(SecintParserLPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(275)
+		p.SetState(351)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
 		_la = p.GetTokenStream().LA(1)
 
-		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&34774198155706) != 0 {
+		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&139096801728954) != 0 {
 			{
-				p.SetState(267)
+				p.SetState(343)
 				p.Scalar()
 			}
-			p.SetState(272)
+			p.SetState(348)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -4408,7 +5626,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 			for _la == SecintParserCOMMA {
 				{
-					p.SetState(268)
+					p.SetState(344)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -4416,11 +5634,11 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 					}
 				}
 				{
-					p.SetState(269)
+					p.SetState(345)
 					p.Scalar()
 				}
 
-				p.SetState(274)
+				p.SetState(350)
 				p.GetErrorHandler().Sync(p)
 				if p.HasError() {
 					goto errorExit
@@ -4430,7 +5648,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 		}
 		{
-			p.SetState(277)
+			p.SetState(353)
 			p.Match(SecintParserRPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4528,12 +5746,37 @@ func (s *WordValueContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
 
-func (s *WordValueContext) Identifier() IIdentifierContext {
+func (s *WordValueContext) AllIdentifier() []IIdentifierContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IIdentifierContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IIdentifierContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IIdentifierContext); ok {
+			tst[i] = t.(IIdentifierContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *WordValueContext) Identifier(i int) IIdentifierContext {
 	var t antlr.RuleContext
+	j := 0
 	for _, ctx := range s.GetChildren() {
 		if _, ok := ctx.(IIdentifierContext); ok {
-			t = ctx.(antlr.RuleContext)
-			break
+			if j == i {
+				t = ctx.(antlr.RuleContext)
+				break
+			}
+			j++
 		}
 	}
 
@@ -4542,6 +5785,14 @@ func (s *WordValueContext) Identifier() IIdentifierContext {
 	}
 
 	return t.(IIdentifierContext)
+}
+
+func (s *WordValueContext) AllDOT() []antlr.TerminalNode {
+	return s.GetTokens(SecintParserDOT)
+}
+
+func (s *WordValueContext) DOT(i int) antlr.TerminalNode {
+	return s.GetToken(SecintParserDOT, i)
 }
 
 type StringValueContext struct {
@@ -4620,10 +5871,10 @@ func (s *NumberValueContext) MINUS() antlr.TerminalNode {
 
 func (p *SecintParser) Scalar() (localctx IScalarContext) {
 	localctx = NewScalarContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 38, SecintParserRULE_scalar)
+	p.EnterRule(localctx, 48, SecintParserRULE_scalar)
 	var _la int
 
-	p.SetState(288)
+	p.SetState(371)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -4634,7 +5885,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(280)
+			p.SetState(356)
 			p.Match(SecintParserSTRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4646,7 +5897,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(281)
+			p.SetState(357)
 			p.Match(SecintParserDOLLAR_STRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4657,7 +5908,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 	case SecintParserMINUS, SecintParserNUMBER:
 		localctx = NewNumberValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 3)
-		p.SetState(283)
+		p.SetState(359)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -4666,7 +5917,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		if _la == SecintParserMINUS {
 			{
-				p.SetState(282)
+				p.SetState(358)
 				p.Match(SecintParserMINUS)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -4676,7 +5927,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		}
 		{
-			p.SetState(285)
+			p.SetState(361)
 			p.Match(SecintParserNUMBER)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4684,19 +5935,47 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 			}
 		}
 
-	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserIDENTIFIER, SecintParserREFRESH, SecintParserSECRET, SecintParserWITH, SecintParserQUOTED_ID, SecintParserID:
+	case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserIDENTIFIER, SecintParserREFRESH, SecintParserSECRET, SecintParserSECRETS, SecintParserWITH, SecintParserQUOTED_ID, SecintParserID:
 		localctx = NewWordValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(286)
+			p.SetState(362)
 			p.Identifier()
+		}
+		p.SetState(367)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+		for _la == SecintParserDOT {
+			{
+				p.SetState(363)
+				p.Match(SecintParserDOT)
+				if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+				}
+			}
+			{
+				p.SetState(364)
+				p.Identifier()
+			}
+
+			p.SetState(369)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+			_la = p.GetTokenStream().LA(1)
 		}
 
 	case SecintParserSESSION_VAR:
 		localctx = NewVariableValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(287)
+			p.SetState(370)
 			p.Match(SecintParserSESSION_VAR)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4748,6 +6027,7 @@ type IIdentifierContext interface {
 	REPLACE() antlr.TerminalNode
 	RESTRICT() antlr.TerminalNode
 	SECRET() antlr.TerminalNode
+	SECRETS() antlr.TerminalNode
 	SECURITY() antlr.TerminalNode
 	WITH() antlr.TerminalNode
 	SHOW() antlr.TerminalNode
@@ -4863,6 +6143,10 @@ func (s *IdentifierContext) SECRET() antlr.TerminalNode {
 	return s.GetToken(SecintParserSECRET, 0)
 }
 
+func (s *IdentifierContext) SECRETS() antlr.TerminalNode {
+	return s.GetToken(SecintParserSECRETS, 0)
+}
+
 func (s *IdentifierContext) SECURITY() antlr.TerminalNode {
 	return s.GetToken(SecintParserSECURITY, 0)
 }
@@ -4897,15 +6181,15 @@ func (s *IdentifierContext) ToStringTree(ruleNames []string, recog antlr.Recogni
 
 func (p *SecintParser) Identifier() (localctx IIdentifierContext) {
 	localctx = NewIdentifierContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 40, SecintParserRULE_identifier)
+	p.EnterRule(localctx, 50, SecintParserRULE_identifier)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(290)
+		p.SetState(373)
 		_la = p.GetTokenStream().LA(1)
 
-		if !((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&10997259205050) != 0) {
+		if !((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&43989045926330) != 0) {
 			p.GetErrorHandler().RecoverInline(p)
 		} else {
 			p.GetErrorHandler().ReportMatch(p)

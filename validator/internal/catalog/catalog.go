@@ -92,6 +92,17 @@ const (
 	TypeScopes                     // ( 'scope' [, ...] )
 	TypeName                       // an object's name: bare, "quoted", or as a string
 	TypeTimestamp                  // a string holding a date and time
+	TypeNameList                   // ( name [, ...] ) of other objects, or one of Allowed bare
+)
+
+// Ref is the kind of object a property's value names.
+type Ref int
+
+const (
+	RefNone        Ref = iota
+	RefIntegration     // a security integration
+	RefSecret
+	RefNetworkRule
 )
 
 // UnsetRule says what ALTER ... UNSET does with a property.
@@ -130,6 +141,9 @@ type PropertyInfo struct {
 	// Undocumented: seen accepted by Snowflake, but on no documentation page
 	// (no row today; completion ranks such a property last and hover says so).
 	Undocumented bool
+	// Refers: the kind of object the value names (completion offers the
+	// document's objects of that kind; the links are checked between them).
+	Refers Ref
 	// Placeholder is the snippet text of a string value ("client id").
 	Placeholder string
 	// Default is the documented default value, where the docs give one.
@@ -142,10 +156,10 @@ type PropertyInfo struct {
 // DocsURL is Snowflake's page for the property: the ALTER page (CREATE's
 // when ALTER cannot set it) of the first kind that takes it.
 func (p *PropertyInfo) DocsURL() string {
-	if p.Kinds&KindsSecret != 0 {
-		page := docs + "alter-secret"
+	if o := ObjectOf(p); o != nil {
+		page := o.AlterPage
 		if !p.InSet {
-			page = docs + "create-secret"
+			page = o.CreatePage
 		}
 		return page + "#" + p.Anchor
 	}

@@ -85,7 +85,7 @@ var SecretCatalog = []*PropertyInfo{
 	{Name: "TYPE", Type: TypeEnum, Allowed: SecretTypes(), Kinds: sAll, Flows: all, Unset: UnsetForbidden, InCreate: true,
 		Summary: "What the secret holds, which decides the properties it takes.",
 		Detail:  "Fixed when the secret is created.", Anchor: "required-parameters"},
-	{Name: "API_AUTHENTICATION", Type: TypeName, Kinds: sOAuth | sCloud, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Required: true,
+	{Name: "API_AUTHENTICATION", Type: TypeName, Refers: RefIntegration, Kinds: sOAuth | sCloud, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true, Required: true,
 		Summary: "The security integration the secret's tokens come from.",
 		Detail:  "An integration of AUTH_TYPE = OAUTH2 for an OAUTH2 secret, of AUTH_TYPE = AWS_IAM for a CLOUD_PROVIDER_TOKEN one.", Anchor: "required-parameters"},
 	{Name: "OAUTH_SCOPES", Type: TypeScopes, Kinds: sOAuth, Flows: all, Unset: UnsetNotDocumented, InCreate: true, InSet: true, EmptyOK: true,
@@ -118,29 +118,5 @@ var SecretCatalog = []*PropertyInfo{
 		Detail:  "In ALTER SECRET SET, COMMENT = NULL removes it.", Anchor: "optional-parameters"},
 }
 
-var secretByName = func() map[string]*PropertyInfo {
-	m := map[string]*PropertyInfo{}
-	for _, p := range SecretCatalog {
-		m[p.Name] = p
-	}
-	return m
-}()
-
 // LookupSecretProperty finds a secret property by name, case-insensitively.
-func LookupSecretProperty(name string) *PropertyInfo {
-	return secretByName[strings.ToUpper(name)]
-}
-
-// SuggestSecretProperty is SuggestProperty among the secret properties.
-func SuggestSecretProperty(name string, fit func(*PropertyInfo) bool) *PropertyInfo {
-	var names []string
-	for _, p := range SecretCatalog {
-		if fit(p) {
-			names = append(names, p.Name)
-		}
-	}
-	if s := Suggest(name, names); s != "" {
-		return LookupSecretProperty(s)
-	}
-	return nil
-}
+func LookupSecretProperty(name string) *PropertyInfo { return Secrets.Lookup(name) }

@@ -26,9 +26,30 @@ func (p *PropertyInfo) TypeText() string {
 		return "a name"
 	case TypeTimestamp:
 		return "a timestamp string such as '2030-01-01 00:00:00'"
+	case TypeNameList:
+		if len(p.Allowed) > 0 {
+			return "a list of " + p.Refers.Plural() + " in parentheses, or " + OrList(p.Allowed)
+		}
+		return "a list of " + p.Refers.Plural() + " in parentheses"
 	}
 	return "a value"
 }
+
+// Noun names the kind of object for people.
+func (r Ref) Noun() string {
+	switch r {
+	case RefIntegration:
+		return "security integration"
+	case RefSecret:
+		return "secret"
+	case RefNetworkRule:
+		return "network rule"
+	}
+	return "object"
+}
+
+// Plural is Noun for several.
+func (r Ref) Plural() string { return r.Noun() + "s" }
 
 // Example is a well-formed value, for messages, snippets and fixes.
 func (p *PropertyInfo) Example() string {
@@ -51,6 +72,8 @@ func (p *PropertyInfo) Example() string {
 		return "my_integration"
 	case TypeTimestamp:
 		return "'2030-01-01 00:00:00'"
+	case TypeNameList:
+		return "(my_" + strings.ReplaceAll(p.Refers.Noun(), " ", "_") + ")"
 	}
 	return ""
 }
@@ -107,6 +130,8 @@ func (p *PropertyInfo) Snippet(grants []string) string {
 		return "${1:" + p.ExampleNumber() + "}"
 	case TypeScopes:
 		return "('${1:scope}')"
+	case TypeNameList:
+		return "(${1:" + p.Refers.Noun() + "})"
 	}
 	return "$1"
 }

@@ -30,6 +30,7 @@ type Checker struct {
 	// kindKnown says a CREATE (this one or an earlier one) decided them.
 	kinds     catalog.Kind
 	kindKnown bool
+	obj       *catalog.Object // a secret's or an external access integration's table
 	// names is namesIn's answer for the list whose first item is namesOf.
 	namesOf *syntax.Property
 	names   map[string]bool
@@ -49,9 +50,15 @@ func (c *Checker) Check() {
 	case syntax.KindAlter:
 		c.alter()
 	case syntax.KindCreateSecret:
-		c.createSecret()
+		c.createObject(catalog.Secrets)
 	case syntax.KindAlterSecret:
-		c.alterSecret()
+		c.alterObject(catalog.Secrets)
+	case syntax.KindCreateAccess:
+		c.createObject(catalog.AccessIntegrations)
+	case syntax.KindAlterAccess:
+		c.alterObject(catalog.AccessIntegrations)
+	case syntax.KindDescribeSecret, syntax.KindDropSecret:
+		c.objectName()
 	case syntax.KindDescribe:
 		c.integrationName()
 		if len(st.IfExists) > 0 {
@@ -64,7 +71,7 @@ func (c *Checker) Check() {
 			c.add(o.Start, o.End, rules.UnsupportedClause,
 				fmt.Sprintf("DROP INTEGRATION takes no %s", syntax.UpperASCII(o.Text)), c.removeTokens("Remove "+syntax.UpperASCII(o.Text), []syntax.Token{*o}))
 		}
-	case syntax.KindShow:
+	case syntax.KindShow, syntax.KindShowSecrets:
 		if v := st.Like; v != nil && !v.IsString() && v.Kind != syntax.ValueVariable {
 			c.add(v.Start, v.End, rules.WrongValueType,
 				"LIKE takes a pattern in single quotes, such as 'my%'", c.quoteFix(v)...)

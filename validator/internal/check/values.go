@@ -58,6 +58,65 @@ func (c *Checker) checkValue(info *catalog.PropertyInfo, v *syntax.Value) {
 		c.integerValue(info, v)
 	case catalog.TypeScopes:
 		c.scopesValue(info, v)
+	case catalog.TypeNameList:
+		c.nameListValue(info, v)
+	}
+}
+
+// nameListValue checks a list of other objects' names, or a keyword of
+// Allowed (NONE, ALL) written bare or, as older documentation did, in
+// parentheses. A name may be qualified, quoted, or a string (a path).
+func (c *Checker) nameListValue(info *catalog.PropertyInfo, v *syntax.Value) {
+	keyword := func(it *syntax.Value) (string, bool) {
+		if it.Kind != syntax.ValueWord || it.Quoted || it.Qualified {
+			return "", false
+		}
+		w := syntax.UpperASCII(it.Content)
+		return w, w == "NONE" || w == "ALL"
+	}
+	one := v
+	if v.Kind == syntax.ValueList && len(v.Items) == 1 {
+		one = v.Items[0]
+	}
+	if w, ok := keyword(one); ok {
+		if !slices.Contains(info.Allowed, w) {
+			msg := fmt.Sprintf("%s takes %s, not %s", info.Name, info.TypeText(), w)
+			if w == "ALL" {
+				msg += ": list the " + info.Refers.Plural() + " it allows"
+			}
+			c.add(one.Start, one.End, rules.InvalidEnumValue, msg)
+		}
+		return
+	}
+	if v.Kind != syntax.ValueList {
+		if v.Kind == syntax.ValueVariable {
+			return
+		}
+		c.add(v.Start, v.End, rules.WrongValueType,
+			fmt.Sprintf("%s takes a list in parentheses, even for one %s", info.Name, info.Refers.Noun()),
+			rules.Fix{Title: "Put it in parentheses", Edits: []rules.Edit{{Start: v.Start, End: v.Start, Text: "("}, {Start: v.End, End: v.End, Text: ")"}}})
+		return
+	}
+	if len(v.Items) == 0 {
+		msg := fmt.Sprintf("an empty %s allows no %s", info.Name, info.Refers.Noun())
+		if len(info.Allowed) > 0 {
+			msg += "; write " + info.Allowed[len(info.Allowed)-1] + " to say so"
+		}
+		c.add(v.Start, v.End, rules.EmptyList, msg)
+		return
+	}
+	for _, it := range v.Items {
+		switch {
+		case it.Kind == syntax.ValueNumber:
+			c.add(it.Start, it.End, rules.WrongValueType, fmt.Sprintf("each item of %s is the name of a %s", info.Name, info.Refers.Noun()))
+		case it.IsString() && it.Content == "":
+			c.add(it.Start, it.End, rules.EmptyValue, fmt.Sprintf("an empty string names no %s", info.Refers.Noun()))
+		default:
+			if w, ok := keyword(it); ok {
+				c.add(it.Start, it.End, rules.InvalidEnumValue,
+					fmt.Sprintf("%s stands alone, not among names: write %s = %s, or list the %s", w, info.Name, w, info.Refers.Plural()))
+			}
+		}
 	}
 }
 

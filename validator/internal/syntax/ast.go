@@ -37,7 +37,8 @@ type Value struct {
 	Text       string   // the source text (for a list: empty)
 	Content    string   // strings: the unescaped content; words: the name as Snowflake reads it
 	Negative   bool     // a number written with '-'
-	Quoted     bool     // a word written as "quoted identifier"
+	Quoted     bool     // a word written as "quoted identifier" (a part of it, when qualified)
+	Qualified  bool     // a word of several parts (db.schema.name); Text joins them with '.'
 	Items      []*Value // lists
 }
 

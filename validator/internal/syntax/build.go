@@ -141,6 +141,47 @@ func (b *builder) statement(st *Statement, tree parser.IStatementContext) {
 			}
 		}
 	}
+	if c := tree.CreateAccessIntegration(); c != nil {
+		st.KindWords = b.toks(c.EXTERNAL(), c.ACCESS())
+		if c.OR() != nil {
+			st.OrReplace = b.toks(c.OR(), c.REPLACE())
+		}
+		if c.IF() != nil {
+			st.IfNotExists = b.toks(c.IF(), c.NOT(), c.EXISTS())
+		}
+		st.Name = b.objectName(c.ObjectName())
+		if st.Name != nil {
+			st.Properties = b.propertyList(c.PropertyList())
+		}
+	}
+	if c := tree.AlterAccessIntegration(); c != nil {
+		st.KindWords = b.toks(c.EXTERNAL(), c.ACCESS())
+		if c.IF() != nil {
+			st.IfExists = b.toks(c.IF(), c.EXISTS())
+		}
+		st.Name = b.objectName(c.ObjectName())
+		if st.Name != nil {
+			for _, ac := range c.AllAlterAction() {
+				if a := b.action(ac); a != nil {
+					st.Actions = append(st.Actions, a)
+				}
+			}
+		}
+	}
+	if c := tree.DescribeSecret(); c != nil {
+		st.Name = b.objectName(c.ObjectName())
+	}
+	if c := tree.DropSecret(); c != nil {
+		if c.IF() != nil {
+			st.IfExists = b.toks(c.IF(), c.EXISTS())
+		}
+		st.Name = b.objectName(c.ObjectName())
+	}
+	if c := tree.ShowSecrets(); c != nil {
+		if c.LIKE() != nil {
+			st.Like = b.value(c.Value())
+		}
+	}
 	if c := tree.DescribeIntegration(); c != nil {
 		st.KindWords = b.kind(c.IntegrationKind())
 		if c.IF() != nil {
@@ -545,19 +586,34 @@ func (b *builder) scalar(c parser.IScalarContext) *Value {
 		}
 		return b.newValue(Value{Kind: ValueVariable, Start: t.Start, End: t.End, Text: t.Text, Content: UpperASCII(t.Text)})
 	case *parser.WordValueContext:
-		var id parser.IIdentifierContext
+		var first, last Token
+		parts := 0
+		key, text := "", ""
+		quoted := false
 		for _, ch := range vc.GetChildren() {
-			if x, ok := ch.(*parser.IdentifierContext); ok {
-				id = x
-				break
+			x, ok := ch.(*parser.IdentifierContext)
+			if !ok {
+				continue
 			}
+			t, ok := b.ident(x)
+			if !ok {
+				return nil
+			}
+			if parts == 0 {
+				first, key, text = t, IdentKey(t), t.Text
+			} else {
+				key += "." + IdentKey(t)
+				text += "." + t.Text
+			}
+			quoted = quoted || t.Type == parser.SecintLexerQUOTED_ID
+			last = t
+			parts++
 		}
-		t, ok := b.ident(id)
-		if !ok {
+		if parts == 0 {
 			return nil
 		}
-		return b.newValue(Value{Kind: ValueWord, Start: t.Start, End: t.End, Text: t.Text, Content: IdentKey(t),
-			Quoted: t.Type == parser.SecintLexerQUOTED_ID})
+		return b.newValue(Value{Kind: ValueWord, Start: first.Start, End: last.End, Text: text, Content: key,
+			Quoted: quoted, Qualified: parts > 1})
 	}
 	return nil
 }

@@ -29,7 +29,7 @@ func IsKeywordType(tt int) bool {
 }
 
 // IsSoftKeyword reports whether a token is one of the soft keywords
-// (IDENTIFIER, REFRESH, SECRET, WITH): read as keywords where the grammar wants
+// (IDENTIFIER, REFRESH, SECRET, SECRETS, WITH): read as keywords where the grammar wants
 // them, and as plain names everywhere else.
 func IsSoftKeyword(tt int) bool {
 	return tt >= parser.SecintLexerIDENTIFIER && tt <= parser.SecintLexerWITH
@@ -106,13 +106,39 @@ const (
 	KindShow
 	KindCreateSecret // CREATE [OR REPLACE] SECRET
 	KindAlterSecret  // ALTER SECRET
+	KindDescribeSecret
+	KindDropSecret
+	KindShowSecrets
+	KindCreateAccess // CREATE [OR REPLACE] EXTERNAL ACCESS INTEGRATION
+	KindAlterAccess  // ALTER EXTERNAL ACCESS INTEGRATION
 )
 
 // Secret reports whether the statement is about a secret, not an integration.
-func (k StatementKind) Secret() bool { return k == KindCreateSecret || k == KindAlterSecret }
+func (k StatementKind) Secret() bool {
+	switch k {
+	case KindCreateSecret, KindAlterSecret, KindDescribeSecret, KindDropSecret, KindShowSecrets:
+		return true
+	}
+	return false
+}
+
+// Access reports whether the statement creates or alters an external access
+// integration.
+func (k StatementKind) Access() bool { return k == KindCreateAccess || k == KindAlterAccess }
+
+// Creates reports whether the statement is a CREATE with a property list.
+func (k StatementKind) Creates() bool {
+	return k == KindCreate || k == KindCreateSecret || k == KindCreateAccess
+}
+
+// Alters reports whether the statement is an ALTER with actions.
+func (k StatementKind) Alters() bool {
+	return k == KindAlter || k == KindAlterSecret || k == KindAlterAccess
+}
 
 func (k StatementKind) String() string {
-	return [...]string{"other", "CREATE", "ALTER", "DESCRIBE", "DROP", "SHOW", "CREATE SECRET", "ALTER SECRET"}[k]
+	return [...]string{"other", "CREATE", "ALTER", "DESCRIBE", "DROP", "SHOW", "CREATE SECRET", "ALTER SECRET",
+		"DESCRIBE SECRET", "DROP SECRET", "SHOW SECRETS", "CREATE EXTERNAL ACCESS INTEGRATION", "ALTER EXTERNAL ACCESS INTEGRATION"}[k]
 }
 
 // Span is a statement's place in the document: its tokens (a window of the
@@ -177,9 +203,15 @@ func Classify(all []Token) StatementKind {
 		if t := at(i); t != nil && t.Type == parser.SecintLexerSECRET {
 			return KindCreateSecret
 		}
+		if at(i) != nil && at(i).Type == parser.SecintLexerEXTERNAL && at(i+1) != nil && at(i+1).Type == parser.SecintLexerACCESS {
+			return KindCreateAccess
+		}
 	case parser.SecintLexerALTER:
 		if t := at(1); t != nil && t.Type == parser.SecintLexerSECRET {
 			return KindAlterSecret
+		}
+		if at(1) != nil && at(1).Type == parser.SecintLexerEXTERNAL && at(2) != nil && at(2).Type == parser.SecintLexerACCESS {
+			return KindAlterAccess
 		}
 		if t := at(1); t != nil && (t.Type == parser.SecintLexerSECURITY || t.Type == parser.SecintLexerINTEGRATION) {
 			return KindAlter
@@ -188,13 +220,22 @@ func Classify(all []Token) StatementKind {
 		if t := at(skipKind(1)); t != nil && t.Type == parser.SecintLexerINTEGRATION {
 			return KindDescribe
 		}
+		if t := at(1); t != nil && t.Type == parser.SecintLexerSECRET {
+			return KindDescribeSecret
+		}
 	case parser.SecintLexerDROP:
 		if t := at(skipKind(1)); t != nil && t.Type == parser.SecintLexerINTEGRATION {
 			return KindDrop
 		}
+		if t := at(1); t != nil && t.Type == parser.SecintLexerSECRET {
+			return KindDropSecret
+		}
 	case parser.SecintLexerSHOW:
 		if t := at(skipKind(1)); t != nil && t.Type == parser.SecintLexerINTEGRATIONS {
 			return KindShow
+		}
+		if t := at(1); t != nil && t.Type == parser.SecintLexerSECRETS {
+			return KindShowSecrets
 		}
 		if t := at(1); t != nil && t.Type == parser.SecintLexerSECURITY {
 			return KindShow

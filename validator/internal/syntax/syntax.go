@@ -231,7 +231,7 @@ func isTagContext(toks []Token, i int) bool {
 func TokenWordOK(tt int) bool {
 	switch tt {
 	case parser.SecintLexerALTER, parser.SecintLexerCREATE, parser.SecintLexerDROP, parser.SecintLexerEXISTS,
-		parser.SecintLexerLIKE, parser.SecintLexerNOT, parser.SecintLexerOR, parser.SecintLexerSET:
+		parser.SecintLexerIN, parser.SecintLexerLIKE, parser.SecintLexerNOT, parser.SecintLexerOR, parser.SecintLexerSET:
 		return false
 	}
 	return true

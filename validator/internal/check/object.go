@@ -9,18 +9,20 @@ import (
 	"github.com/secint/secint/validator/internal/syntax"
 )
 
-// Secrets: CREATE SECRET and ALTER SECRET, checked against the secret
-// catalog by TYPE. An ALTER SECRET knows its secret's TYPE from a CREATE
-// SECRET of the same name (as written) earlier in the document; without one
-// it accepts every type's properties.
+// Objects with a property table of their own (catalog.Object): CREATE and
+// ALTER of secrets and of external access integrations. A secret's TYPE
+// picks the properties it takes; an ALTER SECRET knows its secret's TYPE
+// from a CREATE SECRET of the same name (as written) earlier in the
+// document, and without one accepts every type's properties.
 
-func (c *Checker) createSecret() {
+func (c *Checker) createObject(o *catalog.Object) {
 	st := c.st
-	c.secretName()
+	c.obj = o
+	c.objectName()
 	c.orReplaceIfNotExists()
 	typ := findProperty(st.Properties, "TYPE")
-	c.kinds, c.kindKnown = catalog.KindsSecret, typ != nil
-	if typ != nil {
+	c.kinds, c.kindKnown = o.All, !o.Typed || typ != nil
+	if typ != nil && o.Typed {
 		c.kinds = catalog.SecretKindsFor(enumWord(typ.Value))
 	}
 	seen := map[string]bool{}
@@ -30,7 +32,7 @@ func (c *Checker) createSecret() {
 			continue
 		}
 		seen[p.Name.Key()] = true
-		c.secretProperty(p, st.Properties)
+		c.objectProperty(p, st.Properties)
 	}
 	for _, a := range st.Actions { // WITH TAG ( ... )
 		c.tagItems(a, map[string]bool{})
@@ -38,19 +40,19 @@ func (c *Checker) createSecret() {
 	if !c.parsed() || st.Name == nil {
 		return
 	}
-	if typ == nil {
+	if typ == nil && o.Typed {
 		c.add(st.Name.Start, st.Name.End, rules.MissingType,
-			"CREATE SECRET needs TYPE = …: "+catalog.OrList(catalog.SecretTypes()))
+			"CREATE "+o.Command+" needs TYPE = …: "+catalog.OrList(catalog.SecretTypes()))
 		return
 	}
-	for _, p := range catalog.SecretCatalog {
+	for _, p := range o.Catalog {
 		if p.Required && p.Covers(c.kinds) && findProperty(st.Properties, p.Name) == nil {
 			c.add(st.Name.Start, st.Name.End, rules.MissingProperty,
 				fmt.Sprintf("%s is not set: %s", p.Name, lowerFirst(p.Summary)))
 		}
 	}
 	for _, p := range st.Properties {
-		info := catalog.LookupSecretProperty(p.Name.Key())
+		info := o.Lookup(p.Name.Key())
 		if info != nil && info.Pair != "" && info.Kinds&c.kinds != 0 && findProperty(st.Properties, info.Pair) == nil {
 			c.add(p.Name.Start, p.Name.End, rules.MissingPair,
 				fmt.Sprintf("%s is documented together with %s, which this statement does not set (the documentation's own examples sometimes leave it out)", info.Name, info.Pair))
@@ -58,11 +60,12 @@ func (c *Checker) createSecret() {
 	}
 }
 
-func (c *Checker) alterSecret() {
+func (c *Checker) alterObject(o *catalog.Object) {
 	st := c.st
-	c.secretName()
-	c.kinds = catalog.KindsSecret
-	if state := c.reg[RegistryKey(st)]; state.Kinds&catalog.KindsSecret != 0 {
+	c.obj = o
+	c.objectName()
+	c.kinds, c.kindKnown = o.All, !o.Typed
+	if state := c.reg[RegistryKey(st)]; o.Typed && state.Kinds&o.All != 0 {
 		c.kinds, c.kindKnown = state.Kinds, true
 	}
 	seen := map[string]bool{}
@@ -74,7 +77,7 @@ func (c *Checker) alterSecret() {
 				c.splitFix(st.Actions[i-1], a))
 		}
 		if a.Kind == syntax.ActionRefresh {
-			c.add(a.Start, a.End, rules.UnsupportedClause, "ALTER SECRET takes SET and UNSET, not REFRESH")
+			c.add(a.Start, a.End, rules.UnsupportedClause, "ALTER "+o.Command+" takes SET and UNSET, not REFRESH")
 			continue
 		}
 		if len(a.Items) == 0 && c.parsed() {
@@ -89,16 +92,16 @@ func (c *Checker) alterSecret() {
 					continue
 				}
 				seen[p.Name.Key()] = true
-				info := catalog.LookupSecretProperty(p.Name.Key())
+				info := o.Lookup(p.Name.Key())
 				switch {
-				case info != nil && info.Name == "TYPE" && enumWord(p.Value) == "CLOUD_PROVIDER_TOKEN":
+				case info != nil && o == catalog.Secrets && info.Name == "TYPE" && enumWord(p.Value) == "CLOUD_PROVIDER_TOKEN":
 					// listed under SET on the ALTER SECRET page
 				case info != nil && !info.InSet:
 					c.add(p.Name.Start, p.Name.End, rules.SetCreateOnly,
-						fmt.Sprintf("%s is fixed when the secret is created; ALTER cannot change it", info.Name),
+						fmt.Sprintf("%s is fixed when the %s is created; ALTER cannot change it", info.Name, o.Noun),
 						c.removeItemFix(p, a.Items, "Remove "+info.Name)...)
 				default:
-					c.secretProperty(p, a.Items)
+					c.objectProperty(p, a.Items)
 				}
 			}
 		case syntax.ActionUnset:
@@ -108,17 +111,17 @@ func (c *Checker) alterSecret() {
 					continue
 				}
 				seen[p.Name.Key()] = true
-				info := catalog.LookupSecretProperty(p.Name.Key())
+				info := o.Lookup(p.Name.Key())
 				switch {
 				case info == nil:
-					c.secretUnknown(p, a.Items)
+					c.objectUnknown(p, a.Items)
 				case info.Unset == catalog.UnsetForbidden:
 					c.add(p.Start, p.End, rules.UnsetRequired,
-						fmt.Sprintf("%s cannot be unset: the secret needs a value for it", info.Name),
+						fmt.Sprintf("%s cannot be unset: the %s needs a value for it", info.Name, o.Noun),
 						c.removeItemFix(p, a.Items, "Remove "+info.Name)...)
 				case info.Unset == catalog.UnsetNotDocumented:
 					c.add(p.Start, p.End, rules.UnsetUndocumented,
-						fmt.Sprintf("the documentation lists only COMMENT for ALTER SECRET UNSET, not %s; SET it to the value you want instead", info.Name))
+						fmt.Sprintf("the documentation lists %s for ALTER %s UNSET, not %s; SET it to the value you want instead", o.UnsetList, o.Command, info.Name))
 				}
 			}
 		case syntax.ActionSetTag, syntax.ActionUnsetTag:
@@ -127,9 +130,13 @@ func (c *Checker) alterSecret() {
 	}
 }
 
-// secretName checks a secret's name: a schema object's, which may be
-// qualified.
-func (c *Checker) secretName() {
+// objectName checks the name of a secret (a schema object's, which may be
+// qualified) or of an external access integration (an account object's).
+func (c *Checker) objectName() {
+	if c.st.Kind.Access() {
+		c.integrationName()
+		return
+	}
 	if n := c.st.Name; n != nil {
 		for _, p := range n.Parts {
 			c.checkIdent(p, "secret name")
@@ -137,11 +144,11 @@ func (c *Checker) secretName() {
 	}
 }
 
-// secretProperty checks one `NAME = value` of CREATE SECRET or ALTER SECRET SET.
-func (c *Checker) secretProperty(p *syntax.Property, items []*syntax.Property) {
-	info := catalog.LookupSecretProperty(p.Name.Key())
+// objectProperty checks one `NAME = value` of CREATE or ALTER ... SET.
+func (c *Checker) objectProperty(p *syntax.Property, items []*syntax.Property) {
+	info := c.obj.Lookup(p.Name.Key())
 	if info == nil {
-		c.secretUnknown(p, items)
+		c.objectUnknown(p, items)
 		return
 	}
 	if info.Kinds&c.kinds == 0 {
@@ -153,10 +160,10 @@ func (c *Checker) secretProperty(p *syntax.Property, items []*syntax.Property) {
 	c.checkValue(info, p.Value)
 }
 
-// secretUnknown reports a name no secret type takes, with a did-you-mean
-// among those that fit. A name written against the value before it (no
-// space) may be the rest of a secret value: it is not repeated.
-func (c *Checker) secretUnknown(p *syntax.Property, items []*syntax.Property) {
+// objectUnknown reports a name the object does not take, with a
+// did-you-mean among those that fit. A name written against the value before
+// it (no space) may be the rest of a secret value: it is not repeated.
+func (c *Checker) objectUnknown(p *syntax.Property, items []*syntax.Property) {
 	if c.nameHidden(p.Name) || c.gluedToValue(p.Name) {
 		c.add(p.Name.Start, p.Name.End, rules.UnknownProperty,
 			"this text runs into the value before it and reads as a property name (not shown); put a space or a comma after the value")
@@ -168,7 +175,7 @@ func (c *Checker) secretUnknown(p *syntax.Property, items []*syntax.Property) {
 		if present[info.Name] || info.Kinds&c.kinds == 0 {
 			return false
 		}
-		if c.st.Kind == syntax.KindCreateSecret {
+		if c.st.Kind.Creates() {
 			return info.InCreate
 		}
 		if p.Value == nil {
@@ -178,7 +185,7 @@ func (c *Checker) secretUnknown(p *syntax.Property, items []*syntax.Property) {
 	}
 	msg := fmt.Sprintf("unknown property %s", syntax.Clip(key))
 	var fixes []rules.Fix
-	if s := catalog.SuggestSecretProperty(key, fit); s != nil {
+	if s := c.obj.Suggest(key, fit); s != nil {
 		msg += fmt.Sprintf("; did you mean %s?", s.Name)
 		fixes = append(fixes, rules.Fix{Title: "Change to " + s.Name, Edits: []rules.Edit{{Start: p.Name.Start, End: p.Name.End, Text: s.Name}}})
 	}
