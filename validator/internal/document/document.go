@@ -13,6 +13,7 @@ import (
 
 	"github.com/secint/secint/parser"
 	"github.com/secint/secint/validator/internal/check"
+	"github.com/secint/secint/validator/internal/links"
 	"github.com/secint/secint/validator/internal/position"
 	"github.com/secint/secint/validator/internal/progress"
 	"github.com/secint/secint/validator/internal/rules"
@@ -50,6 +51,11 @@ type Document struct {
 	fresh    []*segment // made by the edits, not analysed yet
 	recheck  []*segment // moved, and their first line may have changed
 	affected nameSet    // integrations named by statements made or removed
+	relink   bool       // a statement with links was made: check them again
+	// Context is what is known, before the document's first statement, of
+	// objects made outside it (SetContext); relinkAll: it changed.
+	Context   links.Index
+	relinkAll bool
 
 	// Segments removed lately, by text: typing a quote turns the rest of the
 	// document into one string and closing it brings every statement back;
@@ -84,6 +90,10 @@ type segment struct {
 	seen       check.IntegrationState
 	linePrefix string
 	miss       *rules.Finding  // not ours, but clearly meant to be: its syntax error (syntax.NearMiss)
+	foreign    *syntax.Foreign // not ours, but read for the setup's links (a network rule, a routine)
+	facts      *links.Facts    // what the statement means for the links, or nil
+	links      []rules.Finding // its broken links, relative to its statement's start
+	linkFresh  bool            // its links must be checked (it was just parsed)
 	diags      []rules.Finding // relative to start, sorted, capped for the statement
 	counts     Counts          // diags by severity, the cap's note left out
 	hidden     Counts          // what the statement's cap left out
@@ -236,6 +246,11 @@ func (d *Document) editAt(rs, re, bs, be int, ins string) {
 		s.dead = true
 		d.Graveyard.bury(s)
 		d.affected.add(s.Name)
+		if s.facts != nil {
+			for _, sl := range s.facts.Slots {
+				d.affected.add(sl)
+			}
+		}
 	}
 	d.Segs = replaceSegments(segs, i, j, made)
 	for _, s := range d.Segs[i+len(made):] {
@@ -455,6 +470,9 @@ func (d *Document) analyze() {
 			reg.Apply(s.St)
 		}
 	}
+	if d.relink || !d.affected.empty() {
+		todo = d.checkLinks(todo)
+	}
 	for k, s := range todo {
 		if k&15 == 15 {
 			progress.Tick()
@@ -465,6 +483,7 @@ func (d *Document) analyze() {
 	}
 	d.fresh, d.recheck = d.fresh[:0], d.recheck[:0]
 	d.affected.clear()
+	d.relink = false
 	d.Graveyard.trim(len(d.text))
 	d.an = d.assemble()
 }
@@ -474,11 +493,18 @@ func (d *Document) analyze() {
 // text.
 func (d *Document) parseSegment(s *segment) {
 	s.dirty = true
+	s.foreign, s.facts, s.links = nil, nil, nil
 	if s.stmt >= 0 {
 		sp := s.span()
 		s.kind = syntax.Classify(sp.Tokens)
 		if s.kind == syntax.KindOther {
 			s.miss = syntax.NearMiss(sp.Tokens)
+			if s.miss == nil {
+				if f := syntax.ReadForeign(sp); f != nil {
+					f.Base = s.Start + sp.Start
+					s.foreign, s.facts = f, links.ForeignFacts(f)
+				}
+			}
 		} else if n := visibleTokens(sp.Tokens); n > MaxStatementTokens {
 			// Not parsed: left as other SQL is, with a note that says why.
 			s.kind, s.miss = syntax.KindOther, tooLong(sp.Tokens, n)
@@ -487,6 +513,7 @@ func (d *Document) parseSegment(s *segment) {
 			if old := d.Graveyard.take(s.Text); old != nil && old.St != nil {
 				st := *old.St // shares the parse: only where it stands differs
 				s.St, s.diags, s.counts, s.hidden, s.seen, s.linePrefix, s.dirty = &st, old.diags, old.counts, old.hidden, old.seen, old.linePrefix, false
+				s.links = old.links // its diags hold them
 			} else {
 				s.St = syntax.ParseStatement(sp, s.kind)
 			}
@@ -494,10 +521,18 @@ func (d *Document) parseSegment(s *segment) {
 			if s.Name = check.RegistryKey(s.St); s.Name != "" {
 				d.affected.add(s.Name)
 			}
+			s.facts = links.FactsOf(s.St)
 			if p := d.linePrefix(s); p != s.linePrefix {
 				s.linePrefix, s.dirty = p, true
 			}
 		}
+	}
+	if s.facts != nil {
+		for _, sl := range s.facts.Slots {
+			d.affected.add(sl)
+		}
+		s.linkFresh = true
+		d.relink = d.relink || s.facts.HasRefs()
 	}
 }
 
@@ -522,7 +557,15 @@ func (d *Document) checkSegment(s *segment) {
 		f.Stmt = 0
 		a.Raw = append(a.Raw, f)
 	}
+	if f := s.foreign; f != nil {
+		for _, r := range s.links {
+			a.Raw = append(a.Raw, r.Shift(f.Base-s.Start, 0))
+		}
+	}
 	if st := s.St; st != nil {
+		for _, r := range s.links {
+			a.Raw = append(a.Raw, r.Shift(st.Base-s.Start, 0))
+		}
 		a.Raw = append(a.Raw, invisibleFindings(s)...)
 		a.Stmt = 0
 		rel := st.Base - s.Start

@@ -50,6 +50,11 @@ var (
 	MissingType            = &Rule{"missing-type", protocol.SeverityError, "CREATE without TYPE", true}
 	MissingProperty        = &Rule{"missing-property", protocol.SeverityWarning, "CREATE without a property it needs", true}
 	MissingPair            = &Rule{"missing-pair", protocol.SeverityInfo, "A property without the one it is documented with", false}
+	WrongIntegrationKind   = &Rule{"wrong-integration-kind", protocol.SeverityWarning, "A reference to an integration of the wrong kind", true}
+	ScopeNotAllowed        = &Rule{"scope-not-allowed", protocol.SeverityWarning, "A secret's scope its integration does not allow", true}
+	SecretFlowMismatch     = &Rule{"secret-flow-mismatch", protocol.SeverityWarning, "A secret shaped for the other grant flow", false}
+	RuleNotEgress          = &Rule{"rule-not-egress", protocol.SeverityWarning, "A network rule that is not an egress rule", false}
+	SecretNotAllowed       = &Rule{"secret-not-allowed", protocol.SeverityWarning, "A secret no external access integration of the function allows", false}
 	OutOfScope             = &Rule{"out-of-scope", protocol.SeverityHint, "A kind secint recognises but does not check", false}
 	DocumentTooLarge       = &Rule{"document-too-large", protocol.SeverityWarning, "A document too large to check as you type", false}
 	TooManyDiagnostics     = &Rule{"too-many-diagnostics", protocol.SeverityInfo, "More problems than are shown", false}
@@ -63,7 +68,9 @@ var Rules = []*Rule{
 	SetCreateOnly, DuplicateProperty, WrongValueType, InvalidEnumValue, QuotedValue,
 	OutOfRange, EmptyList, EmptyValue, TimestampFormat, TagValueTooLong, FlowMismatch, ProviderMismatch, FlowUndocumented,
 	UnsetRequired, UnsetUndocumented, EmptyAction, MultipleActions, OrReplaceIfNotExists,
-	UnsupportedClause, MissingType, MissingProperty, MissingPair, OutOfScope, DocumentTooLarge, TooManyDiagnostics,
+	UnsupportedClause, MissingType, MissingProperty, MissingPair,
+	WrongIntegrationKind, ScopeNotAllowed, SecretFlowMismatch, RuleNotEgress, SecretNotAllowed,
+	OutOfScope, DocumentTooLarge, TooManyDiagnostics,
 	UnusedSuppression,
 }
 

@@ -39,6 +39,7 @@ type Value struct {
 	Negative   bool     // a number written with '-'
 	Quoted     bool     // a word written as "quoted identifier" (a part of it, when qualified)
 	Qualified  bool     // a word of several parts (db.schema.name); Text joins them with '.'
+	Label      string   // in a routine's SECRETS list, the variable the secret is bound to
 	Items      []*Value // lists
 }
 
