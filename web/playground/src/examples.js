@@ -1,7 +1,9 @@
 // The examples of the picker: our own worksheets, one per OAuth flow, a
 // lifecycle, tags and UNSET, a worksheet mixing other SQL, and a broken one.
 // All but the last have no diagnostics (the browser tests check it). The
-// secrets are made up.
+// secrets are made up. The whole-setup examples are in setup-examples.js.
+
+import { SETUP_EXAMPLES } from './setup-examples.js';
 
 export const EXAMPLES = [
   {
@@ -144,6 +146,7 @@ FROM snowflake.account_usage.integrations
 WHERE integration_name ILIKE 'CRM%'; -- a ';' in a comment is fine
 `,
   },
+  ...SETUP_EXAMPLES,
   {
     id: 'broken',
     title: 'A broken worksheet (quick fixes)',
