@@ -275,9 +275,18 @@ func (fs *Facts) secretRefs(auth, scopes, refresh *syntax.Property, kinds catalo
 		r.role, r.start, r.end, r.typeProp, r.onlyAuth = roleSecretIntegration, auth.Value.Start, auth.Value.End, typ, onlyAuth
 		fs.refs = append(fs.refs, r)
 	}
+	// The flow checks (R4) underline the reference to the integration when
+	// the statement writes one, else the property.
+	flowRange := func(p *syntax.Property) (int, int) {
+		if auth != nil && auth.Value != nil {
+			return auth.Value.Start, auth.Value.End
+		}
+		return p.Name.Start, p.Name.End
+	}
 	if scopes != nil && scopes.Value != nil {
 		r := base
-		r.role, r.start, r.end = roleSecretScopes, scopes.Name.Start, scopes.Name.End
+		r.role = roleSecretScopes
+		r.start, r.end = flowRange(scopes)
 		fs.refs = append(fs.refs, r)
 		items := scopes.Value.Items
 		for i, it := range items {
@@ -296,7 +305,8 @@ func (fs *Facts) secretRefs(auth, scopes, refresh *syntax.Property, kinds catalo
 	}
 	if refresh != nil {
 		r := base
-		r.role, r.start, r.end = roleSecretRefresh, refresh.Name.Start, refresh.Name.End
+		r.role = roleSecretRefresh
+		r.start, r.end = flowRange(refresh)
 		fs.refs = append(fs.refs, r)
 	}
 }

@@ -35,6 +35,28 @@ type Foreign struct {
 // ReadForeign reads a network rule or a routine from a statement's tokens
 // (comments included, as a Span holds them), or returns nil.
 func ReadForeign(sp Span) *Foreign {
+	// Most statements are neither: tell from the first word, before
+	// copying any token.
+	first := -1
+	for i := range sp.Tokens {
+		if !sp.Tokens[i].Hidden {
+			first = i
+			break
+		}
+	}
+	if first < 0 || !sp.Tokens[first].is("CREATE") && !sp.Tokens[first].is("ALTER") {
+		return nil
+	}
+	found := false
+	for i, seen := first+1, 0; i < len(sp.Tokens) && seen < 7 && !found; i++ {
+		if t := &sp.Tokens[i]; !t.Hidden {
+			found = t.is("FUNCTION") || t.is("PROCEDURE") || t.is("NETWORK")
+			seen++
+		}
+	}
+	if !found {
+		return nil
+	}
 	var toks []Token
 	for _, t := range sp.Tokens {
 		if !t.Hidden {
@@ -143,7 +165,11 @@ func readScalar(toks []Token, i int) (*Value, int) {
 		return &Value{Kind: ValueString, Start: t.Start, End: t.End, Text: t.Text, Content: UnescapeString(t.Text)}, i + 1
 	case IsWordType(t.Type):
 		n, next := readName(toks, i)
-		return &Value{Kind: ValueWord, Start: n.Start, End: n.End, Content: n.Key(), Quoted: t.Type == parser.SecintLexerQUOTED_ID, Qualified: len(n.Parts) > 1}, next
+		text := n.Parts[0].Text
+		for _, p := range n.Parts[1:] {
+			text += "." + p.Text
+		}
+		return &Value{Kind: ValueWord, Start: n.Start, End: n.End, Text: text, Content: n.Key(), Quoted: t.Type == parser.SecintLexerQUOTED_ID, Qualified: len(n.Parts) > 1}, next
 	}
 	return nil, i
 }
