@@ -91,6 +91,7 @@ type segment struct {
 	linePrefix string
 	miss       *rules.Finding  // not ours, but clearly meant to be: its syntax error (syntax.NearMiss)
 	foreign    *syntax.Foreign // not ours, but read for the setup's links (a network rule, a routine)
+	foreignAt  int             // where its statement starts, relative to the segment
 	facts      *links.Facts    // what the statement means for the links, or nil
 	links      []rules.Finding // its broken links, relative to its statement's start
 	linkFresh  bool            // its links must be checked (it was just parsed)
@@ -501,8 +502,7 @@ func (d *Document) parseSegment(s *segment) {
 			s.miss = syntax.NearMiss(sp.Tokens)
 			if s.miss == nil {
 				if f := syntax.ReadForeign(sp); f != nil {
-					f.Base = s.Start + sp.Start
-					s.foreign, s.facts = f, links.ForeignFacts(f)
+					s.foreign, s.foreignAt, s.facts = f, sp.Start, links.ForeignFacts(f)
 				}
 			}
 		} else if n := visibleTokens(sp.Tokens); n > MaxStatementTokens {
@@ -557,9 +557,9 @@ func (d *Document) checkSegment(s *segment) {
 		f.Stmt = 0
 		a.Raw = append(a.Raw, f)
 	}
-	if f := s.foreign; f != nil {
+	if s.foreign != nil {
 		for _, r := range s.links {
-			a.Raw = append(a.Raw, r.Shift(f.Base-s.Start, 0))
+			a.Raw = append(a.Raw, r.Shift(s.foreignAt, 0))
 		}
 	}
 	if st := s.St; st != nil {

@@ -52,7 +52,7 @@ func (s *segment) base() int {
 	case s.St != nil:
 		return s.St.Base
 	case s.foreign != nil:
-		return s.foreign.Base
+		return s.Start + s.foreignAt
 	}
 	return s.Start
 }

@@ -19,10 +19,9 @@ const (
 )
 
 // Foreign is what a setup needs of a statement outside our family. Offsets
-// count from the statement's start, as in Statement; Base places it.
+// count from the statement's start, as in Statement.
 type Foreign struct {
 	Kind     ForeignKind
-	Base     int
 	Create   bool   // CREATE, not ALTER
 	Noun     string // "network rule", "function", "procedure"
 	Name     *Name
