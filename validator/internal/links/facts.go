@@ -44,14 +44,14 @@ type ref struct {
 	start, end int
 	// A secret's references: its TYPE's kinds, whether it is altered (its
 	// TYPE and integration then come from the Index), and the scope's text.
-	kinds    catalog.Kind
-	alter    bool
-	scope    string
+	kinds catalog.Kind
+	alter bool
+	scope string
 	// cutStart and cutEnd are what removing the scope deletes (its comma
 	// too); equal when it is the list's only item.
 	cutStart, cutEnd int
-	typeProp *syntax.Property // the secret's TYPE, for the fix that changes it
-	onlyAuth bool             // the secret sets nothing a TYPE change would strand
+	typeProp         *syntax.Property // the secret's TYPE, for the fix that changes it
+	onlyAuth         bool             // the secret sets nothing a TYPE change would strand
 	// A routine's secret: the external access integrations it names (nil:
 	// none given, so none allows the secret), and whether it is a CREATE.
 	accesses []string
