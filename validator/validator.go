@@ -16,6 +16,7 @@ package validator
 import (
 	"github.com/secint/secint/validator/internal/document"
 	"github.com/secint/secint/validator/internal/editor"
+	"github.com/secint/secint/validator/internal/existing"
 	"github.com/secint/secint/validator/internal/progress"
 	"github.com/secint/secint/validator/internal/rules"
 	"github.com/secint/secint/validator/internal/syntax"
@@ -137,13 +138,44 @@ func Hover(text string, pos Position) *HoverResult { return Analyze(text).Hover(
 // CodeActions returns the fixes of the diagnostics of text that touch r.
 func CodeActions(text string, r Range) []CodeAction { return Analyze(text).CodeActions(r) }
 
+// Context declares the objects an account already has, as a worksheet app
+// gets them from Snowflake: the rows of SHOW INTEGRATIONS (with DESCRIBE
+// INTEGRATION's as "properties"), SHOW SECRETS and SHOW NETWORK RULES.
+// Checks, links and completion then know them as if the document had
+// created them:
+//
+//	{"integrations": [{"name": "CRM_API", "type": "API_AUTHENTICATION",
+//	   "properties": [{"property": "AUTH_TYPE", "property_value": "OAUTH2"}]}],
+//	 "secrets": [{"name": "CRM_TOKEN", "database_name": "DB", "schema_name": "S",
+//	   "secret_type": "OAUTH2", "integration_name": "CRM_API"}],
+//	 "network_rules": [{"name": "CRM_HOSTS", "mode": "EGRESS"}]}
+type Context = existing.Context
+
+// ParseContextJSON reads a Context; a row may carry every column Snowflake
+// returns, in either case.
+func ParseContextJSON(data []byte) (*Context, error) { return existing.Parse(data) }
+
+// AnalyzeIn is Analyze in a context (nil: none).
+func AnalyzeIn(text string, c *Context) Analysis {
+	return Analysis{document.NewDocumentIn(text, c).Analysis()}
+}
+
+// NewDocumentIn is NewDocument in a context (nil: none).
+func NewDocumentIn(text string, c *Context) *Document {
+	return &Document{document.NewDocumentIn(text, c)}
+}
+
+// SetContext declares the objects made outside the document, and checks it
+// again against them.
+func (d *Document) SetContext(c *Context) { d.d.SetContext(c) }
+
 // FixAll applies every helpful quick fix and returns the new text and the
 // number of fixes applied.
-func FixAll(text string) (string, int) { return editor.FixAll(text, nil) }
+func FixAll(text string) (string, int) { return editor.FixAll(text, nil, nil) }
 
 // FixAllWith is FixAll under rule settings: a rule that is off gets no fix,
 // and the levels decide what counts as an error.
-func FixAllWith(text string, s Settings) (string, int) { return editor.FixAll(text, s.Apply) }
+func FixAllWith(text string, s Settings) (string, int) { return editor.FixAll(text, s.Context, s.Apply) }
 
 // RedactSecrets returns text with every secret value replaced by Redacted.
 func RedactSecrets(text string) string { return editor.RedactSecrets(text) }

@@ -23,6 +23,7 @@ type checkOptions struct {
 	maxWarnings   int
 	stdinFilename string
 	configPath    string
+	contextPath   string
 	color         bool
 }
 
@@ -33,6 +34,7 @@ func checkFlags(fs *flag.FlagSet, o *checkOptions) {
 	fs.IntVar(&o.maxWarnings, "max-warnings", -1, "exit 1 when there are more than N warnings (-1: warnings never fail)")
 	fs.StringVar(&o.stdinFilename, "stdin-filename", "", "the file name to report standard input as (also where secint.toml is looked for)")
 	fs.StringVar(&o.configPath, "config", "", "use this settings file instead of the nearest secint.toml")
+	fs.StringVar(&o.contextPath, "context", "", "a JSON file declaring the objects made outside the files (rows of SHOW INTEGRATIONS, DESCRIBE INTEGRATION, SHOW SECRETS, SHOW NETWORK RULES)")
 }
 
 // checkedFile is one file's result.
@@ -65,6 +67,17 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		paths = []string{"-"}
 	}
 	settings := newSettingsFinder(o.configPath)
+	var ctx *validator.Context
+	if o.contextPath != "" {
+		data, err := os.ReadFile(o.contextPath)
+		if err == nil {
+			ctx, err = validator.ParseContextJSON(data)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "secint: --context %s: %v\n", o.contextPath, err)
+			return 2
+		}
+	}
 	status := 0
 	if o.fix && containsStdin(paths) {
 		stdout = stderr // standard output carries the fixed text
@@ -84,6 +97,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if in.path == "-" && o.stdinFilename != "" && !s.selects(shown, false) {
 			continue // excluded by the settings, as a named file would be
 		}
+		s.Settings.Context = ctx
 		text, err := readInput(in.path, stdin)
 		if err != nil {
 			fmt.Fprintf(stderr, "secint: %v\n", err)
@@ -97,7 +111,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				continue
 			}
 		}
-		an := validator.Analyze(text)
+		an := validator.AnalyzeIn(text, ctx)
 		results = append(results, checkedFile{path: shown, text: text, diags: s.Settings.Apply(an.Diagnostics), hiddenErrors: hiddenErrors(an, s.Settings)})
 	}
 	errs, warns := 0, 0

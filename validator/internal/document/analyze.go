@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/internal/check"
+	"github.com/secint/secint/validator/internal/links"
 	"github.com/secint/secint/validator/internal/position"
 	"github.com/secint/secint/validator/internal/rules"
 	"github.com/secint/secint/validator/internal/syntax"
@@ -30,6 +32,10 @@ type Analysis struct {
 	Hidden Counts
 	Lines  *position.LineIndex
 	Segs   []*segment
+	// Context and ContextReg are what is known of the objects declared
+	// outside the document (Document.SetContext).
+	Context    links.Index
+	ContextReg check.Registry
 
 	statements []*syntax.Statement // made when first asked for
 	spans      []StatementSpan

@@ -13,6 +13,7 @@ import (
 
 	"github.com/secint/secint/parser"
 	"github.com/secint/secint/validator/internal/check"
+	"github.com/secint/secint/validator/internal/existing"
 	"github.com/secint/secint/validator/internal/links"
 	"github.com/secint/secint/validator/internal/position"
 	"github.com/secint/secint/validator/internal/progress"
@@ -54,8 +55,9 @@ type Document struct {
 	relink   bool       // a statement with links was made: check them again
 	// Context is what is known, before the document's first statement, of
 	// objects made outside it (SetContext); relinkAll: it changed.
-	Context   links.Index
-	relinkAll bool
+	Context    links.Index
+	ContextReg check.Registry
+	relinkAll  bool
 
 	// Segments removed lately, by text: typing a quote turns the rest of the
 	// document into one string and closing it brings every statement back;
@@ -119,9 +121,15 @@ type Change struct {
 }
 
 // NewDocument analyses text.
-func NewDocument(text string) *Document {
+func NewDocument(text string) *Document { return NewDocumentIn(text, nil) }
+
+// NewDocumentIn analyses text in a context: the objects made outside it.
+func NewDocumentIn(text string, c *existing.Context) *Document {
 	d := &Document{Lines: position.NewLineIndex("")}
 	d.editAt(0, 0, 0, 0, text)
+	if c != nil {
+		d.setContext(c)
+	}
 	d.analyze()
 	return d
 }
@@ -453,6 +461,9 @@ func (d *Document) analyze() {
 	// for the names of statements made or removed.
 	if !d.affected.empty() {
 		reg := check.Registry{}
+		for k, v := range d.ContextReg {
+			reg[k] = v
+		}
 		for _, s := range d.Segs {
 			if s.Name == "" || !d.affected.has(s.Name) {
 				continue
@@ -471,7 +482,7 @@ func (d *Document) analyze() {
 			reg.Apply(s.St)
 		}
 	}
-	if d.relink || !d.affected.empty() {
+	if d.relink || d.relinkAll || !d.affected.empty() {
 		todo = d.checkLinks(todo)
 	}
 	for k, s := range todo {

@@ -3,6 +3,7 @@ package document
 import (
 	"slices"
 
+	"github.com/secint/secint/validator/internal/existing"
 	"github.com/secint/secint/validator/internal/links"
 	"github.com/secint/secint/validator/internal/rules"
 )
@@ -60,9 +61,12 @@ func (s *segment) base() int {
 // IndexAt is what is known of the setup's objects before the statement
 // that starts at rune offset at (the whole document for at past its end):
 // for hover, completion and definitions.
-func (d *Document) IndexAt(at int) links.Index {
-	ix := d.Context.Clone()
-	for _, s := range d.Segs {
+func (d *Document) IndexAt(at int) links.Index { return d.Analysis().IndexAt(at) }
+
+// IndexAt is Document.IndexAt for the analysed text.
+func (an *Analysis) IndexAt(at int) links.Index {
+	ix := an.Context.Clone()
+	for _, s := range an.Segs {
 		if s.end() > at {
 			break
 		}
@@ -71,6 +75,21 @@ func (d *Document) IndexAt(at int) links.Index {
 		}
 	}
 	return ix
+}
+
+// SetContext declares the objects made outside the document (nil: none),
+// and checks the document again against them.
+func (d *Document) SetContext(c *existing.Context) {
+	d.setContext(c)
+	d.analyze()
+}
+
+func (d *Document) setContext(c *existing.Context) {
+	d.Context, d.ContextReg = c.Seed()
+	for _, s := range d.Segs {
+		d.affected.add(s.Name)
+	}
+	d.relinkAll = true
 }
 
 func sameFindings(a, b []rules.Finding) bool {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/secint/secint/validator/internal/document"
+	"github.com/secint/secint/validator/internal/existing"
 	"github.com/secint/secint/validator/internal/position"
 	"github.com/secint/secint/validator/protocol"
 )
@@ -50,10 +51,11 @@ const maxFixChecks = 32
 // split in halves until the ones that help are found (a fix can misfire: a
 // rename to a property the statement already has makes a duplicate).
 // keep, when not nil, filters the diagnostics of every text tried (the rule
-// settings): a rule that is off gets no fix and counts for nothing.
-func FixAll(text string, keep func([]protocol.Diagnostic) []protocol.Diagnostic) (string, int) {
+// settings): a rule that is off gets no fix and counts for nothing. Every
+// text is checked in ctx, the objects made outside it (nil: none).
+func FixAll(text string, ctx *existing.Context, keep func([]protocol.Diagnostic) []protocol.Diagnostic) (string, int) {
 	analyze := func(t string) []protocol.Diagnostic {
-		ds := document.Analyze(t).Diagnostics
+		ds := document.NewDocumentIn(t, ctx).Analysis().Diagnostics
 		if keep != nil {
 			ds = keep(ds)
 		}

@@ -210,6 +210,9 @@ func secretTypeFor(k catalog.Kind) string {
 	return ""
 }
 
+// withIntegration are the secret types that have an API_AUTHENTICATION.
+const withIntegration = catalog.KindSecretOAuth2 | catalog.KindSecretCloudToken
+
 // checkRoutineSecret checks that an external access integration the
 // routine names allows one of its secrets (R6, R7): by listing it in
 // ALLOWED_AUTHENTICATION_SECRETS (or ALL), or by listing its integration
@@ -239,7 +242,7 @@ func checkRoutineSecret(ix Index, r ref, add addFunc) {
 				return
 			}
 		}
-		if secret == nil && len(o.Integrations) > 0 {
+		if len(o.Integrations) > 0 && (secret == nil || secret.Integration == "" && secret.SecretKinds&withIntegration != 0) {
 			return // the secret's integration is not known: it may be listed
 		}
 		if secret != nil && secret.Integration != "" && slices.Contains(o.Integrations, secret.Integration) {

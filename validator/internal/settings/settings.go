@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/secint/secint/validator/internal/existing"
 	"github.com/secint/secint/validator/internal/rules"
 	"github.com/secint/secint/validator/protocol"
 )
@@ -34,6 +35,11 @@ type Settings struct {
 	// glob without / matches a file's name at any depth.
 	Include []string `json:"include,omitempty" toml:"include"`
 	Exclude []string `json:"exclude,omitempty" toml:"exclude"`
+	// Context declares the objects made outside the documents (rows of
+	// SHOW and DESCRIBE, package existing): the JS client and the language
+	// server take it with the other settings, the command line from
+	// --context FILE.
+	Context *existing.Context `json:"context,omitempty" toml:"-"`
 }
 
 // Check reports the first thing wrong with s: an unknown code, an unknown
