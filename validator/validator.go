@@ -175,7 +175,9 @@ func FixAll(text string) (string, int) { return editor.FixAll(text, nil, nil) }
 
 // FixAllWith is FixAll under rule settings: a rule that is off gets no fix,
 // and the levels decide what counts as an error.
-func FixAllWith(text string, s Settings) (string, int) { return editor.FixAll(text, s.Context, s.Apply) }
+func FixAllWith(text string, s Settings) (string, int) {
+	return editor.FixAll(text, s.Context, s.Apply)
+}
 
 // RedactSecrets returns text with every secret value replaced by Redacted.
 func RedactSecrets(text string) string { return editor.RedactSecrets(text) }
