@@ -172,3 +172,23 @@ func TestCheckFixQuotesWholeURL(t *testing.T) {
 		t.Errorf("exit %d, fixed text %q, want %q", code, out, want)
 	}
 }
+
+// --context declares objects made elsewhere: a secret of an AWS IAM
+// integration the file does not create gets the warning it would get if the
+// file had created it; a context that is not JSON is a usage problem.
+func TestCheckContext(t *testing.T) {
+	sql := "CREATE SECRET t TYPE = OAUTH2 API_AUTHENTICATION = s3_role;\n"
+	ctx := writeFile(t, "ctx.json", `{"integrations": [{"NAME": "S3_ROLE", "TYPE": "API_AUTHENTICATION", "CREATED_ON": "2025-01-01",
+		"properties": [{"property": "AUTH_TYPE", "property_value": "AWS_IAM"}]}]}`)
+	if code, out, _ := runCLI(t, sql, "check"); code != 0 || out != "" {
+		t.Errorf("without a context: exit %d, %q", code, out)
+	}
+	code, out, _ := runCLI(t, sql, "check", "--context", ctx)
+	if code != 0 || !strings.Contains(out, "-:1:52: warning wrong-integration-kind: s3_role is an integration of AUTH_TYPE = AWS_IAM") {
+		t.Errorf("with a context: exit %d, %q", code, out)
+	}
+	bad := writeFile(t, "bad.json", `{"integrations": [{"type": "SAML2"}]}`)
+	if code, _, errOut := runCLI(t, sql, "check", "--context", bad); code != 2 || !strings.Contains(errOut, "a row without a name") {
+		t.Errorf("a bad context: exit %d, %q", code, errOut)
+	}
+}
