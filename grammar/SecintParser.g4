@@ -17,8 +17,6 @@ statement
       | describeSecret
       | dropSecret
       | showSecrets
-      | createAccessIntegration
-      | alterAccessIntegration
       ) flowTail? SEMI? EOF
     ;
 
@@ -28,12 +26,15 @@ flowTail
     : FLOW ~SEMI*
     ;
 
+// External access integrations take the same property and action lists as
+// security integrations; which properties and values each takes is checked
+// in Go.
 createIntegration
-    : CREATE ( OR REPLACE )? SECURITY INTEGRATION ( IF NOT EXISTS )? objectName propertyList?
+    : CREATE ( OR REPLACE )? ( SECURITY | EXTERNAL ACCESS ) INTEGRATION ( IF NOT EXISTS )? objectName propertyList?
     ;
 
 alterIntegration
-    : ALTER SECURITY? INTEGRATION ( IF EXISTS )? objectName alterAction+
+    : ALTER ( SECURITY | EXTERNAL ACCESS )? INTEGRATION ( IF EXISTS )? objectName alterAction+
     ;
 
 alterAction
@@ -75,16 +76,6 @@ dropSecret
 
 showSecrets
     : SHOW SECRETS ( LIKE value )? ( IN identifier ( identifier | DOT identifier )* )?
-    ;
-
-// External access integrations: the same property and action lists as
-// security integrations; which properties and values they take is checked in Go.
-createAccessIntegration
-    : CREATE ( OR REPLACE )? EXTERNAL ACCESS INTEGRATION ( IF NOT EXISTS )? objectName propertyList?
-    ;
-
-alterAccessIntegration
-    : ALTER EXTERNAL ACCESS INTEGRATION ( IF EXISTS )? objectName alterAction+
     ;
 
 describeIntegration

@@ -54,28 +54,27 @@ func secintparserParserInit() {
 	staticData.RuleNames = []string{
 		"statement", "flowTail", "createIntegration", "alterIntegration", "alterAction",
 		"createSecret", "withTag", "alterSecret", "describeSecret", "dropSecret",
-		"showSecrets", "createAccessIntegration", "alterAccessIntegration",
-		"describeIntegration", "dropIntegration", "showIntegrations", "integrationKind",
-		"propertyList", "property", "unsetItem", "tagAssignment", "tagName",
-		"objectName", "value", "scalar", "identifier",
+		"showSecrets", "describeIntegration", "dropIntegration", "showIntegrations",
+		"integrationKind", "propertyList", "property", "unsetItem", "tagAssignment",
+		"tagName", "objectName", "value", "scalar", "identifier",
 	}
 	staticData.PredictionContextCache = antlr.NewPredictionContextCache()
 	staticData.serializedATN = []int32{
-		4, 1, 55, 376, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
+		4, 1, 55, 345, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
 		4, 2, 5, 7, 5, 2, 6, 7, 6, 2, 7, 7, 7, 2, 8, 7, 8, 2, 9, 7, 9, 2, 10, 7,
 		10, 2, 11, 7, 11, 2, 12, 7, 12, 2, 13, 7, 13, 2, 14, 7, 14, 2, 15, 7, 15,
 		2, 16, 7, 16, 2, 17, 7, 17, 2, 18, 7, 18, 2, 19, 7, 19, 2, 20, 7, 20, 2,
-		21, 7, 21, 2, 22, 7, 22, 2, 23, 7, 23, 2, 24, 7, 24, 2, 25, 7, 25, 1, 0,
-		1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0,
-		65, 8, 0, 1, 0, 3, 0, 68, 8, 0, 1, 0, 3, 0, 71, 8, 0, 1, 0, 1, 0, 1, 1,
-		1, 1, 5, 1, 77, 8, 1, 10, 1, 12, 1, 80, 9, 1, 1, 2, 1, 2, 1, 2, 3, 2, 85,
-		8, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 3, 2, 92, 8, 2, 1, 2, 1, 2, 3, 2, 96,
-		8, 2, 1, 3, 1, 3, 3, 3, 100, 8, 3, 1, 3, 1, 3, 1, 3, 3, 3, 105, 8, 3, 1,
-		3, 1, 3, 4, 3, 109, 8, 3, 11, 3, 12, 3, 110, 1, 4, 1, 4, 1, 4, 1, 4, 1,
-		4, 5, 4, 118, 8, 4, 10, 4, 12, 4, 121, 9, 4, 1, 4, 1, 4, 1, 4, 1, 4, 1,
-		4, 5, 4, 128, 8, 4, 10, 4, 12, 4, 131, 9, 4, 1, 4, 1, 4, 3, 4, 135, 8,
-		4, 1, 4, 1, 4, 1, 4, 1, 4, 5, 4, 141, 8, 4, 10, 4, 12, 4, 144, 9, 4, 3,
-		4, 146, 8, 4, 1, 4, 1, 4, 3, 4, 150, 8, 4, 1, 5, 1, 5, 1, 5, 3, 5, 155,
+		21, 7, 21, 2, 22, 7, 22, 2, 23, 7, 23, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
+		0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0, 59, 8, 0, 1, 0, 3, 0, 62, 8, 0, 1, 0,
+		3, 0, 65, 8, 0, 1, 0, 1, 0, 1, 1, 1, 1, 5, 1, 71, 8, 1, 10, 1, 12, 1, 74,
+		9, 1, 1, 2, 1, 2, 1, 2, 3, 2, 79, 8, 2, 1, 2, 1, 2, 1, 2, 3, 2, 84, 8,
+		2, 1, 2, 1, 2, 1, 2, 1, 2, 3, 2, 90, 8, 2, 1, 2, 1, 2, 3, 2, 94, 8, 2,
+		1, 3, 1, 3, 1, 3, 1, 3, 3, 3, 100, 8, 3, 1, 3, 1, 3, 1, 3, 3, 3, 105, 8,
+		3, 1, 3, 1, 3, 4, 3, 109, 8, 3, 11, 3, 12, 3, 110, 1, 4, 1, 4, 1, 4, 1,
+		4, 1, 4, 5, 4, 118, 8, 4, 10, 4, 12, 4, 121, 9, 4, 1, 4, 1, 4, 1, 4, 1,
+		4, 1, 4, 5, 4, 128, 8, 4, 10, 4, 12, 4, 131, 9, 4, 1, 4, 1, 4, 3, 4, 135,
+		8, 4, 1, 4, 1, 4, 1, 4, 1, 4, 5, 4, 141, 8, 4, 10, 4, 12, 4, 144, 9, 4,
+		3, 4, 146, 8, 4, 1, 4, 1, 4, 3, 4, 150, 8, 4, 1, 5, 1, 5, 1, 5, 3, 5, 155,
 		8, 5, 1, 5, 1, 5, 1, 5, 1, 5, 3, 5, 161, 8, 5, 1, 5, 1, 5, 3, 5, 165, 8,
 		5, 1, 5, 3, 5, 168, 8, 5, 1, 6, 3, 6, 171, 8, 6, 1, 6, 1, 6, 1, 6, 1, 6,
 		1, 6, 5, 6, 178, 8, 6, 10, 6, 12, 6, 181, 9, 6, 1, 6, 1, 6, 1, 7, 1, 7,
@@ -83,159 +82,145 @@ func secintparserParserInit() {
 		194, 1, 8, 1, 8, 1, 8, 1, 8, 1, 9, 1, 9, 1, 9, 1, 9, 3, 9, 205, 8, 9, 1,
 		9, 1, 9, 1, 10, 1, 10, 1, 10, 1, 10, 3, 10, 213, 8, 10, 1, 10, 1, 10, 1,
 		10, 1, 10, 1, 10, 5, 10, 220, 8, 10, 10, 10, 12, 10, 223, 9, 10, 3, 10,
-		225, 8, 10, 1, 11, 1, 11, 1, 11, 3, 11, 230, 8, 11, 1, 11, 1, 11, 1, 11,
-		1, 11, 1, 11, 1, 11, 3, 11, 238, 8, 11, 1, 11, 1, 11, 3, 11, 242, 8, 11,
-		1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 1, 12, 3, 12, 250, 8, 12, 1, 12, 1,
-		12, 4, 12, 254, 8, 12, 11, 12, 12, 12, 255, 1, 13, 1, 13, 3, 13, 260, 8,
-		13, 1, 13, 1, 13, 1, 13, 3, 13, 265, 8, 13, 1, 13, 1, 13, 1, 14, 1, 14,
-		3, 14, 271, 8, 14, 1, 14, 1, 14, 1, 14, 3, 14, 276, 8, 14, 1, 14, 1, 14,
-		3, 14, 280, 8, 14, 1, 15, 1, 15, 3, 15, 284, 8, 15, 1, 15, 1, 15, 1, 15,
-		3, 15, 289, 8, 15, 1, 16, 1, 16, 1, 16, 1, 16, 1, 16, 1, 16, 1, 16, 3,
-		16, 298, 8, 16, 1, 17, 1, 17, 3, 17, 302, 8, 17, 1, 17, 5, 17, 305, 8,
-		17, 10, 17, 12, 17, 308, 9, 17, 1, 18, 1, 18, 1, 18, 1, 18, 1, 19, 1, 19,
-		1, 20, 1, 20, 1, 20, 1, 20, 1, 21, 1, 21, 1, 21, 5, 21, 323, 8, 21, 10,
-		21, 12, 21, 326, 9, 21, 1, 22, 1, 22, 1, 22, 1, 22, 1, 22, 1, 22, 1, 22,
-		5, 22, 335, 8, 22, 10, 22, 12, 22, 338, 9, 22, 3, 22, 340, 8, 22, 1, 23,
-		1, 23, 1, 23, 1, 23, 1, 23, 5, 23, 347, 8, 23, 10, 23, 12, 23, 350, 9,
-		23, 3, 23, 352, 8, 23, 1, 23, 3, 23, 355, 8, 23, 1, 24, 1, 24, 1, 24, 3,
-		24, 360, 8, 24, 1, 24, 1, 24, 1, 24, 1, 24, 5, 24, 366, 8, 24, 10, 24,
-		12, 24, 369, 9, 24, 1, 24, 3, 24, 372, 8, 24, 1, 25, 1, 25, 1, 25, 0, 0,
-		26, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34,
-		36, 38, 40, 42, 44, 46, 48, 50, 0, 5, 1, 0, 35, 35, 1, 0, 7, 8, 2, 0, 4,
-		4, 21, 21, 2, 0, 41, 41, 46, 46, 10, 0, 1, 1, 3, 5, 7, 8, 11, 12, 14, 15,
-		18, 18, 20, 22, 24, 32, 43, 43, 45, 45, 422, 0, 64, 1, 0, 0, 0, 2, 74,
-		1, 0, 0, 0, 4, 81, 1, 0, 0, 0, 6, 97, 1, 0, 0, 0, 8, 149, 1, 0, 0, 0, 10,
-		151, 1, 0, 0, 0, 12, 170, 1, 0, 0, 0, 14, 184, 1, 0, 0, 0, 16, 196, 1,
-		0, 0, 0, 18, 200, 1, 0, 0, 0, 20, 208, 1, 0, 0, 0, 22, 226, 1, 0, 0, 0,
-		24, 243, 1, 0, 0, 0, 26, 257, 1, 0, 0, 0, 28, 268, 1, 0, 0, 0, 30, 281,
-		1, 0, 0, 0, 32, 297, 1, 0, 0, 0, 34, 299, 1, 0, 0, 0, 36, 309, 1, 0, 0,
-		0, 38, 313, 1, 0, 0, 0, 40, 315, 1, 0, 0, 0, 42, 319, 1, 0, 0, 0, 44, 339,
-		1, 0, 0, 0, 46, 354, 1, 0, 0, 0, 48, 371, 1, 0, 0, 0, 50, 373, 1, 0, 0,
-		0, 52, 65, 3, 4, 2, 0, 53, 65, 3, 6, 3, 0, 54, 65, 3, 26, 13, 0, 55, 65,
-		3, 28, 14, 0, 56, 65, 3, 30, 15, 0, 57, 65, 3, 10, 5, 0, 58, 65, 3, 14,
-		7, 0, 59, 65, 3, 16, 8, 0, 60, 65, 3, 18, 9, 0, 61, 65, 3, 20, 10, 0, 62,
-		65, 3, 22, 11, 0, 63, 65, 3, 24, 12, 0, 64, 52, 1, 0, 0, 0, 64, 53, 1,
-		0, 0, 0, 64, 54, 1, 0, 0, 0, 64, 55, 1, 0, 0, 0, 64, 56, 1, 0, 0, 0, 64,
-		57, 1, 0, 0, 0, 64, 58, 1, 0, 0, 0, 64, 59, 1, 0, 0, 0, 64, 60, 1, 0, 0,
-		0, 64, 61, 1, 0, 0, 0, 64, 62, 1, 0, 0, 0, 64, 63, 1, 0, 0, 0, 65, 67,
-		1, 0, 0, 0, 66, 68, 3, 2, 1, 0, 67, 66, 1, 0, 0, 0, 67, 68, 1, 0, 0, 0,
-		68, 70, 1, 0, 0, 0, 69, 71, 5, 35, 0, 0, 70, 69, 1, 0, 0, 0, 70, 71, 1,
-		0, 0, 0, 71, 72, 1, 0, 0, 0, 72, 73, 5, 0, 0, 1, 73, 1, 1, 0, 0, 0, 74,
-		78, 5, 40, 0, 0, 75, 77, 8, 0, 0, 0, 76, 75, 1, 0, 0, 0, 77, 80, 1, 0,
-		0, 0, 78, 76, 1, 0, 0, 0, 78, 79, 1, 0, 0, 0, 79, 3, 1, 0, 0, 0, 80, 78,
-		1, 0, 0, 0, 81, 84, 5, 6, 0, 0, 82, 83, 5, 19, 0, 0, 83, 85, 5, 20, 0,
-		0, 84, 82, 1, 0, 0, 0, 84, 85, 1, 0, 0, 0, 85, 86, 1, 0, 0, 0, 86, 87,
-		5, 22, 0, 0, 87, 91, 5, 14, 0, 0, 88, 89, 5, 12, 0, 0, 89, 90, 5, 17, 0,
-		0, 90, 92, 5, 10, 0, 0, 91, 88, 1, 0, 0, 0, 91, 92, 1, 0, 0, 0, 92, 93,
-		1, 0, 0, 0, 93, 95, 3, 44, 22, 0, 94, 96, 3, 34, 17, 0, 95, 94, 1, 0, 0,
-		0, 95, 96, 1, 0, 0, 0, 96, 5, 1, 0, 0, 0, 97, 99, 5, 2, 0, 0, 98, 100,
-		5, 22, 0, 0, 99, 98, 1, 0, 0, 0, 99, 100, 1, 0, 0, 0, 100, 101, 1, 0, 0,
-		0, 101, 104, 5, 14, 0, 0, 102, 103, 5, 12, 0, 0, 103, 105, 5, 10, 0, 0,
-		104, 102, 1, 0, 0, 0, 104, 105, 1, 0, 0, 0, 105, 106, 1, 0, 0, 0, 106,
-		108, 3, 44, 22, 0, 107, 109, 3, 8, 4, 0, 108, 107, 1, 0, 0, 0, 109, 110,
-		1, 0, 0, 0, 110, 108, 1, 0, 0, 0, 110, 111, 1, 0, 0, 0, 111, 7, 1, 0, 0,
-		0, 112, 113, 5, 23, 0, 0, 113, 114, 5, 26, 0, 0, 114, 119, 3, 40, 20, 0,
-		115, 116, 5, 34, 0, 0, 116, 118, 3, 40, 20, 0, 117, 115, 1, 0, 0, 0, 118,
-		121, 1, 0, 0, 0, 119, 117, 1, 0, 0, 0, 119, 120, 1, 0, 0, 0, 120, 150,
-		1, 0, 0, 0, 121, 119, 1, 0, 0, 0, 122, 123, 5, 27, 0, 0, 123, 124, 5, 26,
-		0, 0, 124, 129, 3, 42, 21, 0, 125, 126, 5, 34, 0, 0, 126, 128, 3, 42, 21,
-		0, 127, 125, 1, 0, 0, 0, 128, 131, 1, 0, 0, 0, 129, 127, 1, 0, 0, 0, 129,
-		130, 1, 0, 0, 0, 130, 150, 1, 0, 0, 0, 131, 129, 1, 0, 0, 0, 132, 134,
-		5, 23, 0, 0, 133, 135, 3, 34, 17, 0, 134, 133, 1, 0, 0, 0, 134, 135, 1,
-		0, 0, 0, 135, 150, 1, 0, 0, 0, 136, 145, 5, 27, 0, 0, 137, 142, 3, 38,
-		19, 0, 138, 139, 5, 34, 0, 0, 139, 141, 3, 38, 19, 0, 140, 138, 1, 0, 0,
-		0, 141, 144, 1, 0, 0, 0, 142, 140, 1, 0, 0, 0, 142, 143, 1, 0, 0, 0, 143,
-		146, 1, 0, 0, 0, 144, 142, 1, 0, 0, 0, 145, 137, 1, 0, 0, 0, 145, 146,
-		1, 0, 0, 0, 146, 150, 1, 0, 0, 0, 147, 148, 5, 29, 0, 0, 148, 150, 3, 50,
-		25, 0, 149, 112, 1, 0, 0, 0, 149, 122, 1, 0, 0, 0, 149, 132, 1, 0, 0, 0,
-		149, 136, 1, 0, 0, 0, 149, 147, 1, 0, 0, 0, 150, 9, 1, 0, 0, 0, 151, 154,
-		5, 6, 0, 0, 152, 153, 5, 19, 0, 0, 153, 155, 5, 20, 0, 0, 154, 152, 1,
-		0, 0, 0, 154, 155, 1, 0, 0, 0, 155, 156, 1, 0, 0, 0, 156, 160, 5, 30, 0,
-		0, 157, 158, 5, 12, 0, 0, 158, 159, 5, 17, 0, 0, 159, 161, 5, 10, 0, 0,
-		160, 157, 1, 0, 0, 0, 160, 161, 1, 0, 0, 0, 161, 162, 1, 0, 0, 0, 162,
-		164, 3, 44, 22, 0, 163, 165, 3, 34, 17, 0, 164, 163, 1, 0, 0, 0, 164, 165,
-		1, 0, 0, 0, 165, 167, 1, 0, 0, 0, 166, 168, 3, 12, 6, 0, 167, 166, 1, 0,
-		0, 0, 167, 168, 1, 0, 0, 0, 168, 11, 1, 0, 0, 0, 169, 171, 5, 32, 0, 0,
-		170, 169, 1, 0, 0, 0, 170, 171, 1, 0, 0, 0, 171, 172, 1, 0, 0, 0, 172,
-		173, 5, 26, 0, 0, 173, 174, 5, 36, 0, 0, 174, 179, 3, 40, 20, 0, 175, 176,
-		5, 34, 0, 0, 176, 178, 3, 40, 20, 0, 177, 175, 1, 0, 0, 0, 178, 181, 1,
-		0, 0, 0, 179, 177, 1, 0, 0, 0, 179, 180, 1, 0, 0, 0, 180, 182, 1, 0, 0,
-		0, 181, 179, 1, 0, 0, 0, 182, 183, 5, 37, 0, 0, 183, 13, 1, 0, 0, 0, 184,
+		225, 8, 10, 1, 11, 1, 11, 3, 11, 229, 8, 11, 1, 11, 1, 11, 1, 11, 3, 11,
+		234, 8, 11, 1, 11, 1, 11, 1, 12, 1, 12, 3, 12, 240, 8, 12, 1, 12, 1, 12,
+		1, 12, 3, 12, 245, 8, 12, 1, 12, 1, 12, 3, 12, 249, 8, 12, 1, 13, 1, 13,
+		3, 13, 253, 8, 13, 1, 13, 1, 13, 1, 13, 3, 13, 258, 8, 13, 1, 14, 1, 14,
+		1, 14, 1, 14, 1, 14, 1, 14, 1, 14, 3, 14, 267, 8, 14, 1, 15, 1, 15, 3,
+		15, 271, 8, 15, 1, 15, 5, 15, 274, 8, 15, 10, 15, 12, 15, 277, 9, 15, 1,
+		16, 1, 16, 1, 16, 1, 16, 1, 17, 1, 17, 1, 18, 1, 18, 1, 18, 1, 18, 1, 19,
+		1, 19, 1, 19, 5, 19, 292, 8, 19, 10, 19, 12, 19, 295, 9, 19, 1, 20, 1,
+		20, 1, 20, 1, 20, 1, 20, 1, 20, 1, 20, 5, 20, 304, 8, 20, 10, 20, 12, 20,
+		307, 9, 20, 3, 20, 309, 8, 20, 1, 21, 1, 21, 1, 21, 1, 21, 1, 21, 5, 21,
+		316, 8, 21, 10, 21, 12, 21, 319, 9, 21, 3, 21, 321, 8, 21, 1, 21, 3, 21,
+		324, 8, 21, 1, 22, 1, 22, 1, 22, 3, 22, 329, 8, 22, 1, 22, 1, 22, 1, 22,
+		1, 22, 5, 22, 335, 8, 22, 10, 22, 12, 22, 338, 9, 22, 1, 22, 3, 22, 341,
+		8, 22, 1, 23, 1, 23, 1, 23, 0, 0, 24, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18,
+		20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, 42, 44, 46, 0, 5, 1, 0, 35,
+		35, 1, 0, 7, 8, 2, 0, 4, 4, 21, 21, 2, 0, 41, 41, 46, 46, 10, 0, 1, 1,
+		3, 5, 7, 8, 11, 12, 14, 15, 18, 18, 20, 22, 24, 32, 43, 43, 45, 45, 388,
+		0, 58, 1, 0, 0, 0, 2, 68, 1, 0, 0, 0, 4, 75, 1, 0, 0, 0, 6, 95, 1, 0, 0,
+		0, 8, 149, 1, 0, 0, 0, 10, 151, 1, 0, 0, 0, 12, 170, 1, 0, 0, 0, 14, 184,
+		1, 0, 0, 0, 16, 196, 1, 0, 0, 0, 18, 200, 1, 0, 0, 0, 20, 208, 1, 0, 0,
+		0, 22, 226, 1, 0, 0, 0, 24, 237, 1, 0, 0, 0, 26, 250, 1, 0, 0, 0, 28, 266,
+		1, 0, 0, 0, 30, 268, 1, 0, 0, 0, 32, 278, 1, 0, 0, 0, 34, 282, 1, 0, 0,
+		0, 36, 284, 1, 0, 0, 0, 38, 288, 1, 0, 0, 0, 40, 308, 1, 0, 0, 0, 42, 323,
+		1, 0, 0, 0, 44, 340, 1, 0, 0, 0, 46, 342, 1, 0, 0, 0, 48, 59, 3, 4, 2,
+		0, 49, 59, 3, 6, 3, 0, 50, 59, 3, 22, 11, 0, 51, 59, 3, 24, 12, 0, 52,
+		59, 3, 26, 13, 0, 53, 59, 3, 10, 5, 0, 54, 59, 3, 14, 7, 0, 55, 59, 3,
+		16, 8, 0, 56, 59, 3, 18, 9, 0, 57, 59, 3, 20, 10, 0, 58, 48, 1, 0, 0, 0,
+		58, 49, 1, 0, 0, 0, 58, 50, 1, 0, 0, 0, 58, 51, 1, 0, 0, 0, 58, 52, 1,
+		0, 0, 0, 58, 53, 1, 0, 0, 0, 58, 54, 1, 0, 0, 0, 58, 55, 1, 0, 0, 0, 58,
+		56, 1, 0, 0, 0, 58, 57, 1, 0, 0, 0, 59, 61, 1, 0, 0, 0, 60, 62, 3, 2, 1,
+		0, 61, 60, 1, 0, 0, 0, 61, 62, 1, 0, 0, 0, 62, 64, 1, 0, 0, 0, 63, 65,
+		5, 35, 0, 0, 64, 63, 1, 0, 0, 0, 64, 65, 1, 0, 0, 0, 65, 66, 1, 0, 0, 0,
+		66, 67, 5, 0, 0, 1, 67, 1, 1, 0, 0, 0, 68, 72, 5, 40, 0, 0, 69, 71, 8,
+		0, 0, 0, 70, 69, 1, 0, 0, 0, 71, 74, 1, 0, 0, 0, 72, 70, 1, 0, 0, 0, 72,
+		73, 1, 0, 0, 0, 73, 3, 1, 0, 0, 0, 74, 72, 1, 0, 0, 0, 75, 78, 5, 6, 0,
+		0, 76, 77, 5, 19, 0, 0, 77, 79, 5, 20, 0, 0, 78, 76, 1, 0, 0, 0, 78, 79,
+		1, 0, 0, 0, 79, 83, 1, 0, 0, 0, 80, 84, 5, 22, 0, 0, 81, 82, 5, 11, 0,
+		0, 82, 84, 5, 1, 0, 0, 83, 80, 1, 0, 0, 0, 83, 81, 1, 0, 0, 0, 84, 85,
+		1, 0, 0, 0, 85, 89, 5, 14, 0, 0, 86, 87, 5, 12, 0, 0, 87, 88, 5, 17, 0,
+		0, 88, 90, 5, 10, 0, 0, 89, 86, 1, 0, 0, 0, 89, 90, 1, 0, 0, 0, 90, 91,
+		1, 0, 0, 0, 91, 93, 3, 40, 20, 0, 92, 94, 3, 30, 15, 0, 93, 92, 1, 0, 0,
+		0, 93, 94, 1, 0, 0, 0, 94, 5, 1, 0, 0, 0, 95, 99, 5, 2, 0, 0, 96, 100,
+		5, 22, 0, 0, 97, 98, 5, 11, 0, 0, 98, 100, 5, 1, 0, 0, 99, 96, 1, 0, 0,
+		0, 99, 97, 1, 0, 0, 0, 99, 100, 1, 0, 0, 0, 100, 101, 1, 0, 0, 0, 101,
+		104, 5, 14, 0, 0, 102, 103, 5, 12, 0, 0, 103, 105, 5, 10, 0, 0, 104, 102,
+		1, 0, 0, 0, 104, 105, 1, 0, 0, 0, 105, 106, 1, 0, 0, 0, 106, 108, 3, 40,
+		20, 0, 107, 109, 3, 8, 4, 0, 108, 107, 1, 0, 0, 0, 109, 110, 1, 0, 0, 0,
+		110, 108, 1, 0, 0, 0, 110, 111, 1, 0, 0, 0, 111, 7, 1, 0, 0, 0, 112, 113,
+		5, 23, 0, 0, 113, 114, 5, 26, 0, 0, 114, 119, 3, 36, 18, 0, 115, 116, 5,
+		34, 0, 0, 116, 118, 3, 36, 18, 0, 117, 115, 1, 0, 0, 0, 118, 121, 1, 0,
+		0, 0, 119, 117, 1, 0, 0, 0, 119, 120, 1, 0, 0, 0, 120, 150, 1, 0, 0, 0,
+		121, 119, 1, 0, 0, 0, 122, 123, 5, 27, 0, 0, 123, 124, 5, 26, 0, 0, 124,
+		129, 3, 38, 19, 0, 125, 126, 5, 34, 0, 0, 126, 128, 3, 38, 19, 0, 127,
+		125, 1, 0, 0, 0, 128, 131, 1, 0, 0, 0, 129, 127, 1, 0, 0, 0, 129, 130,
+		1, 0, 0, 0, 130, 150, 1, 0, 0, 0, 131, 129, 1, 0, 0, 0, 132, 134, 5, 23,
+		0, 0, 133, 135, 3, 30, 15, 0, 134, 133, 1, 0, 0, 0, 134, 135, 1, 0, 0,
+		0, 135, 150, 1, 0, 0, 0, 136, 145, 5, 27, 0, 0, 137, 142, 3, 34, 17, 0,
+		138, 139, 5, 34, 0, 0, 139, 141, 3, 34, 17, 0, 140, 138, 1, 0, 0, 0, 141,
+		144, 1, 0, 0, 0, 142, 140, 1, 0, 0, 0, 142, 143, 1, 0, 0, 0, 143, 146,
+		1, 0, 0, 0, 144, 142, 1, 0, 0, 0, 145, 137, 1, 0, 0, 0, 145, 146, 1, 0,
+		0, 0, 146, 150, 1, 0, 0, 0, 147, 148, 5, 29, 0, 0, 148, 150, 3, 46, 23,
+		0, 149, 112, 1, 0, 0, 0, 149, 122, 1, 0, 0, 0, 149, 132, 1, 0, 0, 0, 149,
+		136, 1, 0, 0, 0, 149, 147, 1, 0, 0, 0, 150, 9, 1, 0, 0, 0, 151, 154, 5,
+		6, 0, 0, 152, 153, 5, 19, 0, 0, 153, 155, 5, 20, 0, 0, 154, 152, 1, 0,
+		0, 0, 154, 155, 1, 0, 0, 0, 155, 156, 1, 0, 0, 0, 156, 160, 5, 30, 0, 0,
+		157, 158, 5, 12, 0, 0, 158, 159, 5, 17, 0, 0, 159, 161, 5, 10, 0, 0, 160,
+		157, 1, 0, 0, 0, 160, 161, 1, 0, 0, 0, 161, 162, 1, 0, 0, 0, 162, 164,
+		3, 40, 20, 0, 163, 165, 3, 30, 15, 0, 164, 163, 1, 0, 0, 0, 164, 165, 1,
+		0, 0, 0, 165, 167, 1, 0, 0, 0, 166, 168, 3, 12, 6, 0, 167, 166, 1, 0, 0,
+		0, 167, 168, 1, 0, 0, 0, 168, 11, 1, 0, 0, 0, 169, 171, 5, 32, 0, 0, 170,
+		169, 1, 0, 0, 0, 170, 171, 1, 0, 0, 0, 171, 172, 1, 0, 0, 0, 172, 173,
+		5, 26, 0, 0, 173, 174, 5, 36, 0, 0, 174, 179, 3, 36, 18, 0, 175, 176, 5,
+		34, 0, 0, 176, 178, 3, 36, 18, 0, 177, 175, 1, 0, 0, 0, 178, 181, 1, 0,
+		0, 0, 179, 177, 1, 0, 0, 0, 179, 180, 1, 0, 0, 0, 180, 182, 1, 0, 0, 0,
+		181, 179, 1, 0, 0, 0, 182, 183, 5, 37, 0, 0, 183, 13, 1, 0, 0, 0, 184,
 		185, 5, 2, 0, 0, 185, 188, 5, 30, 0, 0, 186, 187, 5, 12, 0, 0, 187, 189,
 		5, 10, 0, 0, 188, 186, 1, 0, 0, 0, 188, 189, 1, 0, 0, 0, 189, 190, 1, 0,
-		0, 0, 190, 192, 3, 44, 22, 0, 191, 193, 3, 8, 4, 0, 192, 191, 1, 0, 0,
+		0, 0, 190, 192, 3, 40, 20, 0, 191, 193, 3, 8, 4, 0, 192, 191, 1, 0, 0,
 		0, 193, 194, 1, 0, 0, 0, 194, 192, 1, 0, 0, 0, 194, 195, 1, 0, 0, 0, 195,
 		15, 1, 0, 0, 0, 196, 197, 7, 1, 0, 0, 197, 198, 5, 30, 0, 0, 198, 199,
-		3, 44, 22, 0, 199, 17, 1, 0, 0, 0, 200, 201, 5, 9, 0, 0, 201, 204, 5, 30,
+		3, 40, 20, 0, 199, 17, 1, 0, 0, 0, 200, 201, 5, 9, 0, 0, 201, 204, 5, 30,
 		0, 0, 202, 203, 5, 12, 0, 0, 203, 205, 5, 10, 0, 0, 204, 202, 1, 0, 0,
-		0, 204, 205, 1, 0, 0, 0, 205, 206, 1, 0, 0, 0, 206, 207, 3, 44, 22, 0,
+		0, 204, 205, 1, 0, 0, 0, 205, 206, 1, 0, 0, 0, 206, 207, 3, 40, 20, 0,
 		207, 19, 1, 0, 0, 0, 208, 209, 5, 24, 0, 0, 209, 212, 5, 31, 0, 0, 210,
-		211, 5, 16, 0, 0, 211, 213, 3, 46, 23, 0, 212, 210, 1, 0, 0, 0, 212, 213,
-		1, 0, 0, 0, 213, 224, 1, 0, 0, 0, 214, 215, 5, 13, 0, 0, 215, 221, 3, 50,
-		25, 0, 216, 220, 3, 50, 25, 0, 217, 218, 5, 38, 0, 0, 218, 220, 3, 50,
-		25, 0, 219, 216, 1, 0, 0, 0, 219, 217, 1, 0, 0, 0, 220, 223, 1, 0, 0, 0,
+		211, 5, 16, 0, 0, 211, 213, 3, 42, 21, 0, 212, 210, 1, 0, 0, 0, 212, 213,
+		1, 0, 0, 0, 213, 224, 1, 0, 0, 0, 214, 215, 5, 13, 0, 0, 215, 221, 3, 46,
+		23, 0, 216, 220, 3, 46, 23, 0, 217, 218, 5, 38, 0, 0, 218, 220, 3, 46,
+		23, 0, 219, 216, 1, 0, 0, 0, 219, 217, 1, 0, 0, 0, 220, 223, 1, 0, 0, 0,
 		221, 219, 1, 0, 0, 0, 221, 222, 1, 0, 0, 0, 222, 225, 1, 0, 0, 0, 223,
 		221, 1, 0, 0, 0, 224, 214, 1, 0, 0, 0, 224, 225, 1, 0, 0, 0, 225, 21, 1,
-		0, 0, 0, 226, 229, 5, 6, 0, 0, 227, 228, 5, 19, 0, 0, 228, 230, 5, 20,
-		0, 0, 229, 227, 1, 0, 0, 0, 229, 230, 1, 0, 0, 0, 230, 231, 1, 0, 0, 0,
-		231, 232, 5, 11, 0, 0, 232, 233, 5, 1, 0, 0, 233, 237, 5, 14, 0, 0, 234,
-		235, 5, 12, 0, 0, 235, 236, 5, 17, 0, 0, 236, 238, 5, 10, 0, 0, 237, 234,
-		1, 0, 0, 0, 237, 238, 1, 0, 0, 0, 238, 239, 1, 0, 0, 0, 239, 241, 3, 44,
-		22, 0, 240, 242, 3, 34, 17, 0, 241, 240, 1, 0, 0, 0, 241, 242, 1, 0, 0,
-		0, 242, 23, 1, 0, 0, 0, 243, 244, 5, 2, 0, 0, 244, 245, 5, 11, 0, 0, 245,
-		246, 5, 1, 0, 0, 246, 249, 5, 14, 0, 0, 247, 248, 5, 12, 0, 0, 248, 250,
-		5, 10, 0, 0, 249, 247, 1, 0, 0, 0, 249, 250, 1, 0, 0, 0, 250, 251, 1, 0,
-		0, 0, 251, 253, 3, 44, 22, 0, 252, 254, 3, 8, 4, 0, 253, 252, 1, 0, 0,
-		0, 254, 255, 1, 0, 0, 0, 255, 253, 1, 0, 0, 0, 255, 256, 1, 0, 0, 0, 256,
-		25, 1, 0, 0, 0, 257, 259, 7, 1, 0, 0, 258, 260, 3, 32, 16, 0, 259, 258,
-		1, 0, 0, 0, 259, 260, 1, 0, 0, 0, 260, 261, 1, 0, 0, 0, 261, 264, 5, 14,
-		0, 0, 262, 263, 5, 12, 0, 0, 263, 265, 5, 10, 0, 0, 264, 262, 1, 0, 0,
-		0, 264, 265, 1, 0, 0, 0, 265, 266, 1, 0, 0, 0, 266, 267, 3, 44, 22, 0,
-		267, 27, 1, 0, 0, 0, 268, 270, 5, 9, 0, 0, 269, 271, 3, 32, 16, 0, 270,
-		269, 1, 0, 0, 0, 270, 271, 1, 0, 0, 0, 271, 272, 1, 0, 0, 0, 272, 275,
-		5, 14, 0, 0, 273, 274, 5, 12, 0, 0, 274, 276, 5, 10, 0, 0, 275, 273, 1,
-		0, 0, 0, 275, 276, 1, 0, 0, 0, 276, 277, 1, 0, 0, 0, 277, 279, 3, 44, 22,
-		0, 278, 280, 7, 2, 0, 0, 279, 278, 1, 0, 0, 0, 279, 280, 1, 0, 0, 0, 280,
-		29, 1, 0, 0, 0, 281, 283, 5, 24, 0, 0, 282, 284, 3, 32, 16, 0, 283, 282,
-		1, 0, 0, 0, 283, 284, 1, 0, 0, 0, 284, 285, 1, 0, 0, 0, 285, 288, 5, 15,
-		0, 0, 286, 287, 5, 16, 0, 0, 287, 289, 3, 46, 23, 0, 288, 286, 1, 0, 0,
-		0, 288, 289, 1, 0, 0, 0, 289, 31, 1, 0, 0, 0, 290, 298, 5, 22, 0, 0, 291,
-		298, 5, 3, 0, 0, 292, 298, 5, 5, 0, 0, 293, 294, 5, 11, 0, 0, 294, 298,
-		5, 1, 0, 0, 295, 298, 5, 18, 0, 0, 296, 298, 5, 25, 0, 0, 297, 290, 1,
-		0, 0, 0, 297, 291, 1, 0, 0, 0, 297, 292, 1, 0, 0, 0, 297, 293, 1, 0, 0,
-		0, 297, 295, 1, 0, 0, 0, 297, 296, 1, 0, 0, 0, 298, 33, 1, 0, 0, 0, 299,
-		306, 3, 36, 18, 0, 300, 302, 5, 34, 0, 0, 301, 300, 1, 0, 0, 0, 301, 302,
-		1, 0, 0, 0, 302, 303, 1, 0, 0, 0, 303, 305, 3, 36, 18, 0, 304, 301, 1,
-		0, 0, 0, 305, 308, 1, 0, 0, 0, 306, 304, 1, 0, 0, 0, 306, 307, 1, 0, 0,
-		0, 307, 35, 1, 0, 0, 0, 308, 306, 1, 0, 0, 0, 309, 310, 3, 50, 25, 0, 310,
-		311, 5, 33, 0, 0, 311, 312, 3, 46, 23, 0, 312, 37, 1, 0, 0, 0, 313, 314,
-		3, 50, 25, 0, 314, 39, 1, 0, 0, 0, 315, 316, 3, 42, 21, 0, 316, 317, 5,
-		33, 0, 0, 317, 318, 3, 46, 23, 0, 318, 41, 1, 0, 0, 0, 319, 324, 3, 50,
-		25, 0, 320, 321, 5, 38, 0, 0, 321, 323, 3, 50, 25, 0, 322, 320, 1, 0, 0,
-		0, 323, 326, 1, 0, 0, 0, 324, 322, 1, 0, 0, 0, 324, 325, 1, 0, 0, 0, 325,
-		43, 1, 0, 0, 0, 326, 324, 1, 0, 0, 0, 327, 328, 5, 28, 0, 0, 328, 329,
-		5, 36, 0, 0, 329, 330, 7, 3, 0, 0, 330, 340, 5, 37, 0, 0, 331, 336, 3,
-		50, 25, 0, 332, 333, 5, 38, 0, 0, 333, 335, 3, 50, 25, 0, 334, 332, 1,
-		0, 0, 0, 335, 338, 1, 0, 0, 0, 336, 334, 1, 0, 0, 0, 336, 337, 1, 0, 0,
-		0, 337, 340, 1, 0, 0, 0, 338, 336, 1, 0, 0, 0, 339, 327, 1, 0, 0, 0, 339,
-		331, 1, 0, 0, 0, 340, 45, 1, 0, 0, 0, 341, 355, 3, 48, 24, 0, 342, 351,
-		5, 36, 0, 0, 343, 348, 3, 48, 24, 0, 344, 345, 5, 34, 0, 0, 345, 347, 3,
-		48, 24, 0, 346, 344, 1, 0, 0, 0, 347, 350, 1, 0, 0, 0, 348, 346, 1, 0,
-		0, 0, 348, 349, 1, 0, 0, 0, 349, 352, 1, 0, 0, 0, 350, 348, 1, 0, 0, 0,
-		351, 343, 1, 0, 0, 0, 351, 352, 1, 0, 0, 0, 352, 353, 1, 0, 0, 0, 353,
-		355, 5, 37, 0, 0, 354, 341, 1, 0, 0, 0, 354, 342, 1, 0, 0, 0, 355, 47,
-		1, 0, 0, 0, 356, 372, 5, 41, 0, 0, 357, 372, 5, 42, 0, 0, 358, 360, 5,
-		39, 0, 0, 359, 358, 1, 0, 0, 0, 359, 360, 1, 0, 0, 0, 360, 361, 1, 0, 0,
-		0, 361, 372, 5, 44, 0, 0, 362, 367, 3, 50, 25, 0, 363, 364, 5, 38, 0, 0,
-		364, 366, 3, 50, 25, 0, 365, 363, 1, 0, 0, 0, 366, 369, 1, 0, 0, 0, 367,
-		365, 1, 0, 0, 0, 367, 368, 1, 0, 0, 0, 368, 372, 1, 0, 0, 0, 369, 367,
-		1, 0, 0, 0, 370, 372, 5, 46, 0, 0, 371, 356, 1, 0, 0, 0, 371, 357, 1, 0,
-		0, 0, 371, 359, 1, 0, 0, 0, 371, 362, 1, 0, 0, 0, 371, 370, 1, 0, 0, 0,
-		372, 49, 1, 0, 0, 0, 373, 374, 7, 4, 0, 0, 374, 51, 1, 0, 0, 0, 53, 64,
-		67, 70, 78, 84, 91, 95, 99, 104, 110, 119, 129, 134, 142, 145, 149, 154,
-		160, 164, 167, 170, 179, 188, 194, 204, 212, 219, 221, 224, 229, 237, 241,
-		249, 255, 259, 264, 270, 275, 279, 283, 288, 297, 301, 306, 324, 336, 339,
-		348, 351, 354, 359, 367, 371,
+		0, 0, 0, 226, 228, 7, 1, 0, 0, 227, 229, 3, 28, 14, 0, 228, 227, 1, 0,
+		0, 0, 228, 229, 1, 0, 0, 0, 229, 230, 1, 0, 0, 0, 230, 233, 5, 14, 0, 0,
+		231, 232, 5, 12, 0, 0, 232, 234, 5, 10, 0, 0, 233, 231, 1, 0, 0, 0, 233,
+		234, 1, 0, 0, 0, 234, 235, 1, 0, 0, 0, 235, 236, 3, 40, 20, 0, 236, 23,
+		1, 0, 0, 0, 237, 239, 5, 9, 0, 0, 238, 240, 3, 28, 14, 0, 239, 238, 1,
+		0, 0, 0, 239, 240, 1, 0, 0, 0, 240, 241, 1, 0, 0, 0, 241, 244, 5, 14, 0,
+		0, 242, 243, 5, 12, 0, 0, 243, 245, 5, 10, 0, 0, 244, 242, 1, 0, 0, 0,
+		244, 245, 1, 0, 0, 0, 245, 246, 1, 0, 0, 0, 246, 248, 3, 40, 20, 0, 247,
+		249, 7, 2, 0, 0, 248, 247, 1, 0, 0, 0, 248, 249, 1, 0, 0, 0, 249, 25, 1,
+		0, 0, 0, 250, 252, 5, 24, 0, 0, 251, 253, 3, 28, 14, 0, 252, 251, 1, 0,
+		0, 0, 252, 253, 1, 0, 0, 0, 253, 254, 1, 0, 0, 0, 254, 257, 5, 15, 0, 0,
+		255, 256, 5, 16, 0, 0, 256, 258, 3, 42, 21, 0, 257, 255, 1, 0, 0, 0, 257,
+		258, 1, 0, 0, 0, 258, 27, 1, 0, 0, 0, 259, 267, 5, 22, 0, 0, 260, 267,
+		5, 3, 0, 0, 261, 267, 5, 5, 0, 0, 262, 263, 5, 11, 0, 0, 263, 267, 5, 1,
+		0, 0, 264, 267, 5, 18, 0, 0, 265, 267, 5, 25, 0, 0, 266, 259, 1, 0, 0,
+		0, 266, 260, 1, 0, 0, 0, 266, 261, 1, 0, 0, 0, 266, 262, 1, 0, 0, 0, 266,
+		264, 1, 0, 0, 0, 266, 265, 1, 0, 0, 0, 267, 29, 1, 0, 0, 0, 268, 275, 3,
+		32, 16, 0, 269, 271, 5, 34, 0, 0, 270, 269, 1, 0, 0, 0, 270, 271, 1, 0,
+		0, 0, 271, 272, 1, 0, 0, 0, 272, 274, 3, 32, 16, 0, 273, 270, 1, 0, 0,
+		0, 274, 277, 1, 0, 0, 0, 275, 273, 1, 0, 0, 0, 275, 276, 1, 0, 0, 0, 276,
+		31, 1, 0, 0, 0, 277, 275, 1, 0, 0, 0, 278, 279, 3, 46, 23, 0, 279, 280,
+		5, 33, 0, 0, 280, 281, 3, 42, 21, 0, 281, 33, 1, 0, 0, 0, 282, 283, 3,
+		46, 23, 0, 283, 35, 1, 0, 0, 0, 284, 285, 3, 38, 19, 0, 285, 286, 5, 33,
+		0, 0, 286, 287, 3, 42, 21, 0, 287, 37, 1, 0, 0, 0, 288, 293, 3, 46, 23,
+		0, 289, 290, 5, 38, 0, 0, 290, 292, 3, 46, 23, 0, 291, 289, 1, 0, 0, 0,
+		292, 295, 1, 0, 0, 0, 293, 291, 1, 0, 0, 0, 293, 294, 1, 0, 0, 0, 294,
+		39, 1, 0, 0, 0, 295, 293, 1, 0, 0, 0, 296, 297, 5, 28, 0, 0, 297, 298,
+		5, 36, 0, 0, 298, 299, 7, 3, 0, 0, 299, 309, 5, 37, 0, 0, 300, 305, 3,
+		46, 23, 0, 301, 302, 5, 38, 0, 0, 302, 304, 3, 46, 23, 0, 303, 301, 1,
+		0, 0, 0, 304, 307, 1, 0, 0, 0, 305, 303, 1, 0, 0, 0, 305, 306, 1, 0, 0,
+		0, 306, 309, 1, 0, 0, 0, 307, 305, 1, 0, 0, 0, 308, 296, 1, 0, 0, 0, 308,
+		300, 1, 0, 0, 0, 309, 41, 1, 0, 0, 0, 310, 324, 3, 44, 22, 0, 311, 320,
+		5, 36, 0, 0, 312, 317, 3, 44, 22, 0, 313, 314, 5, 34, 0, 0, 314, 316, 3,
+		44, 22, 0, 315, 313, 1, 0, 0, 0, 316, 319, 1, 0, 0, 0, 317, 315, 1, 0,
+		0, 0, 317, 318, 1, 0, 0, 0, 318, 321, 1, 0, 0, 0, 319, 317, 1, 0, 0, 0,
+		320, 312, 1, 0, 0, 0, 320, 321, 1, 0, 0, 0, 321, 322, 1, 0, 0, 0, 322,
+		324, 5, 37, 0, 0, 323, 310, 1, 0, 0, 0, 323, 311, 1, 0, 0, 0, 324, 43,
+		1, 0, 0, 0, 325, 341, 5, 41, 0, 0, 326, 341, 5, 42, 0, 0, 327, 329, 5,
+		39, 0, 0, 328, 327, 1, 0, 0, 0, 328, 329, 1, 0, 0, 0, 329, 330, 1, 0, 0,
+		0, 330, 341, 5, 44, 0, 0, 331, 336, 3, 46, 23, 0, 332, 333, 5, 38, 0, 0,
+		333, 335, 3, 46, 23, 0, 334, 332, 1, 0, 0, 0, 335, 338, 1, 0, 0, 0, 336,
+		334, 1, 0, 0, 0, 336, 337, 1, 0, 0, 0, 337, 341, 1, 0, 0, 0, 338, 336,
+		1, 0, 0, 0, 339, 341, 5, 46, 0, 0, 340, 325, 1, 0, 0, 0, 340, 326, 1, 0,
+		0, 0, 340, 328, 1, 0, 0, 0, 340, 331, 1, 0, 0, 0, 340, 339, 1, 0, 0, 0,
+		341, 45, 1, 0, 0, 0, 342, 343, 7, 4, 0, 0, 343, 47, 1, 0, 0, 0, 49, 58,
+		61, 64, 72, 78, 83, 89, 93, 99, 104, 110, 119, 129, 134, 142, 145, 149,
+		154, 160, 164, 167, 170, 179, 188, 194, 204, 212, 219, 221, 224, 228, 233,
+		239, 244, 248, 252, 257, 266, 270, 275, 293, 305, 308, 317, 320, 323, 328,
+		336, 340,
 	}
 	deserializer := antlr.NewATNDeserializer(nil)
 	staticData.atn = deserializer.Deserialize(staticData.serializedATN)
@@ -333,32 +318,30 @@ const (
 
 // SecintParser rules.
 const (
-	SecintParserRULE_statement               = 0
-	SecintParserRULE_flowTail                = 1
-	SecintParserRULE_createIntegration       = 2
-	SecintParserRULE_alterIntegration        = 3
-	SecintParserRULE_alterAction             = 4
-	SecintParserRULE_createSecret            = 5
-	SecintParserRULE_withTag                 = 6
-	SecintParserRULE_alterSecret             = 7
-	SecintParserRULE_describeSecret          = 8
-	SecintParserRULE_dropSecret              = 9
-	SecintParserRULE_showSecrets             = 10
-	SecintParserRULE_createAccessIntegration = 11
-	SecintParserRULE_alterAccessIntegration  = 12
-	SecintParserRULE_describeIntegration     = 13
-	SecintParserRULE_dropIntegration         = 14
-	SecintParserRULE_showIntegrations        = 15
-	SecintParserRULE_integrationKind         = 16
-	SecintParserRULE_propertyList            = 17
-	SecintParserRULE_property                = 18
-	SecintParserRULE_unsetItem               = 19
-	SecintParserRULE_tagAssignment           = 20
-	SecintParserRULE_tagName                 = 21
-	SecintParserRULE_objectName              = 22
-	SecintParserRULE_value                   = 23
-	SecintParserRULE_scalar                  = 24
-	SecintParserRULE_identifier              = 25
+	SecintParserRULE_statement           = 0
+	SecintParserRULE_flowTail            = 1
+	SecintParserRULE_createIntegration   = 2
+	SecintParserRULE_alterIntegration    = 3
+	SecintParserRULE_alterAction         = 4
+	SecintParserRULE_createSecret        = 5
+	SecintParserRULE_withTag             = 6
+	SecintParserRULE_alterSecret         = 7
+	SecintParserRULE_describeSecret      = 8
+	SecintParserRULE_dropSecret          = 9
+	SecintParserRULE_showSecrets         = 10
+	SecintParserRULE_describeIntegration = 11
+	SecintParserRULE_dropIntegration     = 12
+	SecintParserRULE_showIntegrations    = 13
+	SecintParserRULE_integrationKind     = 14
+	SecintParserRULE_propertyList        = 15
+	SecintParserRULE_property            = 16
+	SecintParserRULE_unsetItem           = 17
+	SecintParserRULE_tagAssignment       = 18
+	SecintParserRULE_tagName             = 19
+	SecintParserRULE_objectName          = 20
+	SecintParserRULE_value               = 21
+	SecintParserRULE_scalar              = 22
+	SecintParserRULE_identifier          = 23
 )
 
 // IStatementContext is an interface to support dynamic dispatch.
@@ -380,8 +363,6 @@ type IStatementContext interface {
 	DescribeSecret() IDescribeSecretContext
 	DropSecret() IDropSecretContext
 	ShowSecrets() IShowSecretsContext
-	CreateAccessIntegration() ICreateAccessIntegrationContext
-	AlterAccessIntegration() IAlterAccessIntegrationContext
 	FlowTail() IFlowTailContext
 	SEMI() antlr.TerminalNode
 
@@ -585,38 +566,6 @@ func (s *StatementContext) ShowSecrets() IShowSecretsContext {
 	return t.(IShowSecretsContext)
 }
 
-func (s *StatementContext) CreateAccessIntegration() ICreateAccessIntegrationContext {
-	var t antlr.RuleContext
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(ICreateAccessIntegrationContext); ok {
-			t = ctx.(antlr.RuleContext)
-			break
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(ICreateAccessIntegrationContext)
-}
-
-func (s *StatementContext) AlterAccessIntegration() IAlterAccessIntegrationContext {
-	var t antlr.RuleContext
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IAlterAccessIntegrationContext); ok {
-			t = ctx.(antlr.RuleContext)
-			break
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(IAlterAccessIntegrationContext)
-}
-
 func (s *StatementContext) FlowTail() IFlowTailContext {
 	var t antlr.RuleContext
 	for _, ctx := range s.GetChildren() {
@@ -651,7 +600,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
-	p.SetState(64)
+	p.SetState(58)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -660,80 +609,68 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 0, p.GetParserRuleContext()) {
 	case 1:
 		{
-			p.SetState(52)
+			p.SetState(48)
 			p.CreateIntegration()
 		}
 
 	case 2:
 		{
-			p.SetState(53)
+			p.SetState(49)
 			p.AlterIntegration()
 		}
 
 	case 3:
 		{
-			p.SetState(54)
+			p.SetState(50)
 			p.DescribeIntegration()
 		}
 
 	case 4:
 		{
-			p.SetState(55)
+			p.SetState(51)
 			p.DropIntegration()
 		}
 
 	case 5:
 		{
-			p.SetState(56)
+			p.SetState(52)
 			p.ShowIntegrations()
 		}
 
 	case 6:
 		{
-			p.SetState(57)
+			p.SetState(53)
 			p.CreateSecret()
 		}
 
 	case 7:
 		{
-			p.SetState(58)
+			p.SetState(54)
 			p.AlterSecret()
 		}
 
 	case 8:
 		{
-			p.SetState(59)
+			p.SetState(55)
 			p.DescribeSecret()
 		}
 
 	case 9:
 		{
-			p.SetState(60)
+			p.SetState(56)
 			p.DropSecret()
 		}
 
 	case 10:
 		{
-			p.SetState(61)
+			p.SetState(57)
 			p.ShowSecrets()
-		}
-
-	case 11:
-		{
-			p.SetState(62)
-			p.CreateAccessIntegration()
-		}
-
-	case 12:
-		{
-			p.SetState(63)
-			p.AlterAccessIntegration()
 		}
 
 	case antlr.ATNInvalidAltNumber:
 		goto errorExit
 	}
-	p.SetState(67)
+	p.SetState(61)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -742,12 +679,12 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	if _la == SecintParserFLOW {
 		{
-			p.SetState(66)
+			p.SetState(60)
 			p.FlowTail()
 		}
 
 	}
-	p.SetState(70)
+	p.SetState(64)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -756,7 +693,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	if _la == SecintParserSEMI {
 		{
-			p.SetState(69)
+			p.SetState(63)
 			p.Match(SecintParserSEMI)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -766,7 +703,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	}
 	{
-		p.SetState(72)
+		p.SetState(66)
 		p.Match(SecintParserEOF)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -862,14 +799,14 @@ func (p *SecintParser) FlowTail() (localctx IFlowTailContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(74)
+		p.SetState(68)
 		p.Match(SecintParserFLOW)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(78)
+	p.SetState(72)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -878,7 +815,7 @@ func (p *SecintParser) FlowTail() (localctx IFlowTailContext) {
 
 	for (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&72057559678189566) != 0 {
 		{
-			p.SetState(75)
+			p.SetState(69)
 			_la = p.GetTokenStream().LA(1)
 
 			if _la <= 0 || _la == SecintParserSEMI {
@@ -889,7 +826,7 @@ func (p *SecintParser) FlowTail() (localctx IFlowTailContext) {
 			}
 		}
 
-		p.SetState(80)
+		p.SetState(74)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -919,9 +856,11 @@ type ICreateIntegrationContext interface {
 
 	// Getter signatures
 	CREATE() antlr.TerminalNode
-	SECURITY() antlr.TerminalNode
 	INTEGRATION() antlr.TerminalNode
 	ObjectName() IObjectNameContext
+	SECURITY() antlr.TerminalNode
+	EXTERNAL() antlr.TerminalNode
+	ACCESS() antlr.TerminalNode
 	OR() antlr.TerminalNode
 	REPLACE() antlr.TerminalNode
 	IF() antlr.TerminalNode
@@ -969,10 +908,6 @@ func (s *CreateIntegrationContext) CREATE() antlr.TerminalNode {
 	return s.GetToken(SecintParserCREATE, 0)
 }
 
-func (s *CreateIntegrationContext) SECURITY() antlr.TerminalNode {
-	return s.GetToken(SecintParserSECURITY, 0)
-}
-
 func (s *CreateIntegrationContext) INTEGRATION() antlr.TerminalNode {
 	return s.GetToken(SecintParserINTEGRATION, 0)
 }
@@ -991,6 +926,18 @@ func (s *CreateIntegrationContext) ObjectName() IObjectNameContext {
 	}
 
 	return t.(IObjectNameContext)
+}
+
+func (s *CreateIntegrationContext) SECURITY() antlr.TerminalNode {
+	return s.GetToken(SecintParserSECURITY, 0)
+}
+
+func (s *CreateIntegrationContext) EXTERNAL() antlr.TerminalNode {
+	return s.GetToken(SecintParserEXTERNAL, 0)
+}
+
+func (s *CreateIntegrationContext) ACCESS() antlr.TerminalNode {
+	return s.GetToken(SecintParserACCESS, 0)
 }
 
 func (s *CreateIntegrationContext) OR() antlr.TerminalNode {
@@ -1044,14 +991,14 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(81)
+		p.SetState(75)
 		p.Match(SecintParserCREATE)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(84)
+	p.SetState(78)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1060,7 +1007,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	if _la == SecintParserOR {
 		{
-			p.SetState(82)
+			p.SetState(76)
 			p.Match(SecintParserOR)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1068,7 +1015,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(83)
+			p.SetState(77)
 			p.Match(SecintParserREPLACE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1077,28 +1024,59 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 		}
 
 	}
-	{
-		p.SetState(86)
-		p.Match(SecintParserSECURITY)
-		if p.HasError() {
-			// Recognition error - abort rule
-			goto errorExit
+	p.SetState(83)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+
+	switch p.GetTokenStream().LA(1) {
+	case SecintParserSECURITY:
+		{
+			p.SetState(80)
+			p.Match(SecintParserSECURITY)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
 		}
+
+	case SecintParserEXTERNAL:
+		{
+			p.SetState(81)
+			p.Match(SecintParserEXTERNAL)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(82)
+			p.Match(SecintParserACCESS)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+		goto errorExit
 	}
 	{
-		p.SetState(87)
+		p.SetState(85)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(91)
+	p.SetState(89)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 5, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 6, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(88)
+			p.SetState(86)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1106,7 +1084,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(89)
+			p.SetState(87)
 			p.Match(SecintParserNOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1114,7 +1092,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(90)
+			p.SetState(88)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1126,10 +1104,10 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 		goto errorExit
 	}
 	{
-		p.SetState(93)
+		p.SetState(91)
 		p.ObjectName()
 	}
-	p.SetState(95)
+	p.SetState(93)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1138,7 +1116,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&43989045926330) != 0 {
 		{
-			p.SetState(94)
+			p.SetState(92)
 			p.PropertyList()
 		}
 
@@ -1169,6 +1147,8 @@ type IAlterIntegrationContext interface {
 	INTEGRATION() antlr.TerminalNode
 	ObjectName() IObjectNameContext
 	SECURITY() antlr.TerminalNode
+	EXTERNAL() antlr.TerminalNode
+	ACCESS() antlr.TerminalNode
 	IF() antlr.TerminalNode
 	EXISTS() antlr.TerminalNode
 	AllAlterAction() []IAlterActionContext
@@ -1238,6 +1218,14 @@ func (s *AlterIntegrationContext) SECURITY() antlr.TerminalNode {
 	return s.GetToken(SecintParserSECURITY, 0)
 }
 
+func (s *AlterIntegrationContext) EXTERNAL() antlr.TerminalNode {
+	return s.GetToken(SecintParserEXTERNAL, 0)
+}
+
+func (s *AlterIntegrationContext) ACCESS() antlr.TerminalNode {
+	return s.GetToken(SecintParserACCESS, 0)
+}
+
 func (s *AlterIntegrationContext) IF() antlr.TerminalNode {
 	return s.GetToken(SecintParserIF, 0)
 }
@@ -1302,7 +1290,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(97)
+		p.SetState(95)
 		p.Match(SecintParserALTER)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -1314,11 +1302,10 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 	if p.HasError() {
 		goto errorExit
 	}
-	_la = p.GetTokenStream().LA(1)
-
-	if _la == SecintParserSECURITY {
+	switch p.GetTokenStream().LA(1) {
+	case SecintParserSECURITY:
 		{
-			p.SetState(98)
+			p.SetState(96)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1326,6 +1313,27 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 			}
 		}
 
+	case SecintParserEXTERNAL:
+		{
+			p.SetState(97)
+			p.Match(SecintParserEXTERNAL)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(98)
+			p.Match(SecintParserACCESS)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	case SecintParserINTEGRATION:
+
+	default:
 	}
 	{
 		p.SetState(101)
@@ -1338,7 +1346,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 	p.SetState(104)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 8, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 9, p.GetParserRuleContext()) == 1 {
 		{
 			p.SetState(102)
 			p.Match(SecintParserIF)
@@ -1759,7 +1767,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		goto errorExit
 	}
 
-	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 15, p.GetParserRuleContext()) {
+	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 16, p.GetParserRuleContext()) {
 	case 1:
 		localctx = NewSetTagContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
@@ -1878,7 +1886,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		p.SetState(134)
 		p.GetErrorHandler().Sync(p)
 
-		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 12, p.GetParserRuleContext()) == 1 {
+		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 13, p.GetParserRuleContext()) == 1 {
 			{
 				p.SetState(133)
 				p.PropertyList()
@@ -1902,7 +1910,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		p.SetState(145)
 		p.GetErrorHandler().Sync(p)
 
-		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 14, p.GetParserRuleContext()) == 1 {
+		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 15, p.GetParserRuleContext()) == 1 {
 			{
 				p.SetState(137)
 				p.UnsetItem()
@@ -2163,7 +2171,7 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 	p.SetState(160)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 17, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 18, p.GetParserRuleContext()) == 1 {
 		{
 			p.SetState(157)
 			p.Match(SecintParserIF)
@@ -2199,7 +2207,7 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 	p.SetState(164)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 18, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 19, p.GetParserRuleContext()) == 1 {
 		{
 			p.SetState(163)
 			p.PropertyList()
@@ -2614,7 +2622,7 @@ func (p *SecintParser) AlterSecret() (localctx IAlterSecretContext) {
 	p.SetState(188)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 22, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 23, p.GetParserRuleContext()) == 1 {
 		{
 			p.SetState(186)
 			p.Match(SecintParserIF)
@@ -2914,7 +2922,7 @@ func (p *SecintParser) DropSecret() (localctx IDropSecretContext) {
 	p.SetState(204)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 24, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 25, p.GetParserRuleContext()) == 1 {
 		{
 			p.SetState(202)
 			p.Match(SecintParserIF)
@@ -3223,509 +3231,6 @@ errorExit:
 	goto errorExit // Trick to prevent compiler error if the label is not used
 }
 
-// ICreateAccessIntegrationContext is an interface to support dynamic dispatch.
-type ICreateAccessIntegrationContext interface {
-	antlr.ParserRuleContext
-
-	// GetParser returns the parser.
-	GetParser() antlr.Parser
-
-	// Getter signatures
-	CREATE() antlr.TerminalNode
-	EXTERNAL() antlr.TerminalNode
-	ACCESS() antlr.TerminalNode
-	INTEGRATION() antlr.TerminalNode
-	ObjectName() IObjectNameContext
-	OR() antlr.TerminalNode
-	REPLACE() antlr.TerminalNode
-	IF() antlr.TerminalNode
-	NOT() antlr.TerminalNode
-	EXISTS() antlr.TerminalNode
-	PropertyList() IPropertyListContext
-
-	// IsCreateAccessIntegrationContext differentiates from other interfaces.
-	IsCreateAccessIntegrationContext()
-}
-
-type CreateAccessIntegrationContext struct {
-	antlr.BaseParserRuleContext
-	parser antlr.Parser
-}
-
-func NewEmptyCreateAccessIntegrationContext() *CreateAccessIntegrationContext {
-	var p = new(CreateAccessIntegrationContext)
-	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
-	p.RuleIndex = SecintParserRULE_createAccessIntegration
-	return p
-}
-
-func InitEmptyCreateAccessIntegrationContext(p *CreateAccessIntegrationContext) {
-	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
-	p.RuleIndex = SecintParserRULE_createAccessIntegration
-}
-
-func (*CreateAccessIntegrationContext) IsCreateAccessIntegrationContext() {}
-
-func NewCreateAccessIntegrationContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *CreateAccessIntegrationContext {
-	var p = new(CreateAccessIntegrationContext)
-
-	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
-
-	p.parser = parser
-	p.RuleIndex = SecintParserRULE_createAccessIntegration
-
-	return p
-}
-
-func (s *CreateAccessIntegrationContext) GetParser() antlr.Parser { return s.parser }
-
-func (s *CreateAccessIntegrationContext) CREATE() antlr.TerminalNode {
-	return s.GetToken(SecintParserCREATE, 0)
-}
-
-func (s *CreateAccessIntegrationContext) EXTERNAL() antlr.TerminalNode {
-	return s.GetToken(SecintParserEXTERNAL, 0)
-}
-
-func (s *CreateAccessIntegrationContext) ACCESS() antlr.TerminalNode {
-	return s.GetToken(SecintParserACCESS, 0)
-}
-
-func (s *CreateAccessIntegrationContext) INTEGRATION() antlr.TerminalNode {
-	return s.GetToken(SecintParserINTEGRATION, 0)
-}
-
-func (s *CreateAccessIntegrationContext) ObjectName() IObjectNameContext {
-	var t antlr.RuleContext
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IObjectNameContext); ok {
-			t = ctx.(antlr.RuleContext)
-			break
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(IObjectNameContext)
-}
-
-func (s *CreateAccessIntegrationContext) OR() antlr.TerminalNode {
-	return s.GetToken(SecintParserOR, 0)
-}
-
-func (s *CreateAccessIntegrationContext) REPLACE() antlr.TerminalNode {
-	return s.GetToken(SecintParserREPLACE, 0)
-}
-
-func (s *CreateAccessIntegrationContext) IF() antlr.TerminalNode {
-	return s.GetToken(SecintParserIF, 0)
-}
-
-func (s *CreateAccessIntegrationContext) NOT() antlr.TerminalNode {
-	return s.GetToken(SecintParserNOT, 0)
-}
-
-func (s *CreateAccessIntegrationContext) EXISTS() antlr.TerminalNode {
-	return s.GetToken(SecintParserEXISTS, 0)
-}
-
-func (s *CreateAccessIntegrationContext) PropertyList() IPropertyListContext {
-	var t antlr.RuleContext
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IPropertyListContext); ok {
-			t = ctx.(antlr.RuleContext)
-			break
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(IPropertyListContext)
-}
-
-func (s *CreateAccessIntegrationContext) GetRuleContext() antlr.RuleContext {
-	return s
-}
-
-func (s *CreateAccessIntegrationContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
-	return antlr.TreesStringTree(s, ruleNames, recog)
-}
-
-func (p *SecintParser) CreateAccessIntegration() (localctx ICreateAccessIntegrationContext) {
-	localctx = NewCreateAccessIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 22, SecintParserRULE_createAccessIntegration)
-	var _la int
-
-	p.EnterOuterAlt(localctx, 1)
-	{
-		p.SetState(226)
-		p.Match(SecintParserCREATE)
-		if p.HasError() {
-			// Recognition error - abort rule
-			goto errorExit
-		}
-	}
-	p.SetState(229)
-	p.GetErrorHandler().Sync(p)
-	if p.HasError() {
-		goto errorExit
-	}
-	_la = p.GetTokenStream().LA(1)
-
-	if _la == SecintParserOR {
-		{
-			p.SetState(227)
-			p.Match(SecintParserOR)
-			if p.HasError() {
-				// Recognition error - abort rule
-				goto errorExit
-			}
-		}
-		{
-			p.SetState(228)
-			p.Match(SecintParserREPLACE)
-			if p.HasError() {
-				// Recognition error - abort rule
-				goto errorExit
-			}
-		}
-
-	}
-	{
-		p.SetState(231)
-		p.Match(SecintParserEXTERNAL)
-		if p.HasError() {
-			// Recognition error - abort rule
-			goto errorExit
-		}
-	}
-	{
-		p.SetState(232)
-		p.Match(SecintParserACCESS)
-		if p.HasError() {
-			// Recognition error - abort rule
-			goto errorExit
-		}
-	}
-	{
-		p.SetState(233)
-		p.Match(SecintParserINTEGRATION)
-		if p.HasError() {
-			// Recognition error - abort rule
-			goto errorExit
-		}
-	}
-	p.SetState(237)
-	p.GetErrorHandler().Sync(p)
-
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 30, p.GetParserRuleContext()) == 1 {
-		{
-			p.SetState(234)
-			p.Match(SecintParserIF)
-			if p.HasError() {
-				// Recognition error - abort rule
-				goto errorExit
-			}
-		}
-		{
-			p.SetState(235)
-			p.Match(SecintParserNOT)
-			if p.HasError() {
-				// Recognition error - abort rule
-				goto errorExit
-			}
-		}
-		{
-			p.SetState(236)
-			p.Match(SecintParserEXISTS)
-			if p.HasError() {
-				// Recognition error - abort rule
-				goto errorExit
-			}
-		}
-
-	} else if p.HasError() { // JIM
-		goto errorExit
-	}
-	{
-		p.SetState(239)
-		p.ObjectName()
-	}
-	p.SetState(241)
-	p.GetErrorHandler().Sync(p)
-	if p.HasError() {
-		goto errorExit
-	}
-	_la = p.GetTokenStream().LA(1)
-
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&43989045926330) != 0 {
-		{
-			p.SetState(240)
-			p.PropertyList()
-		}
-
-	}
-
-errorExit:
-	if p.HasError() {
-		v := p.GetError()
-		localctx.SetException(v)
-		p.GetErrorHandler().ReportError(p, v)
-		p.GetErrorHandler().Recover(p, v)
-		p.SetError(nil)
-	}
-	p.ExitRule()
-	return localctx
-	goto errorExit // Trick to prevent compiler error if the label is not used
-}
-
-// IAlterAccessIntegrationContext is an interface to support dynamic dispatch.
-type IAlterAccessIntegrationContext interface {
-	antlr.ParserRuleContext
-
-	// GetParser returns the parser.
-	GetParser() antlr.Parser
-
-	// Getter signatures
-	ALTER() antlr.TerminalNode
-	EXTERNAL() antlr.TerminalNode
-	ACCESS() antlr.TerminalNode
-	INTEGRATION() antlr.TerminalNode
-	ObjectName() IObjectNameContext
-	IF() antlr.TerminalNode
-	EXISTS() antlr.TerminalNode
-	AllAlterAction() []IAlterActionContext
-	AlterAction(i int) IAlterActionContext
-
-	// IsAlterAccessIntegrationContext differentiates from other interfaces.
-	IsAlterAccessIntegrationContext()
-}
-
-type AlterAccessIntegrationContext struct {
-	antlr.BaseParserRuleContext
-	parser antlr.Parser
-}
-
-func NewEmptyAlterAccessIntegrationContext() *AlterAccessIntegrationContext {
-	var p = new(AlterAccessIntegrationContext)
-	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
-	p.RuleIndex = SecintParserRULE_alterAccessIntegration
-	return p
-}
-
-func InitEmptyAlterAccessIntegrationContext(p *AlterAccessIntegrationContext) {
-	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
-	p.RuleIndex = SecintParserRULE_alterAccessIntegration
-}
-
-func (*AlterAccessIntegrationContext) IsAlterAccessIntegrationContext() {}
-
-func NewAlterAccessIntegrationContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *AlterAccessIntegrationContext {
-	var p = new(AlterAccessIntegrationContext)
-
-	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
-
-	p.parser = parser
-	p.RuleIndex = SecintParserRULE_alterAccessIntegration
-
-	return p
-}
-
-func (s *AlterAccessIntegrationContext) GetParser() antlr.Parser { return s.parser }
-
-func (s *AlterAccessIntegrationContext) ALTER() antlr.TerminalNode {
-	return s.GetToken(SecintParserALTER, 0)
-}
-
-func (s *AlterAccessIntegrationContext) EXTERNAL() antlr.TerminalNode {
-	return s.GetToken(SecintParserEXTERNAL, 0)
-}
-
-func (s *AlterAccessIntegrationContext) ACCESS() antlr.TerminalNode {
-	return s.GetToken(SecintParserACCESS, 0)
-}
-
-func (s *AlterAccessIntegrationContext) INTEGRATION() antlr.TerminalNode {
-	return s.GetToken(SecintParserINTEGRATION, 0)
-}
-
-func (s *AlterAccessIntegrationContext) ObjectName() IObjectNameContext {
-	var t antlr.RuleContext
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IObjectNameContext); ok {
-			t = ctx.(antlr.RuleContext)
-			break
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(IObjectNameContext)
-}
-
-func (s *AlterAccessIntegrationContext) IF() antlr.TerminalNode {
-	return s.GetToken(SecintParserIF, 0)
-}
-
-func (s *AlterAccessIntegrationContext) EXISTS() antlr.TerminalNode {
-	return s.GetToken(SecintParserEXISTS, 0)
-}
-
-func (s *AlterAccessIntegrationContext) AllAlterAction() []IAlterActionContext {
-	children := s.GetChildren()
-	len := 0
-	for _, ctx := range children {
-		if _, ok := ctx.(IAlterActionContext); ok {
-			len++
-		}
-	}
-
-	tst := make([]IAlterActionContext, len)
-	i := 0
-	for _, ctx := range children {
-		if t, ok := ctx.(IAlterActionContext); ok {
-			tst[i] = t.(IAlterActionContext)
-			i++
-		}
-	}
-
-	return tst
-}
-
-func (s *AlterAccessIntegrationContext) AlterAction(i int) IAlterActionContext {
-	var t antlr.RuleContext
-	j := 0
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IAlterActionContext); ok {
-			if j == i {
-				t = ctx.(antlr.RuleContext)
-				break
-			}
-			j++
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(IAlterActionContext)
-}
-
-func (s *AlterAccessIntegrationContext) GetRuleContext() antlr.RuleContext {
-	return s
-}
-
-func (s *AlterAccessIntegrationContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
-	return antlr.TreesStringTree(s, ruleNames, recog)
-}
-
-func (p *SecintParser) AlterAccessIntegration() (localctx IAlterAccessIntegrationContext) {
-	localctx = NewAlterAccessIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 24, SecintParserRULE_alterAccessIntegration)
-	var _la int
-
-	p.EnterOuterAlt(localctx, 1)
-	{
-		p.SetState(243)
-		p.Match(SecintParserALTER)
-		if p.HasError() {
-			// Recognition error - abort rule
-			goto errorExit
-		}
-	}
-	{
-		p.SetState(244)
-		p.Match(SecintParserEXTERNAL)
-		if p.HasError() {
-			// Recognition error - abort rule
-			goto errorExit
-		}
-	}
-	{
-		p.SetState(245)
-		p.Match(SecintParserACCESS)
-		if p.HasError() {
-			// Recognition error - abort rule
-			goto errorExit
-		}
-	}
-	{
-		p.SetState(246)
-		p.Match(SecintParserINTEGRATION)
-		if p.HasError() {
-			// Recognition error - abort rule
-			goto errorExit
-		}
-	}
-	p.SetState(249)
-	p.GetErrorHandler().Sync(p)
-
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 32, p.GetParserRuleContext()) == 1 {
-		{
-			p.SetState(247)
-			p.Match(SecintParserIF)
-			if p.HasError() {
-				// Recognition error - abort rule
-				goto errorExit
-			}
-		}
-		{
-			p.SetState(248)
-			p.Match(SecintParserEXISTS)
-			if p.HasError() {
-				// Recognition error - abort rule
-				goto errorExit
-			}
-		}
-
-	} else if p.HasError() { // JIM
-		goto errorExit
-	}
-	{
-		p.SetState(251)
-		p.ObjectName()
-	}
-	p.SetState(253)
-	p.GetErrorHandler().Sync(p)
-	if p.HasError() {
-		goto errorExit
-	}
-	_la = p.GetTokenStream().LA(1)
-
-	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&679477248) != 0) {
-		{
-			p.SetState(252)
-			p.AlterAction()
-		}
-
-		p.SetState(255)
-		p.GetErrorHandler().Sync(p)
-		if p.HasError() {
-			goto errorExit
-		}
-		_la = p.GetTokenStream().LA(1)
-	}
-
-errorExit:
-	if p.HasError() {
-		v := p.GetError()
-		localctx.SetException(v)
-		p.GetErrorHandler().ReportError(p, v)
-		p.GetErrorHandler().Recover(p, v)
-		p.SetError(nil)
-	}
-	p.ExitRule()
-	return localctx
-	goto errorExit // Trick to prevent compiler error if the label is not used
-}
-
 // IDescribeIntegrationContext is an interface to support dynamic dispatch.
 type IDescribeIntegrationContext interface {
 	antlr.ParserRuleContext
@@ -3840,12 +3345,12 @@ func (s *DescribeIntegrationContext) ToStringTree(ruleNames []string, recog antl
 
 func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationContext) {
 	localctx = NewDescribeIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 26, SecintParserRULE_describeIntegration)
+	p.EnterRule(localctx, 22, SecintParserRULE_describeIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(257)
+		p.SetState(226)
 		_la = p.GetTokenStream().LA(1)
 
 		if !(_la == SecintParserDESC || _la == SecintParserDESCRIBE) {
@@ -3855,7 +3360,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 			p.Consume()
 		}
 	}
-	p.SetState(259)
+	p.SetState(228)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -3864,25 +3369,25 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 
 	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&38012968) != 0 {
 		{
-			p.SetState(258)
+			p.SetState(227)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(261)
+		p.SetState(230)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(264)
+	p.SetState(233)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 35, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 31, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(262)
+			p.SetState(231)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3890,7 +3395,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 			}
 		}
 		{
-			p.SetState(263)
+			p.SetState(232)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3902,7 +3407,7 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 		goto errorExit
 	}
 	{
-		p.SetState(266)
+		p.SetState(235)
 		p.ObjectName()
 	}
 
@@ -4038,19 +3543,19 @@ func (s *DropIntegrationContext) ToStringTree(ruleNames []string, recog antlr.Re
 
 func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 	localctx = NewDropIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 28, SecintParserRULE_dropIntegration)
+	p.EnterRule(localctx, 24, SecintParserRULE_dropIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(268)
+		p.SetState(237)
 		p.Match(SecintParserDROP)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(270)
+	p.SetState(239)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -4059,25 +3564,25 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 
 	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&38012968) != 0 {
 		{
-			p.SetState(269)
+			p.SetState(238)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(272)
+		p.SetState(241)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(275)
+	p.SetState(244)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 37, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 33, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(273)
+			p.SetState(242)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4085,7 +3590,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 			}
 		}
 		{
-			p.SetState(274)
+			p.SetState(243)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4097,10 +3602,10 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(277)
+		p.SetState(246)
 		p.ObjectName()
 	}
-	p.SetState(279)
+	p.SetState(248)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -4109,7 +3614,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 
 	if _la == SecintParserCASCADE || _la == SecintParserRESTRICT {
 		{
-			p.SetState(278)
+			p.SetState(247)
 			_la = p.GetTokenStream().LA(1)
 
 			if !(_la == SecintParserCASCADE || _la == SecintParserRESTRICT) {
@@ -4239,19 +3744,19 @@ func (s *ShowIntegrationsContext) ToStringTree(ruleNames []string, recog antlr.R
 
 func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 	localctx = NewShowIntegrationsContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 30, SecintParserRULE_showIntegrations)
+	p.EnterRule(localctx, 26, SecintParserRULE_showIntegrations)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(281)
+		p.SetState(250)
 		p.Match(SecintParserSHOW)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(283)
+	p.SetState(252)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -4260,20 +3765,20 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 
 	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&38012968) != 0 {
 		{
-			p.SetState(282)
+			p.SetState(251)
 			p.IntegrationKind()
 		}
 
 	}
 	{
-		p.SetState(285)
+		p.SetState(254)
 		p.Match(SecintParserINTEGRATIONS)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(288)
+	p.SetState(257)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -4282,7 +3787,7 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 
 	if _la == SecintParserLIKE {
 		{
-			p.SetState(286)
+			p.SetState(255)
 			p.Match(SecintParserLIKE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4290,7 +3795,7 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 			}
 		}
 		{
-			p.SetState(287)
+			p.SetState(256)
 			p.Value()
 		}
 
@@ -4399,8 +3904,8 @@ func (s *IntegrationKindContext) ToStringTree(ruleNames []string, recog antlr.Re
 
 func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	localctx = NewIntegrationKindContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 32, SecintParserRULE_integrationKind)
-	p.SetState(297)
+	p.EnterRule(localctx, 28, SecintParserRULE_integrationKind)
+	p.SetState(266)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -4410,7 +3915,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSECURITY:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(290)
+			p.SetState(259)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4421,7 +3926,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserAPI:
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(291)
+			p.SetState(260)
 			p.Match(SecintParserAPI)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4432,7 +3937,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserCATALOG:
 		p.EnterOuterAlt(localctx, 3)
 		{
-			p.SetState(292)
+			p.SetState(261)
 			p.Match(SecintParserCATALOG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4443,7 +3948,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserEXTERNAL:
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(293)
+			p.SetState(262)
 			p.Match(SecintParserEXTERNAL)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4451,7 +3956,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 			}
 		}
 		{
-			p.SetState(294)
+			p.SetState(263)
 			p.Match(SecintParserACCESS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4462,7 +3967,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserNOTIFICATION:
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(295)
+			p.SetState(264)
 			p.Match(SecintParserNOTIFICATION)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4473,7 +3978,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSTORAGE:
 		p.EnterOuterAlt(localctx, 6)
 		{
-			p.SetState(296)
+			p.SetState(265)
 			p.Match(SecintParserSTORAGE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4607,28 +4112,28 @@ func (s *PropertyListContext) ToStringTree(ruleNames []string, recog antlr.Recog
 
 func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 	localctx = NewPropertyListContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 34, SecintParserRULE_propertyList)
+	p.EnterRule(localctx, 30, SecintParserRULE_propertyList)
 	var _la int
 
 	var _alt int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(299)
+		p.SetState(268)
 		p.Property()
 	}
-	p.SetState(306)
+	p.SetState(275)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
-	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 43, p.GetParserRuleContext())
+	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 39, p.GetParserRuleContext())
 	if p.HasError() {
 		goto errorExit
 	}
 	for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
 		if _alt == 1 {
-			p.SetState(301)
+			p.SetState(270)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -4637,7 +4142,7 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			if _la == SecintParserCOMMA {
 				{
-					p.SetState(300)
+					p.SetState(269)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -4647,17 +4152,17 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			}
 			{
-				p.SetState(303)
+				p.SetState(272)
 				p.Property()
 			}
 
 		}
-		p.SetState(308)
+		p.SetState(277)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
-		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 43, p.GetParserRuleContext())
+		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 39, p.GetParserRuleContext())
 		if p.HasError() {
 			goto errorExit
 		}
@@ -4770,14 +4275,14 @@ func (s *PropertyContext) ToStringTree(ruleNames []string, recog antlr.Recognize
 
 func (p *SecintParser) Property() (localctx IPropertyContext) {
 	localctx = NewPropertyContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 36, SecintParserRULE_property)
+	p.EnterRule(localctx, 32, SecintParserRULE_property)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(309)
+		p.SetState(278)
 		p.Identifier()
 	}
 	{
-		p.SetState(310)
+		p.SetState(279)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -4785,7 +4290,7 @@ func (p *SecintParser) Property() (localctx IPropertyContext) {
 		}
 	}
 	{
-		p.SetState(311)
+		p.SetState(280)
 		p.Value()
 	}
 
@@ -4874,10 +4379,10 @@ func (s *UnsetItemContext) ToStringTree(ruleNames []string, recog antlr.Recogniz
 
 func (p *SecintParser) UnsetItem() (localctx IUnsetItemContext) {
 	localctx = NewUnsetItemContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 38, SecintParserRULE_unsetItem)
+	p.EnterRule(localctx, 34, SecintParserRULE_unsetItem)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(313)
+		p.SetState(282)
 		p.Identifier()
 	}
 
@@ -4988,14 +4493,14 @@ func (s *TagAssignmentContext) ToStringTree(ruleNames []string, recog antlr.Reco
 
 func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 	localctx = NewTagAssignmentContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 40, SecintParserRULE_tagAssignment)
+	p.EnterRule(localctx, 36, SecintParserRULE_tagAssignment)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(315)
+		p.SetState(284)
 		p.TagName()
 	}
 	{
-		p.SetState(316)
+		p.SetState(285)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -5003,7 +4508,7 @@ func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 		}
 	}
 	{
-		p.SetState(317)
+		p.SetState(286)
 		p.Value()
 	}
 
@@ -5128,15 +4633,15 @@ func (s *TagNameContext) ToStringTree(ruleNames []string, recog antlr.Recognizer
 
 func (p *SecintParser) TagName() (localctx ITagNameContext) {
 	localctx = NewTagNameContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 42, SecintParserRULE_tagName)
+	p.EnterRule(localctx, 38, SecintParserRULE_tagName)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(319)
+		p.SetState(288)
 		p.Identifier()
 	}
-	p.SetState(324)
+	p.SetState(293)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -5145,7 +4650,7 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 
 	for _la == SecintParserDOT {
 		{
-			p.SetState(320)
+			p.SetState(289)
 			p.Match(SecintParserDOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -5153,11 +4658,11 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 			}
 		}
 		{
-			p.SetState(321)
+			p.SetState(290)
 			p.Identifier()
 		}
 
-		p.SetState(326)
+		p.SetState(295)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -5311,20 +4816,20 @@ func (s *ObjectNameContext) ToStringTree(ruleNames []string, recog antlr.Recogni
 
 func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 	localctx = NewObjectNameContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 44, SecintParserRULE_objectName)
+	p.EnterRule(localctx, 40, SecintParserRULE_objectName)
 	var _la int
 
-	p.SetState(339)
+	p.SetState(308)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
-	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 46, p.GetParserRuleContext()) {
+	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 42, p.GetParserRuleContext()) {
 	case 1:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(327)
+			p.SetState(296)
 			p.Match(SecintParserIDENTIFIER)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -5332,7 +4837,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 			}
 		}
 		{
-			p.SetState(328)
+			p.SetState(297)
 			p.Match(SecintParserLPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -5340,7 +4845,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 			}
 		}
 		{
-			p.SetState(329)
+			p.SetState(298)
 			_la = p.GetTokenStream().LA(1)
 
 			if !(_la == SecintParserSTRING || _la == SecintParserSESSION_VAR) {
@@ -5351,7 +4856,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 			}
 		}
 		{
-			p.SetState(330)
+			p.SetState(299)
 			p.Match(SecintParserRPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -5362,10 +4867,10 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 	case 2:
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(331)
+			p.SetState(300)
 			p.Identifier()
 		}
-		p.SetState(336)
+		p.SetState(305)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -5374,7 +4879,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 
 		for _la == SecintParserDOT {
 			{
-				p.SetState(332)
+				p.SetState(301)
 				p.Match(SecintParserDOT)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -5382,11 +4887,11 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 				}
 			}
 			{
-				p.SetState(333)
+				p.SetState(302)
 				p.Identifier()
 			}
 
-			p.SetState(338)
+			p.SetState(307)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -5576,10 +5081,10 @@ func (s *ScalarValueContext) Scalar() IScalarContext {
 
 func (p *SecintParser) Value() (localctx IValueContext) {
 	localctx = NewValueContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 46, SecintParserRULE_value)
+	p.EnterRule(localctx, 42, SecintParserRULE_value)
 	var _la int
 
-	p.SetState(354)
+	p.SetState(323)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -5590,7 +5095,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 		localctx = NewScalarValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(341)
+			p.SetState(310)
 			p.Scalar()
 		}
 
@@ -5598,14 +5103,14 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 		localctx = NewListValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(342)
+			p.SetState(311)
 			p.Match(SecintParserLPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(351)
+		p.SetState(320)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -5614,10 +5119,10 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&139096801728954) != 0 {
 			{
-				p.SetState(343)
+				p.SetState(312)
 				p.Scalar()
 			}
-			p.SetState(348)
+			p.SetState(317)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -5626,7 +5131,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 			for _la == SecintParserCOMMA {
 				{
-					p.SetState(344)
+					p.SetState(313)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -5634,11 +5139,11 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 					}
 				}
 				{
-					p.SetState(345)
+					p.SetState(314)
 					p.Scalar()
 				}
 
-				p.SetState(350)
+				p.SetState(319)
 				p.GetErrorHandler().Sync(p)
 				if p.HasError() {
 					goto errorExit
@@ -5648,7 +5153,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 		}
 		{
-			p.SetState(353)
+			p.SetState(322)
 			p.Match(SecintParserRPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -5871,10 +5376,10 @@ func (s *NumberValueContext) MINUS() antlr.TerminalNode {
 
 func (p *SecintParser) Scalar() (localctx IScalarContext) {
 	localctx = NewScalarContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 48, SecintParserRULE_scalar)
+	p.EnterRule(localctx, 44, SecintParserRULE_scalar)
 	var _la int
 
-	p.SetState(371)
+	p.SetState(340)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -5885,7 +5390,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(356)
+			p.SetState(325)
 			p.Match(SecintParserSTRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -5897,7 +5402,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(357)
+			p.SetState(326)
 			p.Match(SecintParserDOLLAR_STRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -5908,7 +5413,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 	case SecintParserMINUS, SecintParserNUMBER:
 		localctx = NewNumberValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 3)
-		p.SetState(359)
+		p.SetState(328)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -5917,7 +5422,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		if _la == SecintParserMINUS {
 			{
-				p.SetState(358)
+				p.SetState(327)
 				p.Match(SecintParserMINUS)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -5927,7 +5432,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		}
 		{
-			p.SetState(361)
+			p.SetState(330)
 			p.Match(SecintParserNUMBER)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -5939,10 +5444,10 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewWordValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(362)
+			p.SetState(331)
 			p.Identifier()
 		}
-		p.SetState(367)
+		p.SetState(336)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -5951,7 +5456,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		for _la == SecintParserDOT {
 			{
-				p.SetState(363)
+				p.SetState(332)
 				p.Match(SecintParserDOT)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -5959,11 +5464,11 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 				}
 			}
 			{
-				p.SetState(364)
+				p.SetState(333)
 				p.Identifier()
 			}
 
-			p.SetState(369)
+			p.SetState(338)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -5975,7 +5480,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewVariableValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(370)
+			p.SetState(339)
 			p.Match(SecintParserSESSION_VAR)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -6181,12 +5686,12 @@ func (s *IdentifierContext) ToStringTree(ruleNames []string, recog antlr.Recogni
 
 func (p *SecintParser) Identifier() (localctx IIdentifierContext) {
 	localctx = NewIdentifierContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 50, SecintParserRULE_identifier)
+	p.EnterRule(localctx, 46, SecintParserRULE_identifier)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(373)
+		p.SetState(342)
 		_la = p.GetTokenStream().LA(1)
 
 		if !((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&43989045926330) != 0) {

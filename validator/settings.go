@@ -26,11 +26,26 @@ var RuleLevels = settings.Levels
 // unknown codes and unknown levels.
 func ParseSettingsJSON(data []byte) (Settings, error) {
 	var s Settings
+	// The context is read by its own reader: its rows may carry any column.
+	var outer map[string]json.RawMessage
+	if json.Unmarshal(data, &outer) == nil {
+		if raw, ok := outer["context"]; ok {
+			c, err := ParseContextJSON(raw)
+			if err != nil {
+				return Settings{}, fmt.Errorf("settings: %v", err)
+			}
+			s.Context = c
+			delete(outer, "context")
+			data, _ = json.Marshal(outer)
+		}
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
+	ctx := s.Context
 	if err := dec.Decode(&s); err != nil {
 		return Settings{}, fmt.Errorf("settings: %v", err)
 	}
+	s.Context = ctx
 	if err := s.Check(); err != nil {
 		return Settings{}, fmt.Errorf("settings: %v", err)
 	}

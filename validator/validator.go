@@ -155,6 +155,11 @@ type Context = existing.Context
 // returns, in either case.
 func ParseContextJSON(data []byte) (*Context, error) { return existing.Parse(data) }
 
+// ContextFromValue reads a Context from a decoded JSON value (objects as
+// map[string]any, lists as []any), as the wasm bridge converts a JavaScript
+// object.
+func ContextFromValue(v any) (*Context, error) { return existing.FromValue(v) }
+
 // AnalyzeIn is Analyze in a context (nil: none).
 func AnalyzeIn(text string, c *Context) Analysis {
 	return Analysis{document.NewDocumentIn(text, c).Analysis()}

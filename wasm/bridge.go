@@ -128,7 +128,11 @@ func (b *bridge) open(uri string, version int, text string) error {
 		return errorf(codeInvalid, "open needs a document URI")
 	}
 	// Past LiveLimit a document is kept, not checked: one diagnostic says so.
-	b.docs[uri] = &document{version: version, doc: validator.NewLimitedDocument(text, validator.LiveLimit)}
+	d := validator.NewLimitedDocument(text, validator.LiveLimit)
+	if b.settings.Context != nil {
+		d.SetContext(b.settings.Context)
+	}
+	b.docs[uri] = &document{version: version, doc: d}
 	return nil
 }
 
@@ -160,12 +164,18 @@ func (b *bridge) update(uri string, version int, changes []Change) error {
 	return nil
 }
 
-// configure replaces the settings (rule levels, include and exclude globs)
-// that every later validate applies; settings with an unknown code or level
-// are refused and change nothing.
+// configure replaces the settings (rule levels, include and exclude globs,
+// the objects made outside the documents) that every later validate
+// applies; settings with an unknown code or level are refused and change
+// nothing. The open documents are checked again in the new context.
 func (b *bridge) configure(s validator.Settings) error {
 	if err := s.Check(); err != nil {
 		return errorf(codeInvalid, "configure: settings: %v", err)
+	}
+	if s.Context != nil || b.settings.Context != nil {
+		for _, d := range b.docs {
+			d.doc.SetContext(s.Context)
+		}
 	}
 	b.settings = s
 	return nil
@@ -182,7 +192,7 @@ func (b *bridge) resolve(t target) (validator.Analysis, *document, error) {
 		if len(t.text) > validator.LiveLimit {
 			return validator.NewLimitedDocument(t.text, validator.LiveLimit).Analysis(), nil, nil
 		}
-		return validator.Analyze(t.text), nil, nil
+		return validator.AnalyzeIn(t.text, b.settings.Context), nil, nil
 	}
 	d, ok := b.docs[t.uri]
 	if !ok {

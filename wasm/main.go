@@ -61,7 +61,7 @@ func main() {
 			if err != nil {
 				return nil, err
 			}
-			fixed, n := validator.FixAll(text)
+			fixed, n := validator.FixAllWith(text, b.settings)
 			return js.ValueOf(map[string]any{"text": fixed, "count": n}), nil
 		}),
 	}
@@ -329,11 +329,53 @@ func settingsArg(args []js.Value, i int) (validator.Settings, error) {
 			} else {
 				s.Exclude = globs
 			}
+		case "context":
+			// The rows of Snowflake's SHOW and DESCRIBE answers, read by the
+			// engine's own parser (any columns, any case).
+			ctx, err := validator.ContextFromValue(plainValue(field, 0))
+			if err != nil {
+				return s, errorf(codeInvalid, "configure: settings: %v", err)
+			}
+			s.Context = ctx
 		default:
-			return s, errorf(codeInvalid, "configure: settings: unknown field %q (rules, include, exclude)", name)
+			return s, errorf(codeInvalid, "configure: settings: unknown field %q (rules, include, exclude, context)", name)
 		}
 	}
 	return s, nil
+}
+
+// plainValue converts a JavaScript value made of objects, arrays, strings,
+// numbers and booleans into map[string]any, []any, string, float64 and
+// bool (anything else, and what lies deeper than 8 levels, becomes nil),
+// for the engine's readers of such values.
+func plainValue(v js.Value, depth int) any {
+	if depth > 8 {
+		return nil
+	}
+	switch v.Type() {
+	case js.TypeString:
+		return v.String()
+	case js.TypeNumber:
+		return v.Float()
+	case js.TypeBoolean:
+		return v.Bool()
+	case js.TypeObject:
+		if jsArray.Call("isArray", v).Bool() {
+			out := make([]any, v.Length())
+			for i := range out {
+				out[i] = plainValue(v.Index(i), depth+1)
+			}
+			return out
+		}
+		keys := js.Global().Get("Object").Call("keys", v)
+		out := make(map[string]any, keys.Length())
+		for i := 0; i < keys.Length(); i++ {
+			k := keys.Index(i).String()
+			out[k] = plainValue(v.Get(k), depth+1)
+		}
+		return out
+	}
+	return nil
 }
 
 // isInt reports whether v is a number with an integral value that an int

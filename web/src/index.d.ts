@@ -136,6 +136,23 @@ export interface SecintSettings {
   include?: string[];
   /** Globs of the files not to check (likewise). */
   exclude?: string[];
+  /** Objects made outside the documents, as Snowflake lists them (see docs/setup.md). */
+  context?: SecintContext;
+}
+
+/**
+ * Objects an account already has, as the rows of SHOW INTEGRATIONS (with
+ * DESCRIBE INTEGRATION's as properties), SHOW SECRETS and SHOW NETWORK RULES.
+ * Rows may carry any other column Snowflake returns, in either case.
+ */
+export interface SecintContext {
+  integrations?: Array<{ name: string; type: string; category?: string;
+    properties?: Array<{ property: string; property_value: string; [column: string]: unknown }>;
+    [column: string]: unknown }>;
+  secrets?: Array<{ name: string; database_name?: string; schema_name?: string; secret_type: string;
+    integration_name?: string; oauth_scopes?: string; [column: string]: unknown }>;
+  network_rules?: Array<{ name: string; database_name?: string; schema_name?: string; mode: string;
+    [column: string]: unknown }>;
 }
 
 /** Every rejection of the client. */

@@ -32,6 +32,26 @@ for (const backend of backends) {
       }
     });
 
+    it('declares objects made elsewhere through the context setting', async () => {
+      const client = createSecint({ wasmURL: wasmPath, worker: backend.worker });
+      const sql = 'CREATE SECRET t TYPE = OAUTH2 API_AUTHENTICATION = s3_role;';
+      // Rows as Snowflake returns them: upper-case columns, extra ones too.
+      const context = { integrations: [{ NAME: 'S3_ROLE', TYPE: 'API_AUTHENTICATION', CREATED_ON: '2025-01-01',
+        properties: [{ property: 'AUTH_TYPE', property_value: 'AWS_IAM', property_type: 'String' }] }] };
+      try {
+        await client.open('file:///c.sql', 1, sql);
+        assert.deepEqual(codes(await client.validate(sql)), []);
+        await client.configure({ context });
+        assert.deepEqual(codes(await client.validate(sql)), ['warning wrong-integration-kind']);
+        assert.deepEqual(codes(await client.validate({ uri: 'file:///c.sql', version: 1 })), ['warning wrong-integration-kind'], 'an open document is checked again');
+        await assert.rejects(client.configure({ context: { integrations: [{ type: 'SAML2' }] } }), { code: 'invalid-argument', message: /without a name/ });
+        await client.configure({});
+        assert.deepEqual(codes(await client.validate({ uri: 'file:///c.sql', version: 1 })), []);
+      } finally {
+        client.dispose();
+      }
+    });
+
     it('takes settings at creation, and suppressions need none', async () => {
       const client = createSecint({ wasmURL: wasmPath, worker: backend.worker, settings: { rules: { 'quoted-value': 'info' } } });
       try {

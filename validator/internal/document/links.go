@@ -81,6 +81,9 @@ func (an *Analysis) IndexAt(at int) links.Index {
 // and checks the document again against them.
 func (d *Document) SetContext(c *existing.Context) {
 	d.setContext(c)
+	if d.over {
+		return // kept, not checked: the context applies once it is checked again
+	}
 	d.analyze()
 }
 

@@ -55,95 +55,133 @@ type NetworkRule struct {
 	Mode         string `json:"mode"`
 }
 
-// rowFields reads a JSON object with keys in any case; values that are not
-// strings (a list of scopes, a boolean) are kept as their JSON text.
-func rowFields(data []byte) (map[string]string, []Property, error) {
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil {
-		return nil, nil, err
-	}
-	out := make(map[string]string, len(raw))
-	var props []Property
-	for k, v := range raw {
-		key := strings.ToLower(k)
-		if key == "properties" {
-			if err := json.Unmarshal(v, &props); err != nil {
-				return nil, nil, fmt.Errorf("properties: %v", err)
-			}
-			continue
-		}
-		var s string
-		if err := json.Unmarshal(v, &s); err != nil {
-			s = string(v)
-		}
-		out[key] = s
-	}
-	return out, props, nil
-}
-
-func (r *Integration) UnmarshalJSON(data []byte) error {
-	f, props, err := rowFields(data)
-	if err != nil {
-		return fmt.Errorf("integration: %v", err)
-	}
-	*r = Integration{Name: f["name"], Type: f["type"], Category: f["category"], Properties: props}
-	if r.Name == "" {
-		return fmt.Errorf("integration: a row without a name")
-	}
-	return nil
-}
-
-func (r *Property) UnmarshalJSON(data []byte) error {
-	f, _, err := rowFields(data)
-	if err != nil {
-		return err
-	}
-	*r = Property{Property: strings.ToUpper(f["property"]), Value: f["property_value"]}
-	return nil
-}
-
-func (r *Secret) UnmarshalJSON(data []byte) error {
-	f, _, err := rowFields(data)
-	if err != nil {
-		return fmt.Errorf("secret: %v", err)
-	}
-	*r = Secret{Name: f["name"], DatabaseName: f["database_name"], SchemaName: f["schema_name"],
-		SecretType: f["secret_type"], IntegrationName: f["integration_name"], OAuthScopes: f["oauth_scopes"]}
-	if r.Name == "" {
-		return fmt.Errorf("secret: a row without a name")
-	}
-	return nil
-}
-
-func (r *NetworkRule) UnmarshalJSON(data []byte) error {
-	f, _, err := rowFields(data)
-	if err != nil {
-		return fmt.Errorf("network rule: %v", err)
-	}
-	*r = NetworkRule{Name: f["name"], DatabaseName: f["database_name"], SchemaName: f["schema_name"], Type: f["type"], Mode: f["mode"]}
-	if r.Name == "" {
-		return fmt.Errorf("network rule: a row without a name")
-	}
-	return nil
-}
-
 // Parse reads a context from JSON.
 func Parse(data []byte) (*Context, error) {
-	var c Context
-	if err := json.Unmarshal(data, &c); err != nil {
+	var v any
+	if err := json.Unmarshal(data, &v); err != nil {
 		return nil, fmt.Errorf("context: %v", err)
 	}
-	return &c, nil
+	return FromValue(v)
+}
+
+// FromValue reads a context from a decoded JSON value (objects as
+// map[string]any, arrays as []any), as encoding/json or a JavaScript
+// object's conversion gives it. The types here have no JSON methods of their
+// own: in WebAssembly, where values come from JavaScript, the JSON decoder
+// would cost half a megabyte of code.
+func FromValue(v any) (*Context, error) {
+	top, ok := v.(map[string]any)
+	if !ok {
+		return nil, fmt.Errorf("context: an object of integrations, secrets and network_rules, not %s", kindOf(v))
+	}
+	c := &Context{}
+	for k, val := range top {
+		rows, err := rowsOf(k, val)
+		if err != nil {
+			return nil, err
+		}
+		switch strings.ToLower(k) {
+		case "integrations":
+			for _, r := range rows {
+				in := Integration{Name: r.str("name"), Type: r.str("type"), Category: r.str("category")}
+				if p, ok := r["properties"]; ok {
+					props, err := rowsOf("properties", p)
+					if err != nil {
+						return nil, fmt.Errorf("context: integration %s: %v", in.Name, err)
+					}
+					for _, pr := range props {
+						in.Properties = append(in.Properties, Property{Property: strings.ToUpper(pr.str("property")), Value: pr.str("property_value")})
+					}
+				}
+				if in.Name == "" {
+					return nil, fmt.Errorf("context: integrations: a row without a name")
+				}
+				c.Integrations = append(c.Integrations, in)
+			}
+		case "secrets":
+			for _, r := range rows {
+				s := Secret{Name: r.str("name"), DatabaseName: r.str("database_name"), SchemaName: r.str("schema_name"),
+					SecretType: r.str("secret_type"), IntegrationName: r.str("integration_name"), OAuthScopes: r.str("oauth_scopes")}
+				if s.Name == "" {
+					return nil, fmt.Errorf("context: secrets: a row without a name")
+				}
+				c.Secrets = append(c.Secrets, s)
+			}
+		case "network_rules":
+			for _, r := range rows {
+				n := NetworkRule{Name: r.str("name"), DatabaseName: r.str("database_name"), SchemaName: r.str("schema_name"),
+					Type: r.str("type"), Mode: r.str("mode")}
+				if n.Name == "" {
+					return nil, fmt.Errorf("context: network_rules: a row without a name")
+				}
+				c.NetworkRules = append(c.NetworkRules, n)
+			}
+		default:
+			return nil, fmt.Errorf("context: unknown field %q (integrations, secrets, network_rules)", k)
+		}
+	}
+	return c, nil
+}
+
+// row is one row with its column names in lower case.
+type row map[string]any
+
+// str is a column as text: a string as it is, a list of strings (scopes)
+// as Snowflake prints one, another value as empty.
+func (r row) str(col string) string {
+	switch v := r[col].(type) {
+	case string:
+		return v
+	case []any:
+		var parts []string
+		for _, x := range v {
+			if s, ok := x.(string); ok {
+				parts = append(parts, s)
+			}
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
+	return ""
+}
+
+func rowsOf(field string, v any) ([]row, error) {
+	list, ok := v.([]any)
+	if !ok {
+		return nil, fmt.Errorf("context: %s must be a list of rows, not %s", field, kindOf(v))
+	}
+	out := make([]row, 0, len(list))
+	for i, x := range list {
+		m, ok := x.(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("context: %s[%d] must be a row (an object), not %s", field, i, kindOf(x))
+		}
+		r := make(row, len(m))
+		for k, val := range m {
+			r[strings.ToLower(k)] = val
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func kindOf(v any) string {
+	switch v.(type) {
+	case map[string]any:
+		return "an object"
+	case []any:
+		return "a list"
+	case string:
+		return "a string"
+	case nil:
+		return "null"
+	}
+	return "a " + fmt.Sprintf("%T", v)
 }
 
 // list reads a list as Snowflake prints it in DESCRIBE and SHOW: "[a, b]",
-// "a,b", or a JSON array; "" and "[]" are an empty list.
+// "a,b", or a JSON array's text; "" and "[]" are an empty list.
 func list(s string) []string {
 	s = strings.TrimSpace(s)
-	var arr []string
-	if strings.HasPrefix(s, "[") && json.Unmarshal([]byte(s), &arr) == nil {
-		return arr
-	}
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "["), "]")
 	out := []string{}
 	for _, p := range strings.Split(s, ",") {

@@ -39,7 +39,9 @@ type Settings struct {
 	// SHOW and DESCRIBE, package existing): the JS client and the language
 	// server take it with the other settings, the command line from
 	// --context FILE.
-	Context *existing.Context `json:"context,omitempty" toml:"-"`
+	// (Read by validator.ParseSettingsJSON and the wasm bridge with the
+	// context's own reader, which takes rows with any columns.)
+	Context *existing.Context `json:"-" toml:"-"`
 }
 
 // Check reports the first thing wrong with s: an unknown code, an unknown

@@ -84,6 +84,9 @@ func (b *builder) toks(ns ...antlr.TerminalNode) []Token {
 
 func (b *builder) statement(st *Statement, tree parser.IStatementContext) {
 	if c := tree.CreateIntegration(); c != nil {
+		if c.EXTERNAL() != nil {
+			st.KindWords = b.toks(c.EXTERNAL(), c.ACCESS())
+		}
 		if c.OR() != nil {
 			st.OrReplace = b.toks(c.OR(), c.REPLACE())
 		}
@@ -98,6 +101,9 @@ func (b *builder) statement(st *Statement, tree parser.IStatementContext) {
 	if c := tree.AlterIntegration(); c != nil {
 		if c.SECURITY() != nil {
 			st.KindWords = b.toks(c.SECURITY())
+		}
+		if c.EXTERNAL() != nil {
+			st.KindWords = b.toks(c.EXTERNAL(), c.ACCESS())
 		}
 		if c.IF() != nil {
 			st.IfExists = b.toks(c.IF(), c.EXISTS())
@@ -129,33 +135,6 @@ func (b *builder) statement(st *Statement, tree parser.IStatementContext) {
 		}
 	}
 	if c := tree.AlterSecret(); c != nil {
-		if c.IF() != nil {
-			st.IfExists = b.toks(c.IF(), c.EXISTS())
-		}
-		st.Name = b.objectName(c.ObjectName())
-		if st.Name != nil {
-			for _, ac := range c.AllAlterAction() {
-				if a := b.action(ac); a != nil {
-					st.Actions = append(st.Actions, a)
-				}
-			}
-		}
-	}
-	if c := tree.CreateAccessIntegration(); c != nil {
-		st.KindWords = b.toks(c.EXTERNAL(), c.ACCESS())
-		if c.OR() != nil {
-			st.OrReplace = b.toks(c.OR(), c.REPLACE())
-		}
-		if c.IF() != nil {
-			st.IfNotExists = b.toks(c.IF(), c.NOT(), c.EXISTS())
-		}
-		st.Name = b.objectName(c.ObjectName())
-		if st.Name != nil {
-			st.Properties = b.propertyList(c.PropertyList())
-		}
-	}
-	if c := tree.AlterAccessIntegration(); c != nil {
-		st.KindWords = b.toks(c.EXTERNAL(), c.ACCESS())
 		if c.IF() != nil {
 			st.IfExists = b.toks(c.IF(), c.EXISTS())
 		}
