@@ -3,12 +3,18 @@ package lsp
 import (
 	"encoding/json"
 	"strings"
+
+	"github.com/secint/secint/validator"
 )
 
 // settings is the "secint" section of the client's settings:
 //
 //	{"secint": {"rules": {"<code>": "off"|"error"|"warning"|"info"|"hint"},
-//	            "fixAllOnSave": false}}
+//	            "fixAllOnSave": false,
+//	            "context": {"integrations": [...], "secrets": [...], "network_rules": [...]}}}
+//
+// context declares the objects made outside the documents, as the rows of
+// Snowflake's SHOW and DESCRIBE answers (validator.Context).
 //
 // It comes in initializationOptions (the section itself, or wrapped in
 // "secint") and in workspace/didChangeConfiguration (wrapped, as VS Code
@@ -16,6 +22,7 @@ import (
 type settings struct {
 	Rules        map[string]string `json:"rules"`
 	FixAllOnSave bool              `json:"fixAllOnSave"`
+	Context      json.RawMessage   `json:"context"`
 }
 
 func (s *server) didChangeConfiguration(params json.RawMessage) {
@@ -25,6 +32,7 @@ func (s *server) didChangeConfiguration(params json.RawMessage) {
 	}
 	s.applySettings(p.Settings, false)
 	for _, d := range s.docs {
+		d.doc.SetContext(s.rules.settings.Context)
 		s.publish(d)
 	}
 }
@@ -52,6 +60,13 @@ func (s *server) applySettings(raw json.RawMessage, init bool) {
 		return
 	}
 	f, problems := NewRuleFilter(st.Rules)
+	if len(st.Context) > 0 && string(st.Context) != "null" {
+		if ctx, err := validator.ParseContextJSON(st.Context); err != nil {
+			problems = append(problems, err.Error())
+		} else {
+			f.settings.Context = ctx
+		}
+	}
 	s.rules, s.saveFix = f, st.FixAllOnSave
 	if len(problems) > 0 {
 		s.showMessage(2, "secint settings: "+strings.Join(problems, "; "))

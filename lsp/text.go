@@ -76,7 +76,7 @@ func (s *server) didOpen(params json.RawMessage) {
 		return
 	}
 	td := p.TextDocument
-	d := &document{uri: td.URI, version: td.Version, enc: s.enc, doc: validator.NewDocument(td.Text)}
+	d := &document{uri: td.URI, version: td.Version, enc: s.enc, doc: validator.NewDocumentIn(td.Text, s.rules.settings.Context)}
 	s.docs[td.URI] = d
 	s.publish(d)
 }
