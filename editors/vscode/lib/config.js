@@ -32,15 +32,21 @@ function documentSelector(ids) {
 
 // serverSettings is the "secint" section as the server reads it (in
 // initializationOptions, and in workspace/didChangeConfiguration):
-// {rules: {code: level}, fixAllOnSave: bool}. get(key) reads one setting.
+// {rules: {code: level}, fixAllOnSave: bool, context?: {...}}. get(key)
+// reads one setting; an empty or missing context is left out.
 // Rules with a level the server does not know are left for the server to
 // report, so that the user hears about the mistake in one place.
 function serverSettings(get) {
   const rules = get('rules');
-  return {
+  const out = {
     rules: rules && typeof rules === 'object' && !Array.isArray(rules) ? { ...rules } : {},
     fixAllOnSave: get('fixAllOnSave') === true,
   };
+  const context = get('context');
+  if (context && typeof context === 'object' && !Array.isArray(context) && Object.keys(context).length > 0) {
+    out.context = context;
+  }
+  return out;
 }
 
 // binaryName is the server's file name on a platform (process.platform).

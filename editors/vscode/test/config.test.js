@@ -20,6 +20,9 @@ test('serverSettings: the section the server reads, whatever the settings hold',
   assert.deepEqual(from({ rules: { 'quoted-value': 'off' }, fixAllOnSave: true }), { rules: { 'quoted-value': 'off' }, fixAllOnSave: true });
   assert.deepEqual(from({ rules: ['off'], fixAllOnSave: 'yes' }), { rules: {}, fixAllOnSave: false });
   assert.deepEqual(from({}), { rules: {}, fixAllOnSave: false });
+  const context = { integrations: [{ name: 'S3_ROLE', type: 'API_AUTHENTICATION' }] };
+  assert.deepEqual(from({ context }), { rules: {}, fixAllOnSave: false, context });
+  assert.deepEqual(from({ context: {} }), { rules: {}, fixAllOnSave: false });
 });
 
 test('serverCommand: the setting first, then the bundled binary, else a message', () => {
