@@ -123,7 +123,7 @@ objectName
 // lists flat keeps prediction linear on hostile input such as 100,000 '('.
 value
     : scalar                                       # scalarValue
-    | LPAREN ( scalar ( COMMA scalar )* )? RPAREN  # listValue
+    | LPAREN ( scalar ( COMMA scalar )* COMMA? )? RPAREN  # listValue  // a trailing ',' is seen in Snowflake's own samples
     ;
 
 scalar

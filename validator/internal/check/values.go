@@ -17,6 +17,11 @@ import (
 
 // checkValue checks a value against what the property takes.
 func (c *Checker) checkValue(info *catalog.PropertyInfo, v *syntax.Value) {
+	if t := v.TrailingComma; t != nil {
+		c.add(t.Start, t.End, rules.TrailingComma,
+			"a ',' after the last item: the documentation never writes one, and Snowflake may refuse the statement",
+			rules.Fix{Title: "Remove the ','", Edits: []rules.Edit{{Start: t.Start, End: t.End, Text: ""}}})
+	}
 	if v.Kind == syntax.ValueVariable {
 		return // a session variable: its value is known when the statement runs
 	}

@@ -34,6 +34,7 @@ var (
 	InvalidEnumValue       = &Rule{"invalid-enum-value", protocol.SeverityError, "A keyword outside the allowed values", true}
 	QuotedValue            = &Rule{"quoted-value", protocol.SeverityWarning, "A keyword or number written as a string", true}
 	OutOfRange             = &Rule{"out-of-range", protocol.SeverityError, "A number out of range", false}
+	TrailingComma          = &Rule{"trailing-comma", protocol.SeverityWarning, "A ',' after the last item of a list", true}
 	EmptyList              = &Rule{"empty-list", protocol.SeverityWarning, "An empty list", false}
 	EmptyValue             = &Rule{"empty-value", protocol.SeverityWarning, "An empty string", false}
 	TimestampFormat        = &Rule{"timestamp-format", protocol.SeverityWarning, "A timestamp in a shape the docs do not show", false}
@@ -66,7 +67,7 @@ var Rules = []*Rule{
 	SyntaxError, UnterminatedString, UnterminatedIdentifier, UnterminatedComment,
 	InvisibleCharacter, InvalidName, QualifiedName, UnknownProperty, ForeignProperty,
 	SetCreateOnly, DuplicateProperty, WrongValueType, InvalidEnumValue, QuotedValue,
-	OutOfRange, EmptyList, EmptyValue, TimestampFormat, TagValueTooLong, FlowMismatch, ProviderMismatch, FlowUndocumented,
+	OutOfRange, TrailingComma, EmptyList, EmptyValue, TimestampFormat, TagValueTooLong, FlowMismatch, ProviderMismatch, FlowUndocumented,
 	UnsetRequired, UnsetUndocumented, EmptyAction, MultipleActions, OrReplaceIfNotExists,
 	UnsupportedClause, MissingType, MissingProperty, MissingPair,
 	WrongIntegrationKind, ScopeNotAllowed, SecretFlowMismatch, RuleNotEgress, SecretNotAllowed,

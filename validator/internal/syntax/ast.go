@@ -41,6 +41,8 @@ type Value struct {
 	Qualified  bool     // a word of several parts (db.schema.name); Text joins them with '.'
 	Label      string   // in a routine's SECRETS list, the variable the secret is bound to
 	Items      []*Value // lists
+	// TrailingComma is a list's ',' after its last item, or nil.
+	TrailingComma *Token
 }
 
 // IsString reports whether the value is a string literal of either form.

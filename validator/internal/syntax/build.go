@@ -498,16 +498,24 @@ func (b *builder) value(c parser.IValueContext) *Value {
 			return nil
 		}
 		v := b.newValue(Value{Kind: ValueList, Start: l.Start, End: r.End})
+		var lastComma antlr.TerminalNode
 		for _, ch := range vc.GetChildren() {
 			ic := asScalar(ch)
 			if ic == nil {
+				if t := asTerminal(ch); t != nil && t.GetSymbol().GetTokenType() == parser.SecintLexerCOMMA {
+					lastComma = t
+				}
 				continue
 			}
+			lastComma = nil
 			item := b.scalar(ic)
 			if item == nil {
 				return nil
 			}
 			v.Items = append(v.Items, item)
+		}
+		if c, ok := b.tok(lastComma); ok {
+			v.TrailingComma = &c
 		}
 		return v
 	}
