@@ -28,6 +28,16 @@ func TestNearMissStatements(t *testing.T) {
 		{"CREATE IF NOT EXISTS SECURITY INTEGRATION x" + props, "IF is out of place: the statement is CREATE [OR REPLACE] SECURITY INTEGRATION [IF NOT EXISTS] name", ""},
 		{"CREATE REPLACE SECURITY INTEGRATION x" + props, "REPLACE is out of place: the statement is CREATE [OR REPLACE] SECURITY INTEGRATION [IF NOT EXISTS] name", ""},
 		{"CREATE INTEGRATION x" + props, "an integration of TYPE = API_AUTHENTICATION is a security integration: write CREATE SECURITY INTEGRATION", "CREATE SECURITY INTEGRATION x" + props},
+		{"CREATE SECRETS s TYPE = GENERIC_STRING SECRET_STRING = 'x'", "CREATE takes SECRET, not SECRETS", "CREATE SECRET s TYPE = GENERIC_STRING SECRET_STRING = 'x'"},
+		{"CREATE OR REPLACE SECERT s TYPE = OAUTH2 API_AUTHENTICATION = i", "SECERT is not a word of this statement; did you mean SECRET?", "CREATE OR REPLACE SECRET s TYPE = OAUTH2 API_AUTHENTICATION = i"},
+		{"ALTER SECRETS s SET COMMENT = 'c'", "ALTER takes SECRET, not SECRETS", "ALTER SECRET s SET COMMENT = 'c'"},
+		{"DROP SECRETS IF EXISTS db.s.x", "DROP takes SECRET, not SECRETS", "DROP SECRET IF EXISTS db.s.x"},
+		{"DESC SECRT s", "SECRT is not a word of this statement; did you mean SECRET?", "DESC SECRET s"},
+		{"SHOW SECRET LIKE 'a%'", "SHOW takes SECRETS, not SECRET", "SHOW SECRETS LIKE 'a%'"},
+		{"CREATE EXTERNAL ACESS INTEGRATION e ALLOWED_NETWORK_RULES = (r)", "expected ACCESS after EXTERNAL, found ACESS; did you mean ACCESS?", "CREATE EXTERNAL ACCESS INTEGRATION e ALLOWED_NETWORK_RULES = (r)"},
+		{"SHOW EXTERNAL ACCESS INTEGRATION", "SHOW takes INTEGRATIONS, not INTEGRATION", "SHOW EXTERNAL ACCESS INTEGRATIONS"},
+		{"DROP EXTERNAL ACCESS INTEGRATONS e", "INTEGRATONS is not a word of this statement; did you mean INTEGRATION?", "DROP EXTERNAL ACCESS INTEGRATION e"},
+		{"CREATE SEC\u200bRET s TYPE = GENERIC_STRING SECRET_STRING = 'x'", "U+200B ZERO WIDTH SPACE inside SECRET: an invisible character that splits the word in two; delete it", "CREATE SECRET s TYPE = GENERIC_STRING SECRET_STRING = 'x'"},
 		{"-- a comment first\nCREATE OR REPLACE SECURTY INTEGRATION x" + props, "expected SECURITY after CREATE, found SECURTY; did you mean SECURITY?",
 			"-- a comment first\nCREATE OR REPLACE SECURITY INTEGRATION x" + props},
 	}
@@ -66,6 +76,10 @@ func TestNearMissLeavesOtherSQLAlone(t *testing.T) {
 		"SELECT 'CREATE SECURTY INTEGRATION' FROM security_integrations",
 		"USE ROLE securityadmin", "SHOW SCHEMAS", "DESC TABLE t", "DROP ROLE integration",
 		"CREATE ROLE security", "CREATE USER integration_user", "SELECT integration FROM security",
+		"CREATE EXTERNAL TABLE t LOCATION = @s", "CREATE EXTERNAL FUNCTION f() RETURNS INT API_INTEGRATION = a AS 'https://x'",
+		"CREATE EXTERNAL VOLUME v STORAGE_LOCATIONS = ()", "CREATE SECURE VIEW v AS SELECT 1", "CREATE SEQUENCE s",
+		"SELECT secret FROM secrets", "DROP SCHEMA secrets", "CREATE SCHEMA secrets", "SHOW SCHEMAS LIKE 'secret%'",
+		"DESCRIBE SEARCH OPTIMIZATION ON t",
 	} {
 		if got := diagSummary(text); len(got) != 0 {
 			t.Errorf("%s\n  got %s, want nothing", text, strings.Join(got, "\n      "))

@@ -10,9 +10,9 @@ import (
 
 // A near miss is a statement that Classify does not take as ours, but whose
 // first words clearly meant to be: a command of ours followed by SECURITY
-// INTEGRATION with a word misspelled, pluralised, out of order, or split by
-// an invisible character; or a CREATE of TYPE = API_AUTHENTICATION that
-// forgot SECURITY. Left alone it would pass in silence, where the person
+// INTEGRATION, EXTERNAL ACCESS INTEGRATION or SECRET with a word misspelled,
+// in the wrong number, out of order, or split by an invisible character; or
+// a CREATE of TYPE = API_AUTHENTICATION that forgot SECURITY. Left alone it would pass in silence, where the person
 // needs a syntax error. A false error on someone's valid SQL is worse than
 // a miss, so the patterns are narrow: the words must stand where ours do, a
 // misspelling is a small edit of a long word, and another kind of
@@ -87,6 +87,10 @@ func verbOf(w string) string {
 	return ""
 }
 
+// isSecretWord reports whether w is SECRET or SECRETS, or a misspelling of
+// either.
+func isSecretWord(w string) bool { return is(w, "SECRET") || is(w, "SECRETS") }
+
 func isKindWord(w string) bool {
 	switch w {
 	case "API", "CATALOG", "EXTERNAL", "NOTIFICATION", "STORAGE":
@@ -151,9 +155,21 @@ func NearMiss(toks []Token) *rules.Finding {
 	}
 	a, b := word(i), word(i+1)
 
-	// Which words meant SECURITY and INTEGRATION(S), if they are there.
-	sec, integ := -1, -1
+	// Which words meant SECURITY, EXTERNAL ACCESS and INTEGRATION(S), or
+	// SECRET(S), if they are there; want is what the last one must be.
+	sec, access, integ := -1, -1, -1
+	want := "INTEGRATION"
+	if verb == "SHOW" {
+		want = "INTEGRATIONS"
+	}
 	switch {
+	case isSecretWord(a):
+		integ, want = i, "SECRET"
+		if verb == "SHOW" {
+			want = "SECRETS"
+		}
+	case a == "EXTERNAL" && is(b, "ACCESS") && (is(word(i+2), "INTEGRATION") || is(word(i+2), "INTEGRATIONS")):
+		access, integ = i+1, i+2
 	case is(a, "SECURITY") && (is(b, "INTEGRATION") || is(b, "INTEGRATIONS")):
 		sec, integ = i, i+1
 	case is(a, "INTEGRATION") && is(b, "SECURITY") && verb != "SHOW":
@@ -197,15 +213,14 @@ func NearMiss(toks []Token) *rules.Finding {
 	if sec >= 0 && word(sec) != "SECURITY" {
 		return replace(sec, "SECURITY", fmt.Sprintf("expected SECURITY after %s, found %s; did you mean SECURITY?", verb, Clip(toks[w[sec].first].Text)))
 	}
-	want := "INTEGRATION"
-	if verb == "SHOW" {
-		want = "INTEGRATIONS"
+	if access >= 0 && word(access) != "ACCESS" {
+		return replace(access, "ACCESS", fmt.Sprintf("expected ACCESS after EXTERNAL, found %s; did you mean ACCESS?", Clip(toks[w[access].first].Text)))
 	}
 	got := word(integ)
 	switch {
 	case got == want:
 		return nil // nothing we can name: leave it alone
-	case got == "INTEGRATIONS" || got == "INTEGRATION":
+	case got == "INTEGRATIONS" || got == "INTEGRATION" || got == "SECRETS" || got == "SECRET":
 		return replace(integ, want, fmt.Sprintf("%s takes %s, not %s", verb, want, got))
 	}
 	return replace(integ, want, fmt.Sprintf("%s is not a word of this statement; did you mean %s?", Clip(toks[w[integ].first].Text), want))
