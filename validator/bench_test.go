@@ -129,3 +129,36 @@ func BenchmarkEditQuote1MB(b *testing.B) {
 		_ = doc.Analysis().Diagnostics
 	}
 }
+
+// The whole-setup worksheet: every object kind and link, repeated.
+func BenchmarkValidateSetup1MB(b *testing.B) {
+	doc := worksheet.GenerateSetup(1 << 20)
+	b.SetBytes(int64(len(doc)))
+	for b.Loop() {
+		Check(doc)
+	}
+}
+
+// One character typed into a secret's scope in the middle of the
+// whole-setup worksheet: the statement is parsed again and its links, and
+// those of every statement that reads the secret, checked again.
+func BenchmarkEditSetup1MB(b *testing.B) {
+	text := worksheet.GenerateSetup(1 << 20)
+	doc := document.NewDocument(text)
+	mid := len(text) / 2
+	i := strings.Index(text[mid:], "OAUTH_SCOPES = ('read'")
+	if i < 0 {
+		b.Fatal("no secret scope after the middle")
+	}
+	at := doc.Lines.Position(utf8.RuneCountInString(text[:mid+i+len("OAUTH_SCOPES = ('re")]))
+	r := protocol.Range{Start: at, End: at}
+	del := protocol.Range{Start: at, End: protocol.Position{Line: at.Line, Character: at.Character + 1}}
+	for i := 0; b.Loop(); i++ {
+		if i%2 == 0 {
+			doc.Update([]document.Change{{Range: &r, Text: "x"}})
+		} else {
+			doc.Update([]document.Change{{Range: &del, Text: ""}})
+		}
+		_ = doc.Analysis().Diagnostics
+	}
+}

@@ -3,7 +3,7 @@
 // benchmarks measure:
 //
 //	go run ./tools/worksheet -size 1048576 > ws.sql              # validator/worksheet's mixed worksheet
-//	go run ./tools/worksheet -kind setup -size 1048576 > ws.sql  # a repeated complete setup (setup.go)
+//	go run ./tools/worksheet -kind setup -size 1048576 > ws.sql  # a repeated complete setup (worksheet.GenerateSetup)
 package main
 
 import (
@@ -12,6 +12,12 @@ import (
 	"os"
 
 	"github.com/secint/secint/validator/worksheet"
+)
+
+// The kinds -kind takes.
+const (
+	kindMixed = "mixed"
+	kindSetup = "setup"
 )
 
 func main() {
@@ -28,7 +34,7 @@ func main() {
 	case kindMixed:
 		text = worksheet.Generate(*size)
 	case kindSetup:
-		text = setupWorksheet(*size)
+		text = worksheet.GenerateSetup(*size)
 	default:
 		fmt.Fprintf(os.Stderr, "worksheet: -kind must be %s or %s, not %q\n", kindMixed, kindSetup, *kind)
 		os.Exit(2)

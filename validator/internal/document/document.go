@@ -58,6 +58,7 @@ type Document struct {
 	Context    links.Index
 	ContextReg check.Registry
 	relinkAll  bool
+	slots      slotMaps // the statements with links, by the objects they make and read
 
 	// Segments removed lately, by text: typing a quote turns the rest of the
 	// document into one string and closing it brings every statement back;
@@ -544,6 +545,7 @@ func (d *Document) parseSegment(s *segment) {
 		}
 		s.linkFresh = true
 		d.relink = d.relink || s.facts.HasRefs()
+		d.slots.file(s)
 	}
 }
 

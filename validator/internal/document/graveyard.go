@@ -80,6 +80,19 @@ func (n *nameSet) add(name string) {
 	}
 }
 
+// each calls fn with every name of the set.
+func (n *nameSet) each(fn func(string)) {
+	if n.many != nil {
+		for k := range n.many {
+			fn(k)
+		}
+		return
+	}
+	for _, f := range n.few {
+		fn(f)
+	}
+}
+
 func (n *nameSet) has(name string) bool {
 	if n.many != nil {
 		return n.many[name]

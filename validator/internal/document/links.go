@@ -8,43 +8,150 @@ import (
 	"github.com/secint/secint/validator/internal/rules"
 )
 
-// checkLinks follows the document in order, keeping what is known of each
-// object of the setup (seeded by the objects declared outside it), and
-// checks again the links of each statement that was just parsed or whose
-// objects an edit affected. A statement whose links changed is checked
-// again (added to todo), so that its diagnostics hold them.
+// checkLinks checks again the links of each statement that was just parsed
+// or whose objects an edit affected, and returns todo with every statement
+// whose links changed (checked again, so that its diagnostics hold them).
+//
+// Most edits touch one statement: then each statement to check replays,
+// from the slot maps, only the statements before it that make or change
+// the objects it reads. When many are to be checked (a new document, a new
+// context) one walk over the document, keeping every object, costs less.
+// The two must agree: the edit tests compare an edited document (replays)
+// with a fresh analysis (the walk).
 func (d *Document) checkLinks(todo []*segment) []*segment {
-	ix := d.Context.Clone()
 	all := d.relinkAll
 	d.relinkAll = false
-	for _, s := range d.Segs {
-		if s.facts == nil || s.dead {
-			continue
+	var check []*segment
+	seen := map[*segment]bool{}
+	want := func(s *segment) {
+		if !s.dead && s.facts != nil && s.facts.HasRefs() && !seen[s] {
+			seen[s] = true
+			check = append(check, s)
 		}
-		if s.facts.HasRefs() && (all || s.linkFresh || d.touches(s.facts.Deps(ix))) {
-			found := s.facts.Check(ix)
-			if !sameFindings(found, s.links) {
-				s.links = found
-				if !s.dirty {
-					s.dirty = true
-					todo = append(todo, s)
-				}
+	}
+	if !all {
+		for _, s := range d.fresh {
+			if s.linkFresh {
+				want(s)
 			}
 		}
+		d.affected.each(func(slot string) {
+			for _, u := range d.slots.users.live(slot) {
+				want(u)
+				// An ALTER SECRET reads its secret's integration: a
+				// statement that changes which one (or the integration
+				// itself) reaches it through the secret.
+				for _, k := range u.facts.Slots {
+					for _, v := range d.slots.users.live(k) {
+						if v.facts.AltersSecret() != "" {
+							want(v)
+						}
+					}
+				}
+			}
+		})
+	}
+	relink := func(s *segment, found []rules.Finding) {
+		if !sameFindings(found, s.links) {
+			s.links = found
+			if !s.dirty {
+				s.dirty = true
+				todo = append(todo, s)
+			}
+		}
+	}
+	if all || len(check) > 64 && len(check) > d.slots.count/8 {
+		ix := d.Context.Clone()
+		for _, s := range d.Segs {
+			if s.facts == nil || s.dead {
+				continue
+			}
+			if s.facts.HasRefs() && (all || seen[s]) {
+				relink(s, s.facts.Check(ix))
+			}
+			s.facts.Apply(ix, s.base())
+		}
+	} else {
+		for _, s := range check {
+			relink(s, s.facts.Check(d.replay(s)))
+		}
+	}
+	for _, s := range d.fresh {
 		s.linkFresh = false
-		s.facts.Apply(ix, s.base())
 	}
 	return todo
 }
 
-// touches reports whether the edits affected any of the slots.
-func (d *Document) touches(slots []string) bool {
-	for _, sl := range slots {
-		if d.affected.has(sl) {
-			return true
+// replay is what is known, before statement s, of the objects its checks
+// read: the context's entries for their slots, then the statements of the
+// document before s that make or change them, in order.
+func (d *Document) replay(s *segment) links.Index {
+	ix := links.Index{}
+	done := map[string]bool{}
+	slot := func(sl string) {
+		if done[sl] {
+			return
+		}
+		done[sl] = true
+		if c := d.Context[sl]; c != nil {
+			ix[sl] = append([]*links.Object(nil), c...)
+		}
+		defs := d.slots.defs.live(sl)
+		slices.SortFunc(defs, func(a, b *segment) int { return a.Start - b.Start })
+		for _, def := range defs {
+			if def.Start < s.Start {
+				def.facts.Apply(ix, def.base())
+			}
 		}
 	}
-	return false
+	for _, sl := range s.facts.StaticDeps() {
+		slot(sl)
+	}
+	for _, sl := range s.facts.Deps(ix) { // an ALTER SECRET's integration, now known
+		slot(sl)
+	}
+	return ix
+}
+
+// slotMaps file the statements with links by slot: defs[slot] are those
+// that make, change or drop the object, users[slot] those whose checks read
+// it (StaticDeps). A segment is filed when it is parsed; a removed one is
+// dropped from a list when the list is next read.
+type slotMaps struct {
+	defs, users slotList
+	count       int // segments filed, removed ones included until dropped
+}
+
+type slotList map[string][]*segment
+
+func (m *slotMaps) file(s *segment) {
+	if m.defs == nil {
+		m.defs, m.users = slotList{}, slotList{}
+	}
+	for _, sl := range s.facts.Slots {
+		m.defs[sl] = append(m.defs[sl], s)
+	}
+	for _, sl := range s.facts.StaticDeps() {
+		m.users[sl] = append(m.users[sl], s)
+	}
+	m.count++
+}
+
+// live is the list of slot without the removed segments (dropped for good).
+func (l slotList) live(slot string) []*segment {
+	list := l[slot]
+	out := list[:0]
+	for _, s := range list {
+		if !s.dead {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		delete(l, slot)
+		return nil
+	}
+	l[slot] = out
+	return out
 }
 
 // base is the rune offset of the segment's statement in the document.

@@ -22,28 +22,44 @@ func (fs *Facts) Apply(ix Index, base int) {
 	}
 }
 
-// Deps are the slots of the objects whose state the statement's checks
-// read at this point: when an edit affects one of them, its findings are
-// made again.
+// StaticDeps are the slots of the objects the statement's checks read that
+// the statement itself names (made once). An ALTER SECRET also reads its
+// secret's integration, which only the Index knows: AltersSecret.
+func (fs *Facts) StaticDeps() []string {
+	if fs.deps == nil {
+		out := []string{}
+		add := func(s string) {
+			if !slices.Contains(out, s) {
+				out = append(out, s)
+			}
+		}
+		if fs.secret != "" {
+			add(Slot(ClassSecret, fs.secret))
+		}
+		for _, r := range fs.refs {
+			if r.key != "" {
+				add(Slot(r.class, r.key))
+			}
+			for _, a := range r.accesses {
+				add(a)
+			}
+		}
+		fs.deps = out
+	}
+	return fs.deps
+}
+
+// AltersSecret is the secret an ALTER SECRET changes ("" for another
+// statement): its checks read that secret's integration too.
+func (fs *Facts) AltersSecret() string { return fs.secret }
+
+// Deps are StaticDeps and, for an ALTER SECRET, its secret's integration as
+// ix knows it: when an edit affects one of them, the findings are made again.
 func (fs *Facts) Deps(ix Index) []string {
-	var out []string
-	add := func(s string) {
-		if !slices.Contains(out, s) {
-			out = append(out, s)
-		}
-	}
+	out := fs.StaticDeps()
 	if fs.secret != "" {
-		add(Slot(ClassSecret, fs.secret))
-		if o := ix.Find(ClassSecret, fs.secret); o != nil && o.Integration != "" {
-			add(o.Integration)
-		}
-	}
-	for _, r := range fs.refs {
-		if r.key != "" {
-			add(Slot(r.class, r.key))
-		}
-		for _, a := range r.accesses {
-			add(a)
+		if o := ix.Find(ClassSecret, fs.secret); o != nil && o.Integration != "" && !slices.Contains(out, o.Integration) {
+			out = append(out[:len(out):len(out)], o.Integration)
 		}
 	}
 	return out

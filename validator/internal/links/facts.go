@@ -20,6 +20,7 @@ type Facts struct {
 	// secret is the secret an ALTER SECRET changes: its checks read the
 	// secret's TYPE and integration from the Index.
 	secret string
+	deps   []string // StaticDeps, once made
 }
 
 // role is what a reference is for, which decides its checks.

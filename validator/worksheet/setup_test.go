@@ -1,4 +1,4 @@
-package main
+package worksheet
 
 import (
 	"regexp"
@@ -18,7 +18,7 @@ var (
 
 func TestSetupSizeTarget(t *testing.T) {
 	for _, size := range []int{1, 100, 4096, 100_000, 1 << 20} {
-		text := setupWorksheet(size)
+		text := GenerateSetup(size)
 		if len(text) < size {
 			t.Errorf("size %d: got %d bytes", size, len(text))
 		}
@@ -27,7 +27,7 @@ func TestSetupSizeTarget(t *testing.T) {
 		if last := strings.LastIndex(text, repetitionMark); last < 0 || last >= size {
 			t.Errorf("size %d: the last repetition starts at %d", size, last)
 		}
-		if again := setupWorksheet(size); again != text {
+		if again := GenerateSetup(size); again != text {
 			t.Errorf("size %d: two runs differ", size)
 		}
 	}
@@ -37,7 +37,7 @@ func TestSetupSizeTarget(t *testing.T) {
 // kind (the last part of a qualified name is compared, case folded), and
 // that every repetition creates each kind of object.
 func TestSetupNamesUnique(t *testing.T) {
-	text := setupWorksheet(1 << 18)
+	text := GenerateSetup(1 << 18)
 	seen := map[string]int{}
 	for i, rep := range repetitions(text) {
 		kinds := map[string]int{}
@@ -65,7 +65,7 @@ func TestSetupNamesUnique(t *testing.T) {
 // TestSetupLinks checks that every reference names an object created
 // earlier in the same repetition (the lists hold no none or all).
 func TestSetupLinks(t *testing.T) {
-	for i, rep := range repetitions(setupWorksheet(1 << 16)) {
+	for i, rep := range repetitions(GenerateSetup(1 << 16)) {
 		created := map[string]int{}
 		for _, m := range createRe.FindAllStringSubmatchIndex(rep, -1) {
 			created[strings.ToLower(rep[m[4]:m[5]])] = m[0]
@@ -102,7 +102,7 @@ func TestSetupLinks(t *testing.T) {
 // worksheet: an OAUTH_CLIENT_ID, an ALTER SECURITY INTEGRATION ... SET, the
 // two-error ALTER and the pausing ALTER of withProblems.
 func TestSetupBenchHooks(t *testing.T) {
-	text := setupWorksheet(1 << 16)
+	text := GenerateSetup(1 << 16)
 	for _, s := range []string{"OAUTH_CLIENT_ID", "SET OAUTH_CLIENTID = 'typo', ENABLED = maybe;", "SET ENABLED = FALSE, COMMENT = 'paused"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("no %q", s)

@@ -1,15 +1,8 @@
-package main
+package worksheet
 
 import (
 	"fmt"
 	"strings"
-)
-
-// The kinds -kind takes: the mixed worksheet of validator/worksheet, and the
-// repeated complete setup below.
-const (
-	kindMixed = "mixed"
-	kindSetup = "setup"
 )
 
 var providers = []string{
@@ -26,7 +19,7 @@ var providers = []string{
 		"  GCP_SERVICE_ACCOUNT_EMAIL = 'reader@project%[2]s.iam.gserviceaccount.com'\n",
 }
 
-// setupWorksheet returns a worksheet of at least size bytes made of one
+// GenerateSetup returns a worksheet of at least size bytes made of one
 // complete External API Authentication setup repeated, each repetition with
 // its own names (suffix _0000, _0001, ...): an integration of each OAuth flow
 // with its secret, an AWS_IAM integration with its CLOUD_PROVIDER_TOKEN
@@ -36,12 +29,12 @@ var providers = []string{
 // function that uses the secrets through it; then ALTERs, DESC/SHOW and a
 // line of other SQL. Every link points inside its own repetition.
 //
-// Like validator/worksheet it carries a few mistakes: every 7th repetition
+// Like Generate it carries a few mistakes: every 7th repetition
 // one ALTER with two errors (the very statement web/bench's withProblems
 // looks for), and every 10th a secret asking for a scope its integration
 // does not allow (a broken link, R3). The same size always gives the same
 // text.
-func setupWorksheet(size int) string {
+func GenerateSetup(size int) string {
 	var b strings.Builder
 	for n := 0; b.Len() < size; n++ {
 		writeSetup(&b, n)
