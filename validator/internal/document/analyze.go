@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/secint/secint/parser"
+	"github.com/secint/secint/validator/internal/links"
 	"github.com/secint/secint/validator/internal/position"
 	"github.com/secint/secint/validator/internal/rules"
 	"github.com/secint/secint/validator/internal/syntax"
@@ -30,6 +31,9 @@ type Analysis struct {
 	Hidden Counts
 	Lines  *position.LineIndex
 	Segs   []*segment
+	// context is what was known, before the first statement, of objects
+	// made outside the document (Document.Context); IndexAt starts from it.
+	context links.Index
 
 	statements []*syntax.Statement // made when first asked for
 	spans      []StatementSpan

@@ -12,7 +12,7 @@ import (
 // assemble makes the Analysis from the segments: their diagnostics, moved
 // to where they stand, up to the document's cap, the most severe first.
 func (d *Document) assemble() *Analysis {
-	an := &Analysis{Text: d.text, Lines: d.Lines, Segs: d.Segs}
+	an := &Analysis{Text: d.text, Lines: d.Lines, Segs: d.Segs, context: d.Context}
 	var shown Counts
 	total := 0
 	for _, s := range d.Segs {

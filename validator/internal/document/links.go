@@ -60,9 +60,15 @@ func (s *segment) base() int {
 // IndexAt is what is known of the setup's objects before the statement
 // that starts at rune offset at (the whole document for at past its end):
 // for hover, completion and definitions.
-func (d *Document) IndexAt(at int) links.Index {
-	ix := d.Context.Clone()
-	for _, s := range d.Segs {
+func (d *Document) IndexAt(at int) links.Index { return indexAt(d.Context, d.Segs, at) }
+
+// IndexAt is the Document's IndexAt for the text this analysis was made of:
+// what editor features (completion, hover, symbols) read.
+func (an *Analysis) IndexAt(at int) links.Index { return indexAt(an.context, an.Segs, at) }
+
+func indexAt(context links.Index, segs []*segment, at int) links.Index {
+	ix := context.Clone()
+	for _, s := range segs {
 		if s.end() > at {
 			break
 		}
