@@ -132,6 +132,10 @@ func (p *PropertyInfo) Snippet(grants []string) string {
 		return "('${1:scope}')"
 	case TypeNameList:
 		return "(${1:" + p.Refers.Noun() + "})"
+	case TypeName:
+		return "${1:" + strings.ReplaceAll(p.Refers.Noun(), " ", "_") + "}"
+	case TypeTimestamp:
+		return "'${1:2030-01-01 00:00:00}'"
 	}
 	return "$1"
 }
