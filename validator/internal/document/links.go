@@ -5,6 +5,7 @@ import (
 
 	"github.com/secint/secint/validator/internal/links"
 	"github.com/secint/secint/validator/internal/rules"
+	"github.com/secint/secint/validator/internal/syntax"
 )
 
 // checkLinks follows the document in order, keeping what is known of each
@@ -85,4 +86,24 @@ func sameFindings(a, b []rules.Finding) bool {
 			return f.Title == g.Title && slices.Equal(f.Edits, g.Edits)
 		})
 	})
+}
+
+// ForeignStatement is a statement outside our family that the links read
+// (a network rule, a function or procedure), with Base, the rune offset its
+// Foreign's offsets count from.
+type ForeignStatement struct {
+	*syntax.Foreign
+	Base int
+}
+
+// Foreign lists the document's foreign statements in document order: the
+// editor's symbols (network rules, a routine's references) read them.
+func (an *Analysis) Foreign() []ForeignStatement {
+	var out []ForeignStatement
+	for _, s := range an.Segs {
+		if s.foreign != nil {
+			out = append(out, ForeignStatement{s.foreign, s.Start + s.foreignAt})
+		}
+	}
+	return out
 }
