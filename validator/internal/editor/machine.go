@@ -17,48 +17,48 @@ import (
 type ctxState int
 
 const (
-	csStart          ctxState = iota
-	csCreate                  // CREATE
-	csCreateOr                // CREATE OR
-	csCreateReplace           // CREATE OR REPLACE
-	csCreateSecurity          // CREATE [OR REPLACE] SECURITY
-	csAlter                   // ALTER
-	csAlterSecurity           // ALTER SECURITY
-	csExternal                // CREATE [OR REPLACE] / ALTER EXTERNAL: ACCESS
-	csExternalAccess          // ... EXTERNAL ACCESS: INTEGRATION
-	csKind                    // DESC / DROP / SHOW: a kind word or INTEGRATION(S)
-	csKindExternal            // ... EXTERNAL: ACCESS
-	csKindDone                // ... kind: INTEGRATION(S)
-	csIntegration             // ... INTEGRATION: IF or the name
-	csIf                      // IF: NOT (CREATE) or EXISTS
-	csIfNot                   // IF NOT: EXISTS
-	csName                    // IF [NOT] EXISTS: the name
-	csNameDot                 // name '.': another part
-	csAfterName               // the name: properties, actions, or the end
-	csActions                 // ALTER name: SET or UNSET
-	csPropName                // a property name (CREATE, ALTER SET)
-	csPropEq                  // NAME: '='
-	csPropValue               // NAME =: a value
-	csPropMinus               // NAME = -: a number
-	csPropList                // inside ( ... )
-	csAfterValue              // NAME = value: another property or ','
-	csUnsetItem               // UNSET or ',': an item
-	csUnsetAfter              // UNSET item: ','
-	csTagName                 // SET TAG or ',': a tag name
-	csTagAfterName            // tag name: '.' or '='
-	csTagDot                  // tag name '.': a part
-	csUnsetTagName            // UNSET TAG or ',': a tag name
-	csUnsetTagAfter           // UNSET TAG name: '.' or ','
-	csShowInts                // SHOW ... INTEGRATIONS: LIKE
-	csShowLike                // LIKE: a pattern
-	csShowSecrets             // SHOW SECRETS: LIKE or IN
-	csShowSecretsLiked        // SHOW SECRETS LIKE pattern: IN
-	csShowIn                  // SHOW SECRETS ... IN: where (ACCOUNT, DATABASE db, ...)
-	csShowInAfter             // IN word: another word, '.', or the end
-	csShowInDot               // IN word '.': a part
-	csDropEnd                 // DROP ... name: CASCADE / RESTRICT (reported) or the end
-	csEnd                     // complete: nothing more
-	csDead                    // not a statement of ours (or too broken to read)
+	csStart            ctxState = iota
+	csCreate                    // CREATE
+	csCreateOr                  // CREATE OR
+	csCreateReplace             // CREATE OR REPLACE
+	csCreateSecurity            // CREATE [OR REPLACE] SECURITY
+	csAlter                     // ALTER
+	csAlterSecurity             // ALTER SECURITY
+	csExternal                  // CREATE [OR REPLACE] / ALTER EXTERNAL: ACCESS
+	csExternalAccess            // ... EXTERNAL ACCESS: INTEGRATION
+	csKind                      // DESC / DROP / SHOW: a kind word or INTEGRATION(S)
+	csKindExternal              // ... EXTERNAL: ACCESS
+	csKindDone                  // ... kind: INTEGRATION(S)
+	csIntegration               // ... INTEGRATION: IF or the name
+	csIf                        // IF: NOT (CREATE) or EXISTS
+	csIfNot                     // IF NOT: EXISTS
+	csName                      // IF [NOT] EXISTS: the name
+	csNameDot                   // name '.': another part
+	csAfterName                 // the name: properties, actions, or the end
+	csActions                   // ALTER name: SET or UNSET
+	csPropName                  // a property name (CREATE, ALTER SET)
+	csPropEq                    // NAME: '='
+	csPropValue                 // NAME =: a value
+	csPropMinus                 // NAME = -: a number
+	csPropList                  // inside ( ... )
+	csAfterValue                // NAME = value: another property or ','
+	csUnsetItem                 // UNSET or ',': an item
+	csUnsetAfter                // UNSET item: ','
+	csTagName                   // SET TAG or ',': a tag name
+	csTagAfterName              // tag name: '.' or '='
+	csTagDot                    // tag name '.': a part
+	csUnsetTagName              // UNSET TAG or ',': a tag name
+	csUnsetTagAfter             // UNSET TAG name: '.' or ','
+	csShowInts                  // SHOW ... INTEGRATIONS: LIKE
+	csShowLike                  // LIKE: a pattern
+	csShowSecrets               // SHOW SECRETS: LIKE or IN
+	csShowSecretsLiked          // SHOW SECRETS LIKE pattern: IN
+	csShowIn                    // SHOW SECRETS ... IN: where (ACCOUNT, DATABASE db, ...)
+	csShowInAfter               // IN word: another word, '.', or the end
+	csShowInDot                 // IN word '.': a part
+	csDropEnd                   // DROP ... name: CASCADE / RESTRICT (reported) or the end
+	csEnd                       // complete: nothing more
+	csDead                      // not a statement of ours (or too broken to read)
 )
 
 // roleKind is what a token is in its statement, for hover.
