@@ -371,15 +371,19 @@ func objectHover(an *document.Analysis, m *stmtMachine, role tokenRole, toks []s
 		for to+1 < len(toks) && (m.roles[to+1].kind == roleName || toks[to+1].Type == parser.SecintLexerDOT && to+2 < len(toks) && m.roles[to+2].kind == roleName) {
 			to++
 		}
+		var text strings.Builder
+		for i := from; i <= to; i++ {
+			text.WriteString(toks[i].Text)
+		}
 		if m.kind.Creates() {
-			return fmt.Sprintf("**%s** · %s\n\nCreated by this statement (line %d).", mdEscape(clipName(m.nameKey)), o.Noun,
+			return fmt.Sprintf("**%s** · %s\n\nCreated by this statement (line %d).", mdEscape(clipName(text.String())), o.Noun,
 				an.Lines.LineOf(toks[0].Start)+1), from, to
 		}
 		ix := an.IndexAt(toks[0].Start)
 		if ref := ix.Find(objectClass(o), m.nameKey); ref != nil {
 			return objectMarkdown(an, ref), from, to
 		}
-		return fmt.Sprintf("**%s** · %s\n\nNot created in this document before this statement.", mdEscape(clipName(m.nameKey)), o.Noun), from, to
+		return fmt.Sprintf("**%s** · %s\n\nNot created in this document before this statement.", mdEscape(clipName(text.String())), o.Noun), from, to
 	}
 	return "", 0, 0
 }
