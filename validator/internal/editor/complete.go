@@ -1,7 +1,10 @@
 // Package editor answers what an editor asks about an analysed document:
 // completion (complete.go, items.go, with the token machine of machine.go and
-// the replay of history.go), hover (hover.go), code actions and fix-all
-// (actions.go), and the redaction of secrets for share links (redact.go). It
+// the replay of history.go; objects.go for secrets and external access
+// integrations, routines.go for a function's lists), hover (hover.go; refs.go
+// for the setup's references), code actions and fix-all (actions.go), the
+// symbol table (symbols.go), and the redaction of secrets for share links
+// (redact.go). It
 // decides everything from the catalog and the same analysis the checks make,
 // so the browser, the editors and the command line never disagree.
 package editor
@@ -210,6 +213,9 @@ func (c *caretContext) statementFlow(h *history) catalog.Flow {
 func (c *caretContext) items() []protocol.CompletionItem {
 	s := &c.snap
 	if s.state != csStart && c.an != nil && syntax.Classify(c.toks) == syntax.KindOther {
+		if items := c.routineItems(); items != nil {
+			return c.finish(items) // a function's or procedure's list of the setup's objects
+		}
 		// Not (yet) a statement of ours. It may be one being typed: then
 		// nothing follows the caret on its line.
 		if n := c.nextToken(); n != nil && c.an.Lines.LineOf(n.Start) == c.an.Lines.LineOf(c.off) {

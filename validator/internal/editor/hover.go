@@ -37,6 +37,9 @@ func Hover(an *document.Analysis, pos protocol.Position) *protocol.HoverResult {
 	}
 	tok = syntax.ShiftToken(tok, s.Start, s.StartByte)
 	if k := syntax.Classify(toks); idx < 0 || k == syntax.KindOther {
+		if idx >= 0 && !syntax.SecretValueAt(toks, idx) {
+			return routineHover(an, off) // a function's or procedure's reference to the setup
+		}
 		return nil
 	}
 	result := func(md string) *protocol.HoverResult {
