@@ -70,10 +70,16 @@ func (c *caretContext) objectNameItems() []protocol.CompletionItem {
 		}
 	}
 	sortObjects(objs)
+	return c.objectItems(objs)
+}
+
+// objectItems are completion items for objects' names, in the order given:
+// the name as written, where it was made and what it is.
+func (c *caretContext) objectItems(objs []*links.Object) []protocol.CompletionItem {
 	var out []protocol.CompletionItem
-	for i, obj := range objs {
-		out = append(out, protocol.CompletionItem{Label: obj.Name, Kind: kindOfClass(class), Detail: objectDetail(c.an, obj),
-			Documentation: objectMarkdown(c.an, obj), InsertText: obj.Name, InsertTextFormat: "plain", SortText: sortKey(0, i)})
+	for i, o := range objs {
+		out = append(out, protocol.CompletionItem{Label: o.Name, Kind: kindOfClass(o.Class), Detail: objectDetail(c.an, o),
+			Documentation: objectMarkdown(c.an, o), InsertText: o.Name, InsertTextFormat: "plain", SortText: sortKey(0, i)})
 	}
 	return out
 }
@@ -188,7 +194,7 @@ func (c *caretContext) objectValueItems(key string) []protocol.CompletionItem {
 	case catalog.TypeScopes:
 		out = append(out, snippetValue("('…')", "('${1:scope}')", "scope", "a list of scopes: ('scope_a', 'scope_b')", 0))
 	case catalog.TypeName:
-		out = append(out, c.referenceItems(p, nil, "")...)
+		out = append(out, c.referenceItems(p, nil)...)
 	case catalog.TypeNameList:
 		for i, a := range p.Allowed {
 			out = append(out, value(a, objectValueDoc(o, p, a), 0, i))
@@ -226,7 +232,7 @@ func (c *caretContext) objectListItems(key string) []protocol.CompletionItem {
 	}
 	switch p.Type {
 	case catalog.TypeNameList:
-		out := c.referenceItems(p, listed, "")
+		out := c.referenceItems(p, listed)
 		if prev == parser.SecintLexerLPAREN {
 			for i, a := range p.Allowed {
 				out = append(out, protocol.CompletionItem{Label: a, Kind: "value", Detail: p.Name + " value",
@@ -286,8 +292,7 @@ func containsString(xs []string, x string) bool {
 	return false
 }
 
-// objectHeadWord is what the statement's IF [NOT] EXISTS is about, for
-// its item's documentation.
+// objectNoun names what a statement manages, for its items' documentation.
 func objectNoun(m *stmtMachine) string {
 	if m.object != nil {
 		return m.object.Noun

@@ -33,7 +33,7 @@ func refClass(r catalog.Ref) links.Class {
 // reference slot, those listed left out: integrations of TYPE =
 // API_AUTHENTICATION (for a secret's API_AUTHENTICATION, those whose
 // AUTH_TYPE pairs with its TYPE), secrets, or egress network rules.
-func (c *caretContext) referenceItems(p *catalog.PropertyInfo, listed []string, _ string) []protocol.CompletionItem {
+func (c *caretContext) referenceItems(p *catalog.PropertyInfo, listed []string) []protocol.CompletionItem {
 	class := refClass(p.Refers)
 	need := catalog.KindNone
 	if c.full.object == catalog.Secrets && p.Type == catalog.TypeName {
@@ -55,12 +55,7 @@ func (c *caretContext) referenceItems(p *catalog.PropertyInfo, listed []string, 
 		}
 	}
 	sortObjects(objs)
-	var out []protocol.CompletionItem
-	for i, o := range objs {
-		out = append(out, protocol.CompletionItem{Label: o.Name, Kind: kindOfClass(class), Detail: objectDetail(c.an, o),
-			Documentation: objectMarkdown(c.an, o), InsertText: o.Name, InsertTextFormat: "plain", SortText: sortKey(0, i)})
-	}
-	return out
+	return c.objectItems(objs)
 }
 
 // isListed reports whether a list already names the object of key (with

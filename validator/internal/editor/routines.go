@@ -71,12 +71,7 @@ func (c *caretContext) routineItems() []protocol.CompletionItem {
 		}
 	}
 	sortObjects(objs)
-	var out []protocol.CompletionItem
-	for i, o := range objs {
-		out = append(out, protocol.CompletionItem{Label: o.Name, Kind: kindOfClass(class), Detail: objectDetail(c.an, o),
-			Documentation: objectMarkdown(c.an, o), InsertText: o.Name, InsertTextFormat: "plain", SortText: sortKey(0, i)})
-	}
-	return out
+	return c.objectItems(objs)
 }
 
 // routineNoun reports whether a CREATE or ALTER names a function or a
