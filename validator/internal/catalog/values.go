@@ -131,7 +131,7 @@ func (p *PropertyInfo) Snippet(grants []string) string {
 	case TypeScopes:
 		return "('${1:scope}')"
 	case TypeNameList:
-		return "(${1:" + p.Refers.Noun() + "})"
+		return "(${1:" + strings.ReplaceAll(p.Refers.Noun(), " ", "_") + "})"
 	case TypeName:
 		return "${1:" + strings.ReplaceAll(p.Refers.Noun(), " ", "_") + "}"
 	case TypeTimestamp:

@@ -50,7 +50,47 @@ func startItems() []protocol.CompletionItem {
 			FilterText: "CREATE SECURITY INTEGRATION " + f.Grant(), SortText: sortKey(1, i),
 		})
 	}
+	n := len(out)
+	for i, t := range catalog.SecretTypeTable {
+		out = append(out, protocol.CompletionItem{
+			Label: "CREATE SECRET … (TYPE = " + t.Type + ")", Kind: "snippet",
+			Detail:        "a CREATE SECRET with what TYPE = " + t.Type + " needs",
+			Documentation: t.Summary + " A CREATE SECRET statement with the properties this type needs; press Tab to move between the parts to fill in.",
+			InsertText:    objectTemplate(catalog.Secrets, t.Kind, "my_secret", "  TYPE = "+t.Type) + ";", InsertTextFormat: "snippet",
+			FilterText: "CREATE SECRET " + t.Type, SortText: sortKey(1, n+i),
+		})
+	}
+	out = append(out, protocol.CompletionItem{
+		Label: "CREATE EXTERNAL ACCESS INTEGRATION …", Kind: "snippet",
+		Detail:        "a CREATE EXTERNAL ACCESS INTEGRATION with its network rules",
+		Documentation: "A CREATE EXTERNAL ACCESS INTEGRATION statement with the properties it needs; press Tab to move between the parts to fill in.",
+		InsertText:    objectTemplate(catalog.AccessIntegrations, catalog.KindAccess, "my_access", "") + "\n  ENABLED = TRUE;", InsertTextFormat: "snippet",
+		FilterText: "CREATE EXTERNAL ACCESS INTEGRATION", SortText: sortKey(1, n+len(catalog.SecretTypeTable)),
+	})
 	return out
+}
+
+// objectTemplate is a CREATE of an object of kind k as a snippet: its name,
+// the given first line, and every property the catalog says that kind
+// requires, each value a tab stop.
+func objectTemplate(o *catalog.Object, k catalog.Kind, name, first string) string {
+	lines := []string{"CREATE " + o.Command + " ${1:" + name + "}"}
+	if first != "" {
+		lines = append(lines, first)
+	}
+	n := 2
+	for _, p := range o.Catalog {
+		if !p.InCreate || !p.Required || p.Name == "TYPE" || !p.Covers(k) {
+			continue
+		}
+		sn := p.Snippet(nil)
+		if strings.Contains(sn, "${1") {
+			sn = strings.Replace(sn, "${1", fmt.Sprintf("${%d", n), 1)
+			n++
+		}
+		lines = append(lines, "  "+p.Name+" = "+sn)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // createTemplate is a CREATE statement for one flow, as a snippet.
