@@ -138,8 +138,9 @@ func TestCompleteTemplatesCheckClean(t *testing.T) {
 			t.Errorf("%q: the template gives %s %s: %s\n%s", it.Label, d.Severity, d.Code, d.Message, sql)
 		}
 	}
-	if n != 3 {
-		t.Errorf("%d templates, want one per flow (3)", n)
+	// One per flow, one per secret type, one external access integration.
+	if want := 3 + len(catalog.SecretTypeTable) + 1; n != want {
+		t.Errorf("%d templates, want %d", n, want)
 	}
 }
 

@@ -181,6 +181,15 @@ func TestHoverNeverShowsTheSecret(t *testing.T) {
 		"ALTER INTEGRATION x SET OAUTH_CLIENT_SECRET = TRUE" + secret + ";",
 		"ALTER INTEGRATION x SET OAUTH_CLIENT_SECRT = '" + secret + "';",
 		"ALTER INTEGRATION x SET OAUTH_CLIENT_SECRET = CLIENT_CREDENTIALS;", // a secret that looks like a keyword
+		// Secrets' own secret values, and the statements that refer to a
+		// secret (whose hover summarises it).
+		"CREATE SECRET s TYPE = PASSWORD USERNAME = 'u' PASSWORD = '" + secret + "';",
+		"ALTER SECRET db.s.x SET SECRET_STRING = $$" + secret + "$$, COMMENT = 'c';",
+		"CREATE SECRET s TYPE = OAUTH2 API_AUTHENTICATION = i OAUTH_REFRESH_TOKEN = '" + secret + "';\n" +
+			"CREATE EXTERNAL ACCESS INTEGRATION e ALLOWED_NETWORK_RULES = (r) ALLOWED_AUTHENTICATION_SECRETS = (s) ENABLED = TRUE;\n" +
+			"CREATE FUNCTION f() RETURNS STRING LANGUAGE PYTHON EXTERNAL_ACCESS_INTEGRATIONS = (e) SECRETS = ('k' = s) AS 'x';\nDESC SECRET s;",
+		"ALTER SECRET s SET PASSWRD = '" + secret + "';",
+		"CREATE SECRET s TYPE = GENERIC_STRING SECRET_STRING = " + secret + ";",
 	}
 	for _, doc := range docs {
 		secretHovers := 0

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -128,16 +129,46 @@ func (g *secretGen) value() string {
 	}
 }
 
-// secretProperties are the catalog's secret properties: the generator gives
-// each of them secrets, so that a new secret row is tested with no change here.
+// secretProperties are the catalog's secret properties, the integrations'
+// and every other object's (secrets: OAUTH_REFRESH_TOKEN, PASSWORD,
+// SECRET_STRING): the generator gives each of them secrets, so that a new
+// secret row is tested with no change here.
 func secretProperties() []string {
 	var out []string
-	for _, p := range catalog.Catalog {
-		if p.Secret {
+	rows := slices.Clone(catalog.Catalog)
+	for _, o := range catalog.Objects {
+		rows = append(rows, o.Catalog...)
+	}
+	for _, p := range rows {
+		if p.Secret && !slices.Contains(out, p.Name) {
 			out = append(out, p.Name)
 		}
 	}
 	return out
+}
+
+// secretStatement is a secret's CREATE or ALTER with a secret value among
+// its properties, or an external access integration that names secrets
+// (whose hover summarises them): statements whose completion and hover read
+// the secret catalog and the document's objects.
+func (g *secretGen) secretStatement(name string) string {
+	pool := []string{"COMMENT = 'c'", "USERNAME = 'u'", "API_AUTHENTICATION = api_int", "OAUTH_SCOPES = ('a')",
+		"OAUTH_REFRESH_TOKEN_EXPIRY_TIME = '2030-01-01'", "ENABLED = TRUE", "ALGORITHM = GENERIC"}
+	var items []string
+	for i := g.rng.Intn(3); i > 0; i-- {
+		items = append(items, g.pick(pool...))
+	}
+	items = append(items, g.secretProperty())
+	typ := g.pick(catalog.SecretTypes()...)
+	switch g.rng.Intn(3) {
+	case 0:
+		return g.pick("CREATE SECRET ", "CREATE OR REPLACE SECRET ", "CREATE SECRET IF NOT EXISTS ") + name + " TYPE = " + typ + " " + g.items(items, " ")
+	case 1:
+		return g.pick("ALTER SECRET ", "ALTER SECRET IF EXISTS ") + name + " SET " + g.items(items, ", ")
+	}
+	return "CREATE SECRET " + name + " TYPE = " + typ + " " + g.items(items, " ") +
+		";\nCREATE EXTERNAL ACCESS INTEGRATION eai ALLOWED_NETWORK_RULES = (r) ALLOWED_AUTHENTICATION_SECRETS = (" + name +
+		", other) ALLOWED_API_AUTHENTICATION_INTEGRATIONS = (api_int) ENABLED = TRUE;\nDESC SECRET " + name
 }
 
 // secretProperty is one of the catalog's secret properties given a new
@@ -213,7 +244,7 @@ func (g *secretGen) name() string {
 func (g *secretGen) statement() string {
 	name := g.name()
 	alter := g.pick("ALTER SECURITY INTEGRATION ", "ALTER INTEGRATION ", "ALTER SECURITY INTEGRATION IF EXISTS ")
-	switch g.rng.Intn(13) {
+	switch g.rng.Intn(16) {
 	case 0, 1, 2:
 		head := g.pick("CREATE SECURITY INTEGRATION ", "CREATE OR REPLACE SECURITY INTEGRATION ", "CREATE SECURITY INTEGRATION IF NOT EXISTS ")
 		return head + name + " TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 " + g.items(g.props(true), " ")
@@ -230,6 +261,8 @@ func (g *secretGen) statement() string {
 		return g.pick("DESCRIBE INTEGRATION ", "DROP INTEGRATION ", "DESC SECURITY INTEGRATION ") + name + " " + g.secretProperty()
 	case 10:
 		return "SHOW INTEGRATIONS LIKE 'x%' " + g.secretProperty()
+	case 12, 13, 14:
+		return g.secretStatement(name)
 	case 11:
 		// another kind of integration, created and then altered
 		kind := g.pick("SAML2", "OAUTH", "EXTERNAL_OAUTH", "API_INTEGRATION")

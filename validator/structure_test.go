@@ -75,7 +75,8 @@ func acceptedAs(it CompletionItem, keyword map[string]int) []int {
 	}
 	word, _, _ := strings.Cut(text, " ")
 	word = strings.ToUpper(strings.TrimRight(word, ";"))
-	if tt, ok := keyword[word]; ok && syntax.IsKeywordType(tt) {
+	// Soft keywords (SECRET, SECRETS, WITH, ...) lex as themselves too.
+	if tt, ok := keyword[word]; ok && (syntax.IsKeywordType(tt) || syntax.IsSoftKeyword(tt)) {
 		if syntax.TokenWordOK(tt) && it.Kind != "keyword" {
 			return []int{tt, parser.SecintLexerID}
 		}

@@ -105,7 +105,8 @@ func TestCompleteText(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	want := "SECURITY INTEGRATION\tkeyword\tkeyword\nINTEGRATION\tkeyword\tkeyword\n"
+	want := "SECURITY INTEGRATION\tkeyword\tkeyword\nINTEGRATION\tkeyword\tkeyword\n" +
+		"SECRET\tkeyword\tkeyword\nEXTERNAL ACCESS INTEGRATION\tkeyword\tkeyword\n"
 	if out != want {
 		t.Errorf("got %q, want %q", out, want)
 	}

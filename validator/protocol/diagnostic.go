@@ -68,7 +68,7 @@ type Rule struct {
 // that speak another position encoding; Range is the same span as the
 // editors count it.
 type Symbol struct {
-	Kind       string `json:"kind"` // "integration" or "secret"
+	Kind       string `json:"kind"` // "integration" (external access ones too), "secret" or "network rule"
 	Name       string `json:"name"` // as written, parts joined by '.'
 	Key        string `json:"key"`  // as Snowflake compares it
 	Definition bool   `json:"definition"`

@@ -7,7 +7,7 @@ package protocol
 // CompletionItem is one proposal at the caret, shaped like LSP's.
 type CompletionItem struct {
 	Label            string `json:"label"`
-	Kind             string `json:"kind"` // keyword, property, value, integration, snippet
+	Kind             string `json:"kind"` // keyword, property, value, integration (any named object: integrations, secrets, network rules), snippet
 	Detail           string `json:"detail"`
 	Documentation    string `json:"documentation"` // markdown, our own words
 	InsertText       string `json:"insertText"`

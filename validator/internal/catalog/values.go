@@ -131,7 +131,11 @@ func (p *PropertyInfo) Snippet(grants []string) string {
 	case TypeScopes:
 		return "('${1:scope}')"
 	case TypeNameList:
-		return "(${1:" + p.Refers.Noun() + "})"
+		return "(${1:" + strings.ReplaceAll(p.Refers.Noun(), " ", "_") + "})"
+	case TypeName:
+		return "${1:" + strings.ReplaceAll(p.Refers.Noun(), " ", "_") + "}"
+	case TypeTimestamp:
+		return "'${1:2030-01-01 00:00:00}'"
 	}
 	return "$1"
 }

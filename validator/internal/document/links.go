@@ -6,6 +6,7 @@ import (
 	"github.com/secint/secint/validator/internal/existing"
 	"github.com/secint/secint/validator/internal/links"
 	"github.com/secint/secint/validator/internal/rules"
+	"github.com/secint/secint/validator/internal/syntax"
 )
 
 // checkLinks checks again the links of each statement that was just parsed
@@ -168,12 +169,15 @@ func (s *segment) base() int {
 // IndexAt is what is known of the setup's objects before the statement
 // that starts at rune offset at (the whole document for at past its end):
 // for hover, completion and definitions.
-func (d *Document) IndexAt(at int) links.Index { return d.Analysis().IndexAt(at) }
+func (d *Document) IndexAt(at int) links.Index { return indexAt(d.Context, d.Segs, at) }
 
-// IndexAt is Document.IndexAt for the analysed text.
-func (an *Analysis) IndexAt(at int) links.Index {
-	ix := an.Context.Clone()
-	for _, s := range an.Segs {
+// IndexAt is the Document's IndexAt for the text this analysis was made of:
+// what editor features (completion, hover, symbols) read.
+func (an *Analysis) IndexAt(at int) links.Index { return indexAt(an.Context, an.Segs, at) }
+
+func indexAt(context links.Index, segs []*segment, at int) links.Index {
+	ix := context.Clone()
+	for _, s := range segs {
 		if s.end() > at {
 			break
 		}
@@ -208,4 +212,24 @@ func sameFindings(a, b []rules.Finding) bool {
 			return f.Title == g.Title && slices.Equal(f.Edits, g.Edits)
 		})
 	})
+}
+
+// ForeignStatement is a statement outside our family that the links read
+// (a network rule, a function or procedure), with Base, the rune offset its
+// Foreign's offsets count from.
+type ForeignStatement struct {
+	*syntax.Foreign
+	Base int
+}
+
+// Foreign lists the document's foreign statements in document order: the
+// editor's symbols (network rules, a routine's references) read them.
+func (an *Analysis) Foreign() []ForeignStatement {
+	var out []ForeignStatement
+	for _, s := range an.Segs {
+		if s.foreign != nil {
+			out = append(out, ForeignStatement{s.foreign, s.Start + s.foreignAt})
+		}
+	}
+	return out
 }

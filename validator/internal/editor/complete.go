@@ -1,7 +1,10 @@
 // Package editor answers what an editor asks about an analysed document:
 // completion (complete.go, items.go, with the token machine of machine.go and
-// the replay of history.go), hover (hover.go), code actions and fix-all
-// (actions.go), and the redaction of secrets for share links (redact.go). It
+// the replay of history.go; objects.go for secrets and external access
+// integrations, routines.go for a function's lists), hover (hover.go; refs.go
+// for the setup's references), code actions and fix-all (actions.go), the
+// symbol table (symbols.go), and the redaction of secrets for share links
+// (redact.go). It
 // decides everything from the catalog and the same analysis the checks make,
 // so the browser, the editors and the command line never disagree.
 package editor
@@ -14,6 +17,7 @@ import (
 	"github.com/secint/secint/parser"
 	"github.com/secint/secint/validator/internal/catalog"
 	"github.com/secint/secint/validator/internal/document"
+	"github.com/secint/secint/validator/internal/links"
 	"github.com/secint/secint/validator/internal/syntax"
 	"github.com/secint/secint/validator/protocol"
 )
@@ -87,6 +91,7 @@ type caretContext struct {
 	snap    stmtMachine
 	full    *stmtMachine // the machine after the whole statement
 	start   int          // where the statement starts (rune offset)
+	ix      links.Index  // what the document made before the statement (index())
 }
 
 func newCaretContext(an *document.Analysis, off int) *caretContext {
@@ -208,6 +213,9 @@ func (c *caretContext) statementFlow(h *history) catalog.Flow {
 func (c *caretContext) items() []protocol.CompletionItem {
 	s := &c.snap
 	if s.state != csStart && c.an != nil && syntax.Classify(c.toks) == syntax.KindOther {
+		if items := c.routineItems(); items != nil {
+			return c.finish(items) // a function's or procedure's list of the setup's objects
+		}
 		// Not (yet) a statement of ours. It may be one being typed: then
 		// nothing follows the caret on its line.
 		if n := c.nextToken(); n != nil && c.an.Lines.LineOf(n.Start) == c.an.Lines.LineOf(c.off) {
@@ -221,24 +229,31 @@ func (c *caretContext) items() []protocol.CompletionItem {
 		add(startItems()...)
 	case csCreate:
 		if !c.full.ifNotExists {
-			add(keywordItem("OR REPLACE", "replace an existing integration of the same name", 1))
+			add(keywordItem("OR REPLACE", "replace an existing object of the same name", 1))
 		}
-		add(keywordItem("SECURITY INTEGRATION", "", 0))
+		add(createKinds()...)
 	case csCreateOr:
 		add(keywordItem("REPLACE", "", 0))
 	case csCreateReplace:
-		add(keywordItem("SECURITY INTEGRATION", "", 0))
+		add(createKinds()...)
 	case csCreateSecurity:
 		add(keywordItem("INTEGRATION", "", 0))
 	case csAlter:
-		add(keywordItem("SECURITY INTEGRATION", "", 0), keywordItem("INTEGRATION", "", 1))
+		add(keywordItem("SECURITY INTEGRATION", "", 0), keywordItem("INTEGRATION", "", 1),
+			keywordItem("SECRET", "change a secret: SET or UNSET its properties", 2),
+			keywordItem("EXTERNAL ACCESS INTEGRATION", "change an external access integration: SET or UNSET properties or tags", 3))
 	case csAlterSecurity:
+		add(keywordItem("INTEGRATION", "", 0))
+	case csExternal:
+		add(keywordItem("ACCESS INTEGRATION", "", 0))
+	case csExternalAccess:
 		add(keywordItem("INTEGRATION", "", 0))
 	case csKind:
 		if s.kind == syntax.KindShow {
-			add(keywordItem("INTEGRATIONS", "", 0), keywordItem("SECURITY INTEGRATIONS", "", 1))
+			add(keywordItem("INTEGRATIONS", "", 0), keywordItem("SECURITY INTEGRATIONS", "", 1),
+				keywordItem("SECRETS", "list the secrets you can see", 2))
 		} else {
-			add(keywordItem("INTEGRATION", "", 0), keywordItem("SECURITY INTEGRATION", "", 1))
+			add(keywordItem("INTEGRATION", "", 0), keywordItem("SECURITY INTEGRATION", "", 1), keywordItem("SECRET", "", 2))
 		}
 	case csKindExternal:
 		add(keywordItem("ACCESS", "", 0))
@@ -249,21 +264,22 @@ func (c *caretContext) items() []protocol.CompletionItem {
 			add(keywordItem("INTEGRATION", "", 0))
 		}
 	case csIntegration:
+		noun := objectNoun(s)
 		switch s.kind {
-		case syntax.KindCreate:
+		case syntax.KindCreate, syntax.KindCreateSecret, syntax.KindCreateAccess:
 			if s.orReplace {
 				add(c.nameItems()...)
 			} else {
-				add(keywordItem("IF NOT EXISTS", "do nothing when the integration already exists", 2))
+				add(keywordItem("IF NOT EXISTS", "do nothing when the "+noun+" already exists", 2))
 			}
-		case syntax.KindAlter, syntax.KindDrop:
+		case syntax.KindAlter, syntax.KindDrop, syntax.KindAlterSecret, syntax.KindDropSecret, syntax.KindAlterAccess:
 			add(c.nameItems()...)
-			add(keywordItem("IF EXISTS", "do nothing when the integration does not exist", 2))
-		case syntax.KindDescribe:
+			add(keywordItem("IF EXISTS", "do nothing when the "+noun+" does not exist", 2))
+		case syntax.KindDescribe, syntax.KindDescribeSecret:
 			add(c.nameItems()...)
 		}
 	case csIf:
-		if s.kind == syntax.KindCreate {
+		if s.kind.Creates() {
 			add(keywordItem("NOT EXISTS", "", 0))
 		} else {
 			add(keywordItem("EXISTS", "", 0))
@@ -271,25 +287,25 @@ func (c *caretContext) items() []protocol.CompletionItem {
 	case csIfNot:
 		add(keywordItem("EXISTS", "", 0))
 	case csName:
-		if s.kind != syntax.KindCreate {
+		if !s.kind.Creates() {
 			add(c.nameItems()...)
 		}
 	case csAfterName:
-		switch s.kind {
-		case syntax.KindCreate:
+		switch {
+		case s.kind.Creates():
 			add(c.propertyItems()...)
-		case syntax.KindAlter:
-			add(actionItems()...)
+		case s.kind.Alters():
+			add(actionItems(s.object)...)
 		}
 	case csActions:
-		add(actionItems()...)
+		add(actionItems(s.object)...)
 	case csPropName, csAfterValue:
 		if s.tag {
 			break
 		}
 		add(c.propertyItems()...)
-		if s.state == csPropName && s.justAction && s.action == syntax.ActionSet {
-			add(keywordItem("TAG", "set tags on the integration: SET TAG name = 'value'", 5))
+		if s.state == csPropName && s.justAction && s.action == syntax.ActionSet && takesTags(s.object) {
+			add(keywordItem("TAG", "set tags on the "+objectNoun(s)+": SET TAG name = 'value'", 5))
 		}
 	case csPropValue:
 		if s.tag {
@@ -297,10 +313,31 @@ func (c *caretContext) items() []protocol.CompletionItem {
 		} else {
 			add(c.valueItems(s.prop)...)
 		}
+	case csPropList:
+		if s.object != nil && s.depth == 1 && !s.tag {
+			add(c.objectListItems(s.prop)...)
+		}
 	case csUnsetItem:
 		add(c.unsetItems()...)
-		if s.justAction {
-			add(keywordItem("TAG", "remove tags from the integration: UNSET TAG name", 5))
+		if s.justAction && takesTags(s.object) {
+			add(keywordItem("TAG", "remove tags from the "+objectNoun(s)+": UNSET TAG name", 5))
+		}
+	case csShowSecrets:
+		add(keywordItem("LIKE", "list only secrets whose name matches a pattern", 0),
+			keywordItem("IN", "where to look: IN ACCOUNT, IN DATABASE db, IN SCHEMA db.schema", 1))
+	case csShowSecretsLiked:
+		add(keywordItem("IN", "where to look: IN ACCOUNT, IN DATABASE db, IN SCHEMA db.schema", 0))
+	case csShowIn:
+		for i, w := range []struct{ label, doc string }{
+			{"ACCOUNT", "every secret of the account"},
+			{"DATABASE", "the secrets of one database: IN DATABASE db"},
+			{"SCHEMA", "the secrets of one schema: IN SCHEMA db.schema"},
+			{"APPLICATION", "the secrets of an application: IN APPLICATION app"},
+			{"APPLICATION PACKAGE", "the secrets of an application package: IN APPLICATION PACKAGE pkg"},
+		} {
+			it := keywordItem(w.label, w.doc, 0)
+			it.SortText = sortKey(0, i)
+			add(it)
 		}
 	case csShowInts:
 		add(keywordItem("LIKE", "list only integrations whose name matches a pattern", 0))
@@ -351,7 +388,8 @@ func (c *caretContext) finish(items []protocol.CompletionItem) []protocol.Comple
 }
 
 // matchesWord reports whether the typed word begins the label or one of its
-// parts (after '_' or a space), ignoring case: "client" finds OAUTH_CLIENT_ID.
+// parts (after '_', a space or the '.' of a qualified name), ignoring case:
+// "client" finds OAUTH_CLIENT_ID, "tok" finds db.s.tok.
 func matchesWord(label, word string) bool {
 	if word == "" {
 		return true
@@ -361,7 +399,7 @@ func matchesWord(label, word string) bool {
 		return true
 	}
 	for i := 0; i < len(l); i++ {
-		if (l[i] == '_' || l[i] == ' ') && strings.HasPrefix(l[i+1:], w) {
+		if (l[i] == '_' || l[i] == ' ' || l[i] == '.') && strings.HasPrefix(l[i+1:], w) {
 			return true
 		}
 	}

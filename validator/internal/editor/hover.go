@@ -36,7 +36,10 @@ func Hover(an *document.Analysis, pos protocol.Position) *protocol.HoverResult {
 		toks = append(toks, syntax.ShiftToken(t, s.Start, s.StartByte))
 	}
 	tok = syntax.ShiftToken(tok, s.Start, s.StartByte)
-	if k := syntax.Classify(toks); idx < 0 || k == syntax.KindOther || k.Secret() { // secrets: no hover yet
+	if k := syntax.Classify(toks); idx < 0 || k == syntax.KindOther {
+		if idx >= 0 && !syntax.SecretValueAt(toks, idx) {
+			return routineHover(an, off) // a function's or procedure's reference to the setup
+		}
 		return nil
 	}
 	result := func(md string) *protocol.HoverResult {
@@ -57,6 +60,13 @@ func Hover(an *document.Analysis, pos protocol.Position) *protocol.HoverResult {
 		role = guessRole(toks, idx)
 	}
 	stmtStart := toks[0].Start
+	if m.object != nil {
+		md, from, to := objectHover(an, m, role, toks, idx)
+		if md == "" {
+			return nil
+		}
+		return &protocol.HoverResult{Contents: md, Range: an.Lines.RangeOf(toks[from].Start, toks[to].End)}
+	}
 	h := replayNames(an, stmtStart, m.name)
 	if (role.kind == roleProperty || role.kind == roleUnsetItem || role.kind == roleValue) && !m.ours(h) {
 		// Another kind of integration: only its TYPE or AUTH_TYPE value is ours to explain.

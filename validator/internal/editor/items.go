@@ -25,6 +25,16 @@ func startItems() []protocol.CompletionItem {
 		{"DROP INTEGRATION", "remove an integration"},
 		{"SHOW INTEGRATIONS", "list the integrations you can see"},
 		{"SHOW SECURITY INTEGRATIONS", "list the security integrations you can see"},
+		{"CREATE SECRET", "create a secret: its TYPE decides what it holds (OAuth tokens, cloud credentials, a password, a string)"},
+		{"CREATE OR REPLACE SECRET", "create a secret, replacing one of the same name"},
+		{"ALTER SECRET", "change a secret: SET or UNSET its properties"},
+		{"DESCRIBE SECRET", "show a secret's properties (never its value)"},
+		{"DESC SECRET", "show a secret's properties (short for DESCRIBE)"},
+		{"DROP SECRET", "remove a secret"},
+		{"SHOW SECRETS", "list the secrets you can see"},
+		{"CREATE EXTERNAL ACCESS INTEGRATION", "allow code (functions, procedures) to reach hosts, with network rules and secrets"},
+		{"CREATE OR REPLACE EXTERNAL ACCESS INTEGRATION", "create an external access integration, replacing one of the same name"},
+		{"ALTER EXTERNAL ACCESS INTEGRATION", "change an external access integration: SET or UNSET properties or tags"},
 	}
 	for i, k := range kws {
 		it := keywordItem(k.label, k.doc, 0)
@@ -40,7 +50,47 @@ func startItems() []protocol.CompletionItem {
 			FilterText: "CREATE SECURITY INTEGRATION " + f.Grant(), SortText: sortKey(1, i),
 		})
 	}
+	n := len(out)
+	for i, t := range catalog.SecretTypeTable {
+		out = append(out, protocol.CompletionItem{
+			Label: "CREATE SECRET … (TYPE = " + t.Type + ")", Kind: "snippet",
+			Detail:        "a CREATE SECRET with what TYPE = " + t.Type + " needs",
+			Documentation: t.Summary + " A CREATE SECRET statement with the properties this type needs; press Tab to move between the parts to fill in.",
+			InsertText:    objectTemplate(catalog.Secrets, t.Kind, "my_secret", "  TYPE = "+t.Type) + ";", InsertTextFormat: "snippet",
+			FilterText: "CREATE SECRET " + t.Type, SortText: sortKey(1, n+i),
+		})
+	}
+	out = append(out, protocol.CompletionItem{
+		Label: "CREATE EXTERNAL ACCESS INTEGRATION …", Kind: "snippet",
+		Detail:        "a CREATE EXTERNAL ACCESS INTEGRATION with its network rules",
+		Documentation: "A CREATE EXTERNAL ACCESS INTEGRATION statement with the properties it needs; press Tab to move between the parts to fill in.",
+		InsertText:    objectTemplate(catalog.AccessIntegrations, catalog.KindAccess, "my_access", "") + "\n  ENABLED = TRUE;", InsertTextFormat: "snippet",
+		FilterText: "CREATE EXTERNAL ACCESS INTEGRATION", SortText: sortKey(1, n+len(catalog.SecretTypeTable)),
+	})
 	return out
+}
+
+// objectTemplate is a CREATE of an object of kind k as a snippet: its name,
+// the given first line, and every property the catalog says that kind
+// requires, each value a tab stop.
+func objectTemplate(o *catalog.Object, k catalog.Kind, name, first string) string {
+	lines := []string{"CREATE " + o.Command + " ${1:" + name + "}"}
+	if first != "" {
+		lines = append(lines, first)
+	}
+	n := 2
+	for _, p := range o.Catalog {
+		if !p.InCreate || !p.Required || p.Name == "TYPE" || !p.Covers(k) {
+			continue
+		}
+		sn := p.Snippet(nil)
+		if strings.Contains(sn, "${1") {
+			sn = strings.Replace(sn, "${1", fmt.Sprintf("${%d", n), 1)
+			n++
+		}
+		lines = append(lines, "  "+p.Name+" = "+sn)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // createTemplate is a CREATE statement for one flow, as a snippet.
@@ -71,14 +121,36 @@ func createTemplate(f catalog.Flow) string {
 	return strings.Join(lines, "\n")
 }
 
-func actionItems() []protocol.CompletionItem {
+// createKinds are the objects CREATE (OR REPLACE) may make.
+func createKinds() []protocol.CompletionItem {
 	return []protocol.CompletionItem{
-		keywordItem("SET", "set one or more properties: SET NAME = value", 0),
-		keywordItem("UNSET", "reset properties to their defaults: UNSET ENABLED, COMMENT", 1),
-		keywordItem("SET TAG", "set tags: SET TAG name = 'value'", 2),
-		keywordItem("UNSET TAG", "remove tags: UNSET TAG name", 3),
+		keywordItem("SECURITY INTEGRATION", "", 0),
+		keywordItem("SECRET", "a secret: OAuth tokens, cloud credentials, a password or a string", 1),
+		keywordItem("EXTERNAL ACCESS INTEGRATION", "which hosts, integrations and secrets code may use", 2),
 	}
 }
+
+// actionItems are the ALTER actions of an object (nil: a security
+// integration). Tags are documented for integrations, not for ALTER SECRET.
+func actionItems(o *catalog.Object) []protocol.CompletionItem {
+	unset := "reset properties to their defaults: UNSET ENABLED, COMMENT"
+	if o != nil {
+		unset = "remove values: " + o.UnsetList
+	}
+	out := []protocol.CompletionItem{
+		keywordItem("SET", "set one or more properties: SET NAME = value", 0),
+		keywordItem("UNSET", unset, 1),
+	}
+	if takesTags(o) {
+		out = append(out, keywordItem("SET TAG", "set tags: SET TAG name = 'value'", 2),
+			keywordItem("UNSET TAG", "remove tags: UNSET TAG name", 3))
+	}
+	return out
+}
+
+// takesTags reports whether ALTER of the object documents SET TAG and
+// UNSET TAG.
+func takesTags(o *catalog.Object) bool { return o != catalog.Secrets }
 
 // history is what the statements before the caret's say about its
 // integration.
@@ -88,6 +160,9 @@ func (c *caretContext) history() *history {
 
 // nameItems are the integrations created or altered earlier in the document.
 func (c *caretContext) nameItems() []protocol.CompletionItem {
+	if c.full.object != nil {
+		return c.objectNameItems()
+	}
 	h := replay(c.an, c.start)
 	var ns []*knownName
 	for _, kn := range h.names {
@@ -120,6 +195,9 @@ func (c *caretContext) nameItems() []protocol.CompletionItem {
 // propertyItems are the properties that may come next in CREATE or ALTER
 // SET: legal for the statement's flow and not yet given.
 func (c *caretContext) propertyItems() []protocol.CompletionItem {
+	if c.full.object != nil {
+		return c.objectPropertyItems()
+	}
 	h := c.history()
 	if !c.ours(h) {
 		return nil
@@ -221,6 +299,9 @@ func grantOrder(m *stmtMachine) []string {
 
 // valueItems are the values property key takes.
 func (c *caretContext) valueItems(key string) []protocol.CompletionItem {
+	if c.full.object != nil {
+		return c.objectValueItems(key)
+	}
 	p := catalog.LookupProperty(key)
 	if p == nil {
 		return nil
@@ -268,6 +349,9 @@ func (c *caretContext) valueItems(key string) []protocol.CompletionItem {
 
 // unsetItems are the properties UNSET takes that the statement has not named.
 func (c *caretContext) unsetItems() []protocol.CompletionItem {
+	if c.full.object != nil {
+		return c.objectUnsetItems()
+	}
 	h := c.history()
 	if !c.ours(h) {
 		return nil

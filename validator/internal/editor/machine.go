@@ -17,41 +17,48 @@ import (
 type ctxState int
 
 const (
-	csStart          ctxState = iota
-	csCreate                  // CREATE
-	csCreateOr                // CREATE OR
-	csCreateReplace           // CREATE OR REPLACE
-	csCreateSecurity          // CREATE [OR REPLACE] SECURITY
-	csAlter                   // ALTER
-	csAlterSecurity           // ALTER SECURITY
-	csKind                    // DESC / DROP / SHOW: a kind word or INTEGRATION(S)
-	csKindExternal            // ... EXTERNAL: ACCESS
-	csKindDone                // ... kind: INTEGRATION(S)
-	csIntegration             // ... INTEGRATION: IF or the name
-	csIf                      // IF: NOT (CREATE) or EXISTS
-	csIfNot                   // IF NOT: EXISTS
-	csName                    // IF [NOT] EXISTS: the name
-	csNameDot                 // name '.': another part
-	csAfterName               // the name: properties, actions, or the end
-	csActions                 // ALTER name: SET or UNSET
-	csPropName                // a property name (CREATE, ALTER SET)
-	csPropEq                  // NAME: '='
-	csPropValue               // NAME =: a value
-	csPropMinus               // NAME = -: a number
-	csPropList                // inside ( ... )
-	csAfterValue              // NAME = value: another property or ','
-	csUnsetItem               // UNSET or ',': an item
-	csUnsetAfter              // UNSET item: ','
-	csTagName                 // SET TAG or ',': a tag name
-	csTagAfterName            // tag name: '.' or '='
-	csTagDot                  // tag name '.': a part
-	csUnsetTagName            // UNSET TAG or ',': a tag name
-	csUnsetTagAfter           // UNSET TAG name: '.' or ','
-	csShowInts                // SHOW ... INTEGRATIONS: LIKE
-	csShowLike                // LIKE: a pattern
-	csDropEnd                 // DROP ... name: CASCADE / RESTRICT (reported) or the end
-	csEnd                     // complete: nothing more
-	csDead                    // not a statement of ours (or too broken to read)
+	csStart            ctxState = iota
+	csCreate                    // CREATE
+	csCreateOr                  // CREATE OR
+	csCreateReplace             // CREATE OR REPLACE
+	csCreateSecurity            // CREATE [OR REPLACE] SECURITY
+	csAlter                     // ALTER
+	csAlterSecurity             // ALTER SECURITY
+	csExternal                  // CREATE [OR REPLACE] / ALTER EXTERNAL: ACCESS
+	csExternalAccess            // ... EXTERNAL ACCESS: INTEGRATION
+	csKind                      // DESC / DROP / SHOW: a kind word or INTEGRATION(S)
+	csKindExternal              // ... EXTERNAL: ACCESS
+	csKindDone                  // ... kind: INTEGRATION(S)
+	csIntegration               // ... INTEGRATION: IF or the name
+	csIf                        // IF: NOT (CREATE) or EXISTS
+	csIfNot                     // IF NOT: EXISTS
+	csName                      // IF [NOT] EXISTS: the name
+	csNameDot                   // name '.': another part
+	csAfterName                 // the name: properties, actions, or the end
+	csActions                   // ALTER name: SET or UNSET
+	csPropName                  // a property name (CREATE, ALTER SET)
+	csPropEq                    // NAME: '='
+	csPropValue                 // NAME =: a value
+	csPropMinus                 // NAME = -: a number
+	csPropList                  // inside ( ... )
+	csAfterValue                // NAME = value: another property or ','
+	csUnsetItem                 // UNSET or ',': an item
+	csUnsetAfter                // UNSET item: ','
+	csTagName                   // SET TAG or ',': a tag name
+	csTagAfterName              // tag name: '.' or '='
+	csTagDot                    // tag name '.': a part
+	csUnsetTagName              // UNSET TAG or ',': a tag name
+	csUnsetTagAfter             // UNSET TAG name: '.' or ','
+	csShowInts                  // SHOW ... INTEGRATIONS: LIKE
+	csShowLike                  // LIKE: a pattern
+	csShowSecrets               // SHOW SECRETS: LIKE or IN
+	csShowSecretsLiked          // SHOW SECRETS LIKE pattern: IN
+	csShowIn                    // SHOW SECRETS ... IN: where (ACCOUNT, DATABASE db, ...)
+	csShowInAfter               // IN word: another word, '.', or the end
+	csShowInDot                 // IN word '.': a part
+	csDropEnd                   // DROP ... name: CASCADE / RESTRICT (reported) or the end
+	csEnd                       // complete: nothing more
+	csDead                      // not a statement of ours (or too broken to read)
 )
 
 // roleKind is what a token is in its statement, for hover.
@@ -85,11 +92,13 @@ type stmtMachine struct {
 	toks        []syntax.Token
 	state       ctxState
 	kind        syntax.StatementKind
+	object      *catalog.Object // the object a secret or external access statement manages; nil for security integrations
 	orReplace   bool
 	ifNotExists bool
 	ifExists    bool
 	name        *syntax.Token // the integration name (first part)
 	nameParts   int
+	nameKey     string // the whole name as Snowflake compares it (parts joined by '.')
 	action      syntax.ActionKind
 	inAction    bool
 	justAction  bool   // right after SET or UNSET: TAG may follow
@@ -101,6 +110,7 @@ type stmtMachine struct {
 	props       []seenProp
 	unsetItems  []seenProp
 	values      map[string]string // key → value as a keyword (strings unquoted), for TYPE, AUTH_TYPE, OAUTH_GRANT
+	refs        map[string]string // key → the first value as a name key (strings unquoted), for API_AUTHENTICATION
 	grant       catalog.Flow
 	roles       []tokenRole
 }
@@ -109,7 +119,7 @@ type stmtMachine struct {
 // stood before token at (the caret's), and returns the machine after all of
 // them. Token skip (the word being typed) is not recorded as a property.
 func runMachine(toks []syntax.Token, at, skip int, snap *stmtMachine) *stmtMachine {
-	m := &stmtMachine{toks: toks, caret: at, skip: skip, values: map[string]string{}, roles: make([]tokenRole, len(toks))}
+	m := &stmtMachine{toks: toks, caret: at, skip: skip, values: map[string]string{}, refs: map[string]string{}, roles: make([]tokenRole, len(toks))}
 	for i := range toks {
 		if i == at && snap != nil {
 			*snap = *m
@@ -161,20 +171,24 @@ func (m *stmtMachine) step(i int) {
 		default:
 			m.state = csDead
 		}
-	case csCreate:
-		switch tt {
-		case parser.SecintLexerOR:
+	case csCreate, csCreateReplace:
+		switch {
+		case tt == parser.SecintLexerOR && m.state == csCreate:
 			kw(csCreateOr)
-		case parser.SecintLexerSECURITY:
+		case tt == parser.SecintLexerSECURITY:
 			kw(csCreateSecurity)
+		case tt == parser.SecintLexerSECRET:
+			m.kind, m.object = syntax.KindCreateSecret, catalog.Secrets
+			kw(csIntegration)
+		case tt == parser.SecintLexerEXTERNAL:
+			m.kind, m.object = syntax.KindCreateAccess, catalog.AccessIntegrations
+			kw(csExternal)
 		default:
 			m.state = csDead
 		}
 	case csCreateOr:
 		m.expect(i, parser.SecintLexerREPLACE, csCreateReplace)
 		m.orReplace = m.state != csDead
-	case csCreateReplace:
-		m.expect(i, parser.SecintLexerSECURITY, csCreateSecurity)
 	case csCreateSecurity:
 		m.expect(i, parser.SecintLexerINTEGRATION, csIntegration)
 	case csAlter:
@@ -183,18 +197,39 @@ func (m *stmtMachine) step(i int) {
 			kw(csAlterSecurity)
 		case parser.SecintLexerINTEGRATION:
 			kw(csIntegration)
+		case parser.SecintLexerSECRET:
+			m.kind, m.object = syntax.KindAlterSecret, catalog.Secrets
+			kw(csIntegration)
+		case parser.SecintLexerEXTERNAL:
+			m.kind, m.object = syntax.KindAlterAccess, catalog.AccessIntegrations
+			kw(csExternal)
 		default:
 			m.state = csDead
 		}
 	case csAlterSecurity:
 		m.expect(i, parser.SecintLexerINTEGRATION, csIntegration)
+	case csExternal:
+		m.expect(i, parser.SecintLexerACCESS, csExternalAccess)
+	case csExternalAccess:
+		m.expect(i, parser.SecintLexerINTEGRATION, csIntegration)
 	case csKind:
-		switch tt {
-		case parser.SecintLexerSECURITY, parser.SecintLexerAPI, parser.SecintLexerCATALOG,
-			parser.SecintLexerNOTIFICATION, parser.SecintLexerSTORAGE:
+		switch {
+		case tt == parser.SecintLexerSECURITY || tt == parser.SecintLexerAPI || tt == parser.SecintLexerCATALOG ||
+			tt == parser.SecintLexerNOTIFICATION || tt == parser.SecintLexerSTORAGE:
 			kw(csKindDone)
-		case parser.SecintLexerEXTERNAL:
+		case tt == parser.SecintLexerEXTERNAL:
 			kw(csKindExternal)
+		case tt == parser.SecintLexerSECRET && m.kind != syntax.KindShow:
+			m.object = catalog.Secrets
+			if m.kind == syntax.KindDrop {
+				m.kind = syntax.KindDropSecret
+			} else {
+				m.kind = syntax.KindDescribeSecret
+			}
+			kw(csIntegration)
+		case tt == parser.SecintLexerSECRETS && m.kind == syntax.KindShow:
+			m.kind, m.object = syntax.KindShowSecrets, catalog.Secrets
+			kw(csShowSecrets)
 		default:
 			m.integrationWord(i)
 		}
@@ -205,7 +240,8 @@ func (m *stmtMachine) step(i int) {
 	case csIntegration:
 		// IF starts IF [NOT] EXISTS unless a name follows it (IF is a
 		// word a name may be); at the caret, what follows is not typed yet.
-		if n := m.next(i); tt == parser.SecintLexerIF && (n == nil || i+1 == m.caret ||
+		// DESC SECRET takes no IF EXISTS.
+		if n := m.next(i); tt == parser.SecintLexerIF && m.kind != syntax.KindDescribeSecret && (n == nil || i+1 == m.caret ||
 			n.Type == parser.SecintLexerEXISTS || n.Type == parser.SecintLexerNOT) {
 			kw(csIf)
 			return
@@ -213,9 +249,9 @@ func (m *stmtMachine) step(i int) {
 		m.nameWord(i)
 	case csIf:
 		switch {
-		case m.kind == syntax.KindCreate && tt == parser.SecintLexerNOT:
+		case m.kind.Creates() && tt == parser.SecintLexerNOT:
 			kw(csIfNot)
-		case m.kind != syntax.KindCreate && tt == parser.SecintLexerEXISTS:
+		case !m.kind.Creates() && tt == parser.SecintLexerEXISTS:
 			m.ifExists = true
 			kw(csName)
 		default:
@@ -230,6 +266,7 @@ func (m *stmtMachine) step(i int) {
 		if isNameWord(t) {
 			m.role(i, roleName)
 			m.nameParts++
+			m.nameKey += "." + syntax.IdentKey(*t)
 			m.state = csAfterName
 			return
 		}
@@ -239,12 +276,12 @@ func (m *stmtMachine) step(i int) {
 			kw(csNameDot)
 			return
 		}
-		switch m.kind {
-		case syntax.KindCreate:
+		switch {
+		case m.kind.Creates():
 			m.state = csPropName
-		case syntax.KindAlter:
+		case m.kind.Alters():
 			m.state = csActions
-		case syntax.KindDrop:
+		case m.kind == syntax.KindDrop:
 			m.state = csDropEnd
 		default:
 			m.state = csEnd
@@ -261,7 +298,7 @@ func (m *stmtMachine) step(i int) {
 			(n == nil || n.Type != parser.SecintLexerEQ):
 			m.action, m.tag, m.justAction = syntax.ActionSetTag, true, false
 			kw(csTagName)
-		case m.kind == syntax.KindAlter && !m.justAction && m.actionWord(i):
+		case m.kind.Alters() && !m.justAction && m.actionWord(i):
 		case m.state == csAfterValue && tt == parser.SecintLexerCOMMA:
 			m.justAction = false
 			if m.tag {
@@ -364,9 +401,39 @@ func (m *stmtMachine) step(i int) {
 		if tt == parser.SecintLexerSTRING || tt == parser.SecintLexerDOLLAR_STRING || isNameWord(t) {
 			m.role(i, rolePattern)
 			m.state = csEnd
+			if m.kind == syntax.KindShowSecrets {
+				m.state = csShowSecretsLiked
+			}
 			return
 		}
 		m.state = csDead
+	case csShowSecrets:
+		switch tt {
+		case parser.SecintLexerLIKE:
+			kw(csShowLike)
+		case parser.SecintLexerIN:
+			kw(csShowIn)
+		default:
+			m.state = csDead
+		}
+	case csShowSecretsLiked:
+		m.expect(i, parser.SecintLexerIN, csShowIn)
+	case csShowIn, csShowInDot:
+		if isNameWord(t) {
+			m.role(i, roleKeyword)
+			m.state = csShowInAfter
+			return
+		}
+		m.state = csDead
+	case csShowInAfter:
+		switch {
+		case tt == parser.SecintLexerDOT:
+			kw(csShowInDot)
+		case isNameWord(t):
+			m.role(i, roleKeyword)
+		default:
+			m.state = csDead
+		}
 	case csDropEnd:
 		if tt == parser.SecintLexerCASCADE || tt == parser.SecintLexerRESTRICT {
 			kw(csEnd)
@@ -405,12 +472,13 @@ func (m *stmtMachine) nameWord(i int) {
 	m.role(i, roleName)
 	m.name = t
 	m.nameParts = 1
+	m.nameKey = syntax.IdentKey(*t)
 	m.state = csAfterName
 }
 
 // actionWord starts an ALTER action at SET or UNSET, if token i is one.
 func (m *stmtMachine) actionWord(i int) bool {
-	if m.kind != syntax.KindAlter {
+	if !m.kind.Alters() {
 		return false
 	}
 	t := &m.toks[i]
@@ -443,11 +511,13 @@ func (m *stmtMachine) value(i int) {
 	switch {
 	case t.Type == parser.SecintLexerSTRING || t.Type == parser.SecintLexerDOLLAR_STRING:
 		m.record(strings.TrimSpace(syntax.UnescapeString(t.Text)), false)
+		m.recordRef(strings.TrimSpace(syntax.UnescapeString(t.Text)))
 		m.state = csAfterValue
 	case t.Type == parser.SecintLexerNUMBER:
 		m.state = csAfterValue
 	case isNameWord(t):
 		m.record(syntax.IdentKey(*t), t.Type == parser.SecintLexerQUOTED_ID)
+		m.recordRef(syntax.IdentKey(*t))
 		m.state = csAfterValue
 	case t.Type == parser.SecintLexerMINUS:
 		m.state = csPropMinus
@@ -470,6 +540,20 @@ func (m *stmtMachine) record(word string, quotedName bool) {
 		if f := catalog.FlowFromGrant(word); f != catalog.FlowNone {
 			m.grant = f
 		}
+	}
+}
+
+// recordRef keeps a value as the name it gives, for the properties that
+// name another object (never a secret's: those rows name no object).
+func (m *stmtMachine) recordRef(key string) {
+	if m.tag || m.prop == "" || m.object == nil {
+		return
+	}
+	if p := m.object.Lookup(m.prop); p == nil || p.Refers == catalog.RefNone || p.Secret {
+		return
+	}
+	if _, ok := m.refs[m.prop]; !ok {
+		m.refs[m.prop] = key
 	}
 }
 
