@@ -427,21 +427,26 @@ func listKeys(v *syntax.Value) ([]string, string) {
 	return keys, ""
 }
 
-// refKey is the key of the object a value names: a word as Snowflake folds
-// it, a string as the path it holds (parts written bare are folded; a
-// quoted path is case-sensitive, so it is kept as written).
+// refKey is the key of the object a value names. A word is as Snowflake
+// folds it. A string holding one name reads as IDENTIFIER('...') does: folded
+// to upper case unless it is in double quotes ('aws_int' is AWS_INT). A
+// string holding a path (db.schema.secret) is case-sensitive, as the
+// documentation says of such paths (R15): kept as written, quotes dropped.
 func refKey(v *syntax.Value) string {
 	if v == nil {
 		return ""
 	}
-	if v.IsString() {
-		s := strings.TrimSpace(v.Content)
-		if strings.Contains(s, `"`) {
-			return strings.ReplaceAll(s, `"`, "")
-		}
-		return s
+	if !v.IsString() {
+		return v.Content
 	}
-	return v.Content
+	s := strings.TrimSpace(v.Content)
+	if strings.Contains(s, ".") {
+		return strings.ReplaceAll(s, `"`, "")
+	}
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+		return syntax.UnquoteIdent(s)
+	}
+	return syntax.UpperASCII(s)
 }
 
 func valueText(v *syntax.Value) string {
