@@ -14,9 +14,6 @@ statement
       | showIntegrations
       | createSecret
       | alterSecret
-      | describeSecret
-      | dropSecret
-      | showSecrets
       ) flowTail? SEMI? EOF
     ;
 
@@ -63,31 +60,20 @@ alterSecret
     : ALTER SECRET ( IF EXISTS )? objectName alterAction+
     ;
 
-// DESC, DROP and SHOW of secrets: schema objects, so names may be qualified,
-// and SHOW may name where to look (IN ACCOUNT, IN DATABASE db, IN SCHEMA
-// db.s, IN APPLICATION app, IN APPLICATION PACKAGE pkg, or a bare name).
-describeSecret
-    : ( DESC | DESCRIBE ) SECRET objectName
-    ;
-
-dropSecret
-    : DROP SECRET ( IF EXISTS )? objectName
-    ;
-
-showSecrets
-    : SHOW SECRETS ( LIKE value )? ( IN identifier ( identifier | DOT identifier )* )?
-    ;
-
+// DESC, DROP and SHOW of integrations and of secrets. Secrets are schema
+// objects: their names may be qualified (checked in Go, like CASCADE, which
+// neither DROP takes), and SHOW SECRETS may say where to look (IN ACCOUNT,
+// IN DATABASE db, IN SCHEMA db.s, IN APPLICATION [PACKAGE] name, IN db.s).
 describeIntegration
-    : ( DESC | DESCRIBE ) integrationKind? INTEGRATION ( IF EXISTS )? objectName
+    : ( DESC | DESCRIBE ) ( integrationKind? INTEGRATION ( IF EXISTS )? | SECRET ) objectName
     ;
 
 dropIntegration
-    : DROP integrationKind? INTEGRATION ( IF EXISTS )? objectName ( CASCADE | RESTRICT )?
+    : DROP ( integrationKind? INTEGRATION | SECRET ) ( IF EXISTS )? objectName ( CASCADE | RESTRICT )?
     ;
 
 showIntegrations
-    : SHOW integrationKind? INTEGRATIONS ( LIKE value )?
+    : SHOW ( integrationKind? INTEGRATIONS | SECRETS ) ( LIKE value )? ( IN identifier ( identifier | DOT identifier )* )?
     ;
 
 integrationKind

@@ -53,175 +53,167 @@ func secintparserParserInit() {
 	}
 	staticData.RuleNames = []string{
 		"statement", "flowTail", "createIntegration", "alterIntegration", "alterAction",
-		"createSecret", "withTag", "alterSecret", "describeSecret", "dropSecret",
-		"showSecrets", "describeIntegration", "dropIntegration", "showIntegrations",
-		"integrationKind", "propertyList", "property", "unsetItem", "tagAssignment",
-		"tagName", "objectName", "value", "scalar", "identifier",
+		"createSecret", "withTag", "alterSecret", "describeIntegration", "dropIntegration",
+		"showIntegrations", "integrationKind", "propertyList", "property", "unsetItem",
+		"tagAssignment", "tagName", "objectName", "value", "scalar", "identifier",
 	}
 	staticData.PredictionContextCache = antlr.NewPredictionContextCache()
 	staticData.serializedATN = []int32{
-		4, 1, 55, 348, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
+		4, 1, 55, 330, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
 		4, 2, 5, 7, 5, 2, 6, 7, 6, 2, 7, 7, 7, 2, 8, 7, 8, 2, 9, 7, 9, 2, 10, 7,
 		10, 2, 11, 7, 11, 2, 12, 7, 12, 2, 13, 7, 13, 2, 14, 7, 14, 2, 15, 7, 15,
-		2, 16, 7, 16, 2, 17, 7, 17, 2, 18, 7, 18, 2, 19, 7, 19, 2, 20, 7, 20, 2,
-		21, 7, 21, 2, 22, 7, 22, 2, 23, 7, 23, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
-		0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0, 59, 8, 0, 1, 0, 3, 0, 62, 8, 0, 1, 0,
-		3, 0, 65, 8, 0, 1, 0, 1, 0, 1, 1, 1, 1, 5, 1, 71, 8, 1, 10, 1, 12, 1, 74,
-		9, 1, 1, 2, 1, 2, 1, 2, 3, 2, 79, 8, 2, 1, 2, 1, 2, 1, 2, 3, 2, 84, 8,
-		2, 1, 2, 1, 2, 1, 2, 1, 2, 3, 2, 90, 8, 2, 1, 2, 1, 2, 3, 2, 94, 8, 2,
-		1, 3, 1, 3, 1, 3, 1, 3, 3, 3, 100, 8, 3, 1, 3, 1, 3, 1, 3, 3, 3, 105, 8,
-		3, 1, 3, 1, 3, 4, 3, 109, 8, 3, 11, 3, 12, 3, 110, 1, 4, 1, 4, 1, 4, 1,
-		4, 1, 4, 5, 4, 118, 8, 4, 10, 4, 12, 4, 121, 9, 4, 1, 4, 1, 4, 1, 4, 1,
-		4, 1, 4, 5, 4, 128, 8, 4, 10, 4, 12, 4, 131, 9, 4, 1, 4, 1, 4, 3, 4, 135,
-		8, 4, 1, 4, 1, 4, 1, 4, 1, 4, 5, 4, 141, 8, 4, 10, 4, 12, 4, 144, 9, 4,
-		3, 4, 146, 8, 4, 1, 4, 1, 4, 3, 4, 150, 8, 4, 1, 5, 1, 5, 1, 5, 3, 5, 155,
-		8, 5, 1, 5, 1, 5, 1, 5, 1, 5, 3, 5, 161, 8, 5, 1, 5, 1, 5, 3, 5, 165, 8,
-		5, 1, 5, 3, 5, 168, 8, 5, 1, 6, 3, 6, 171, 8, 6, 1, 6, 1, 6, 1, 6, 1, 6,
-		1, 6, 5, 6, 178, 8, 6, 10, 6, 12, 6, 181, 9, 6, 1, 6, 1, 6, 1, 7, 1, 7,
-		1, 7, 1, 7, 3, 7, 189, 8, 7, 1, 7, 1, 7, 4, 7, 193, 8, 7, 11, 7, 12, 7,
-		194, 1, 8, 1, 8, 1, 8, 1, 8, 1, 9, 1, 9, 1, 9, 1, 9, 3, 9, 205, 8, 9, 1,
-		9, 1, 9, 1, 10, 1, 10, 1, 10, 1, 10, 3, 10, 213, 8, 10, 1, 10, 1, 10, 1,
-		10, 1, 10, 1, 10, 5, 10, 220, 8, 10, 10, 10, 12, 10, 223, 9, 10, 3, 10,
-		225, 8, 10, 1, 11, 1, 11, 3, 11, 229, 8, 11, 1, 11, 1, 11, 1, 11, 3, 11,
-		234, 8, 11, 1, 11, 1, 11, 1, 12, 1, 12, 3, 12, 240, 8, 12, 1, 12, 1, 12,
-		1, 12, 3, 12, 245, 8, 12, 1, 12, 1, 12, 3, 12, 249, 8, 12, 1, 13, 1, 13,
-		3, 13, 253, 8, 13, 1, 13, 1, 13, 1, 13, 3, 13, 258, 8, 13, 1, 14, 1, 14,
-		1, 14, 1, 14, 1, 14, 1, 14, 1, 14, 3, 14, 267, 8, 14, 1, 15, 1, 15, 3,
-		15, 271, 8, 15, 1, 15, 5, 15, 274, 8, 15, 10, 15, 12, 15, 277, 9, 15, 1,
-		16, 1, 16, 1, 16, 1, 16, 1, 17, 1, 17, 1, 18, 1, 18, 1, 18, 1, 18, 1, 19,
-		1, 19, 1, 19, 5, 19, 292, 8, 19, 10, 19, 12, 19, 295, 9, 19, 1, 20, 1,
-		20, 1, 20, 1, 20, 1, 20, 1, 20, 1, 20, 5, 20, 304, 8, 20, 10, 20, 12, 20,
-		307, 9, 20, 3, 20, 309, 8, 20, 1, 21, 1, 21, 1, 21, 1, 21, 1, 21, 5, 21,
-		316, 8, 21, 10, 21, 12, 21, 319, 9, 21, 1, 21, 3, 21, 322, 8, 21, 3, 21,
-		324, 8, 21, 1, 21, 3, 21, 327, 8, 21, 1, 22, 1, 22, 1, 22, 3, 22, 332,
-		8, 22, 1, 22, 1, 22, 1, 22, 1, 22, 5, 22, 338, 8, 22, 10, 22, 12, 22, 341,
-		9, 22, 1, 22, 3, 22, 344, 8, 22, 1, 23, 1, 23, 1, 23, 0, 0, 24, 0, 2, 4,
-		6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, 42,
-		44, 46, 0, 5, 1, 0, 35, 35, 1, 0, 7, 8, 2, 0, 4, 4, 21, 21, 2, 0, 41, 41,
-		46, 46, 10, 0, 1, 1, 3, 5, 7, 8, 11, 12, 14, 15, 18, 18, 20, 22, 24, 32,
-		43, 43, 45, 45, 392, 0, 58, 1, 0, 0, 0, 2, 68, 1, 0, 0, 0, 4, 75, 1, 0,
-		0, 0, 6, 95, 1, 0, 0, 0, 8, 149, 1, 0, 0, 0, 10, 151, 1, 0, 0, 0, 12, 170,
-		1, 0, 0, 0, 14, 184, 1, 0, 0, 0, 16, 196, 1, 0, 0, 0, 18, 200, 1, 0, 0,
-		0, 20, 208, 1, 0, 0, 0, 22, 226, 1, 0, 0, 0, 24, 237, 1, 0, 0, 0, 26, 250,
-		1, 0, 0, 0, 28, 266, 1, 0, 0, 0, 30, 268, 1, 0, 0, 0, 32, 278, 1, 0, 0,
-		0, 34, 282, 1, 0, 0, 0, 36, 284, 1, 0, 0, 0, 38, 288, 1, 0, 0, 0, 40, 308,
-		1, 0, 0, 0, 42, 326, 1, 0, 0, 0, 44, 343, 1, 0, 0, 0, 46, 345, 1, 0, 0,
-		0, 48, 59, 3, 4, 2, 0, 49, 59, 3, 6, 3, 0, 50, 59, 3, 22, 11, 0, 51, 59,
-		3, 24, 12, 0, 52, 59, 3, 26, 13, 0, 53, 59, 3, 10, 5, 0, 54, 59, 3, 14,
-		7, 0, 55, 59, 3, 16, 8, 0, 56, 59, 3, 18, 9, 0, 57, 59, 3, 20, 10, 0, 58,
-		48, 1, 0, 0, 0, 58, 49, 1, 0, 0, 0, 58, 50, 1, 0, 0, 0, 58, 51, 1, 0, 0,
-		0, 58, 52, 1, 0, 0, 0, 58, 53, 1, 0, 0, 0, 58, 54, 1, 0, 0, 0, 58, 55,
-		1, 0, 0, 0, 58, 56, 1, 0, 0, 0, 58, 57, 1, 0, 0, 0, 59, 61, 1, 0, 0, 0,
-		60, 62, 3, 2, 1, 0, 61, 60, 1, 0, 0, 0, 61, 62, 1, 0, 0, 0, 62, 64, 1,
-		0, 0, 0, 63, 65, 5, 35, 0, 0, 64, 63, 1, 0, 0, 0, 64, 65, 1, 0, 0, 0, 65,
-		66, 1, 0, 0, 0, 66, 67, 5, 0, 0, 1, 67, 1, 1, 0, 0, 0, 68, 72, 5, 40, 0,
-		0, 69, 71, 8, 0, 0, 0, 70, 69, 1, 0, 0, 0, 71, 74, 1, 0, 0, 0, 72, 70,
-		1, 0, 0, 0, 72, 73, 1, 0, 0, 0, 73, 3, 1, 0, 0, 0, 74, 72, 1, 0, 0, 0,
-		75, 78, 5, 6, 0, 0, 76, 77, 5, 19, 0, 0, 77, 79, 5, 20, 0, 0, 78, 76, 1,
-		0, 0, 0, 78, 79, 1, 0, 0, 0, 79, 83, 1, 0, 0, 0, 80, 84, 5, 22, 0, 0, 81,
-		82, 5, 11, 0, 0, 82, 84, 5, 1, 0, 0, 83, 80, 1, 0, 0, 0, 83, 81, 1, 0,
-		0, 0, 84, 85, 1, 0, 0, 0, 85, 89, 5, 14, 0, 0, 86, 87, 5, 12, 0, 0, 87,
-		88, 5, 17, 0, 0, 88, 90, 5, 10, 0, 0, 89, 86, 1, 0, 0, 0, 89, 90, 1, 0,
-		0, 0, 90, 91, 1, 0, 0, 0, 91, 93, 3, 40, 20, 0, 92, 94, 3, 30, 15, 0, 93,
-		92, 1, 0, 0, 0, 93, 94, 1, 0, 0, 0, 94, 5, 1, 0, 0, 0, 95, 99, 5, 2, 0,
-		0, 96, 100, 5, 22, 0, 0, 97, 98, 5, 11, 0, 0, 98, 100, 5, 1, 0, 0, 99,
-		96, 1, 0, 0, 0, 99, 97, 1, 0, 0, 0, 99, 100, 1, 0, 0, 0, 100, 101, 1, 0,
-		0, 0, 101, 104, 5, 14, 0, 0, 102, 103, 5, 12, 0, 0, 103, 105, 5, 10, 0,
-		0, 104, 102, 1, 0, 0, 0, 104, 105, 1, 0, 0, 0, 105, 106, 1, 0, 0, 0, 106,
-		108, 3, 40, 20, 0, 107, 109, 3, 8, 4, 0, 108, 107, 1, 0, 0, 0, 109, 110,
-		1, 0, 0, 0, 110, 108, 1, 0, 0, 0, 110, 111, 1, 0, 0, 0, 111, 7, 1, 0, 0,
-		0, 112, 113, 5, 23, 0, 0, 113, 114, 5, 26, 0, 0, 114, 119, 3, 36, 18, 0,
-		115, 116, 5, 34, 0, 0, 116, 118, 3, 36, 18, 0, 117, 115, 1, 0, 0, 0, 118,
-		121, 1, 0, 0, 0, 119, 117, 1, 0, 0, 0, 119, 120, 1, 0, 0, 0, 120, 150,
-		1, 0, 0, 0, 121, 119, 1, 0, 0, 0, 122, 123, 5, 27, 0, 0, 123, 124, 5, 26,
-		0, 0, 124, 129, 3, 38, 19, 0, 125, 126, 5, 34, 0, 0, 126, 128, 3, 38, 19,
-		0, 127, 125, 1, 0, 0, 0, 128, 131, 1, 0, 0, 0, 129, 127, 1, 0, 0, 0, 129,
-		130, 1, 0, 0, 0, 130, 150, 1, 0, 0, 0, 131, 129, 1, 0, 0, 0, 132, 134,
-		5, 23, 0, 0, 133, 135, 3, 30, 15, 0, 134, 133, 1, 0, 0, 0, 134, 135, 1,
-		0, 0, 0, 135, 150, 1, 0, 0, 0, 136, 145, 5, 27, 0, 0, 137, 142, 3, 34,
-		17, 0, 138, 139, 5, 34, 0, 0, 139, 141, 3, 34, 17, 0, 140, 138, 1, 0, 0,
-		0, 141, 144, 1, 0, 0, 0, 142, 140, 1, 0, 0, 0, 142, 143, 1, 0, 0, 0, 143,
-		146, 1, 0, 0, 0, 144, 142, 1, 0, 0, 0, 145, 137, 1, 0, 0, 0, 145, 146,
-		1, 0, 0, 0, 146, 150, 1, 0, 0, 0, 147, 148, 5, 29, 0, 0, 148, 150, 3, 46,
-		23, 0, 149, 112, 1, 0, 0, 0, 149, 122, 1, 0, 0, 0, 149, 132, 1, 0, 0, 0,
-		149, 136, 1, 0, 0, 0, 149, 147, 1, 0, 0, 0, 150, 9, 1, 0, 0, 0, 151, 154,
-		5, 6, 0, 0, 152, 153, 5, 19, 0, 0, 153, 155, 5, 20, 0, 0, 154, 152, 1,
-		0, 0, 0, 154, 155, 1, 0, 0, 0, 155, 156, 1, 0, 0, 0, 156, 160, 5, 30, 0,
-		0, 157, 158, 5, 12, 0, 0, 158, 159, 5, 17, 0, 0, 159, 161, 5, 10, 0, 0,
-		160, 157, 1, 0, 0, 0, 160, 161, 1, 0, 0, 0, 161, 162, 1, 0, 0, 0, 162,
-		164, 3, 40, 20, 0, 163, 165, 3, 30, 15, 0, 164, 163, 1, 0, 0, 0, 164, 165,
-		1, 0, 0, 0, 165, 167, 1, 0, 0, 0, 166, 168, 3, 12, 6, 0, 167, 166, 1, 0,
-		0, 0, 167, 168, 1, 0, 0, 0, 168, 11, 1, 0, 0, 0, 169, 171, 5, 32, 0, 0,
-		170, 169, 1, 0, 0, 0, 170, 171, 1, 0, 0, 0, 171, 172, 1, 0, 0, 0, 172,
-		173, 5, 26, 0, 0, 173, 174, 5, 36, 0, 0, 174, 179, 3, 36, 18, 0, 175, 176,
-		5, 34, 0, 0, 176, 178, 3, 36, 18, 0, 177, 175, 1, 0, 0, 0, 178, 181, 1,
-		0, 0, 0, 179, 177, 1, 0, 0, 0, 179, 180, 1, 0, 0, 0, 180, 182, 1, 0, 0,
-		0, 181, 179, 1, 0, 0, 0, 182, 183, 5, 37, 0, 0, 183, 13, 1, 0, 0, 0, 184,
-		185, 5, 2, 0, 0, 185, 188, 5, 30, 0, 0, 186, 187, 5, 12, 0, 0, 187, 189,
-		5, 10, 0, 0, 188, 186, 1, 0, 0, 0, 188, 189, 1, 0, 0, 0, 189, 190, 1, 0,
-		0, 0, 190, 192, 3, 40, 20, 0, 191, 193, 3, 8, 4, 0, 192, 191, 1, 0, 0,
-		0, 193, 194, 1, 0, 0, 0, 194, 192, 1, 0, 0, 0, 194, 195, 1, 0, 0, 0, 195,
-		15, 1, 0, 0, 0, 196, 197, 7, 1, 0, 0, 197, 198, 5, 30, 0, 0, 198, 199,
-		3, 40, 20, 0, 199, 17, 1, 0, 0, 0, 200, 201, 5, 9, 0, 0, 201, 204, 5, 30,
-		0, 0, 202, 203, 5, 12, 0, 0, 203, 205, 5, 10, 0, 0, 204, 202, 1, 0, 0,
-		0, 204, 205, 1, 0, 0, 0, 205, 206, 1, 0, 0, 0, 206, 207, 3, 40, 20, 0,
-		207, 19, 1, 0, 0, 0, 208, 209, 5, 24, 0, 0, 209, 212, 5, 31, 0, 0, 210,
-		211, 5, 16, 0, 0, 211, 213, 3, 42, 21, 0, 212, 210, 1, 0, 0, 0, 212, 213,
-		1, 0, 0, 0, 213, 224, 1, 0, 0, 0, 214, 215, 5, 13, 0, 0, 215, 221, 3, 46,
-		23, 0, 216, 220, 3, 46, 23, 0, 217, 218, 5, 38, 0, 0, 218, 220, 3, 46,
-		23, 0, 219, 216, 1, 0, 0, 0, 219, 217, 1, 0, 0, 0, 220, 223, 1, 0, 0, 0,
-		221, 219, 1, 0, 0, 0, 221, 222, 1, 0, 0, 0, 222, 225, 1, 0, 0, 0, 223,
-		221, 1, 0, 0, 0, 224, 214, 1, 0, 0, 0, 224, 225, 1, 0, 0, 0, 225, 21, 1,
-		0, 0, 0, 226, 228, 7, 1, 0, 0, 227, 229, 3, 28, 14, 0, 228, 227, 1, 0,
-		0, 0, 228, 229, 1, 0, 0, 0, 229, 230, 1, 0, 0, 0, 230, 233, 5, 14, 0, 0,
-		231, 232, 5, 12, 0, 0, 232, 234, 5, 10, 0, 0, 233, 231, 1, 0, 0, 0, 233,
-		234, 1, 0, 0, 0, 234, 235, 1, 0, 0, 0, 235, 236, 3, 40, 20, 0, 236, 23,
-		1, 0, 0, 0, 237, 239, 5, 9, 0, 0, 238, 240, 3, 28, 14, 0, 239, 238, 1,
-		0, 0, 0, 239, 240, 1, 0, 0, 0, 240, 241, 1, 0, 0, 0, 241, 244, 5, 14, 0,
-		0, 242, 243, 5, 12, 0, 0, 243, 245, 5, 10, 0, 0, 244, 242, 1, 0, 0, 0,
-		244, 245, 1, 0, 0, 0, 245, 246, 1, 0, 0, 0, 246, 248, 3, 40, 20, 0, 247,
-		249, 7, 2, 0, 0, 248, 247, 1, 0, 0, 0, 248, 249, 1, 0, 0, 0, 249, 25, 1,
-		0, 0, 0, 250, 252, 5, 24, 0, 0, 251, 253, 3, 28, 14, 0, 252, 251, 1, 0,
-		0, 0, 252, 253, 1, 0, 0, 0, 253, 254, 1, 0, 0, 0, 254, 257, 5, 15, 0, 0,
-		255, 256, 5, 16, 0, 0, 256, 258, 3, 42, 21, 0, 257, 255, 1, 0, 0, 0, 257,
-		258, 1, 0, 0, 0, 258, 27, 1, 0, 0, 0, 259, 267, 5, 22, 0, 0, 260, 267,
-		5, 3, 0, 0, 261, 267, 5, 5, 0, 0, 262, 263, 5, 11, 0, 0, 263, 267, 5, 1,
-		0, 0, 264, 267, 5, 18, 0, 0, 265, 267, 5, 25, 0, 0, 266, 259, 1, 0, 0,
-		0, 266, 260, 1, 0, 0, 0, 266, 261, 1, 0, 0, 0, 266, 262, 1, 0, 0, 0, 266,
-		264, 1, 0, 0, 0, 266, 265, 1, 0, 0, 0, 267, 29, 1, 0, 0, 0, 268, 275, 3,
-		32, 16, 0, 269, 271, 5, 34, 0, 0, 270, 269, 1, 0, 0, 0, 270, 271, 1, 0,
-		0, 0, 271, 272, 1, 0, 0, 0, 272, 274, 3, 32, 16, 0, 273, 270, 1, 0, 0,
-		0, 274, 277, 1, 0, 0, 0, 275, 273, 1, 0, 0, 0, 275, 276, 1, 0, 0, 0, 276,
-		31, 1, 0, 0, 0, 277, 275, 1, 0, 0, 0, 278, 279, 3, 46, 23, 0, 279, 280,
-		5, 33, 0, 0, 280, 281, 3, 42, 21, 0, 281, 33, 1, 0, 0, 0, 282, 283, 3,
-		46, 23, 0, 283, 35, 1, 0, 0, 0, 284, 285, 3, 38, 19, 0, 285, 286, 5, 33,
-		0, 0, 286, 287, 3, 42, 21, 0, 287, 37, 1, 0, 0, 0, 288, 293, 3, 46, 23,
-		0, 289, 290, 5, 38, 0, 0, 290, 292, 3, 46, 23, 0, 291, 289, 1, 0, 0, 0,
-		292, 295, 1, 0, 0, 0, 293, 291, 1, 0, 0, 0, 293, 294, 1, 0, 0, 0, 294,
-		39, 1, 0, 0, 0, 295, 293, 1, 0, 0, 0, 296, 297, 5, 28, 0, 0, 297, 298,
-		5, 36, 0, 0, 298, 299, 7, 3, 0, 0, 299, 309, 5, 37, 0, 0, 300, 305, 3,
-		46, 23, 0, 301, 302, 5, 38, 0, 0, 302, 304, 3, 46, 23, 0, 303, 301, 1,
-		0, 0, 0, 304, 307, 1, 0, 0, 0, 305, 303, 1, 0, 0, 0, 305, 306, 1, 0, 0,
-		0, 306, 309, 1, 0, 0, 0, 307, 305, 1, 0, 0, 0, 308, 296, 1, 0, 0, 0, 308,
-		300, 1, 0, 0, 0, 309, 41, 1, 0, 0, 0, 310, 327, 3, 44, 22, 0, 311, 323,
-		5, 36, 0, 0, 312, 317, 3, 44, 22, 0, 313, 314, 5, 34, 0, 0, 314, 316, 3,
-		44, 22, 0, 315, 313, 1, 0, 0, 0, 316, 319, 1, 0, 0, 0, 317, 315, 1, 0,
-		0, 0, 317, 318, 1, 0, 0, 0, 318, 321, 1, 0, 0, 0, 319, 317, 1, 0, 0, 0,
-		320, 322, 5, 34, 0, 0, 321, 320, 1, 0, 0, 0, 321, 322, 1, 0, 0, 0, 322,
-		324, 1, 0, 0, 0, 323, 312, 1, 0, 0, 0, 323, 324, 1, 0, 0, 0, 324, 325,
-		1, 0, 0, 0, 325, 327, 5, 37, 0, 0, 326, 310, 1, 0, 0, 0, 326, 311, 1, 0,
-		0, 0, 327, 43, 1, 0, 0, 0, 328, 344, 5, 41, 0, 0, 329, 344, 5, 42, 0, 0,
-		330, 332, 5, 39, 0, 0, 331, 330, 1, 0, 0, 0, 331, 332, 1, 0, 0, 0, 332,
-		333, 1, 0, 0, 0, 333, 344, 5, 44, 0, 0, 334, 339, 3, 46, 23, 0, 335, 336,
-		5, 38, 0, 0, 336, 338, 3, 46, 23, 0, 337, 335, 1, 0, 0, 0, 338, 341, 1,
-		0, 0, 0, 339, 337, 1, 0, 0, 0, 339, 340, 1, 0, 0, 0, 340, 344, 1, 0, 0,
-		0, 341, 339, 1, 0, 0, 0, 342, 344, 5, 46, 0, 0, 343, 328, 1, 0, 0, 0, 343,
-		329, 1, 0, 0, 0, 343, 331, 1, 0, 0, 0, 343, 334, 1, 0, 0, 0, 343, 342,
-		1, 0, 0, 0, 344, 45, 1, 0, 0, 0, 345, 346, 7, 4, 0, 0, 346, 47, 1, 0, 0,
-		0, 50, 58, 61, 64, 72, 78, 83, 89, 93, 99, 104, 110, 119, 129, 134, 142,
-		145, 149, 154, 160, 164, 167, 170, 179, 188, 194, 204, 212, 219, 221, 224,
-		228, 233, 239, 244, 248, 252, 257, 266, 270, 275, 293, 305, 308, 317, 321,
-		323, 326, 331, 339, 343,
+		2, 16, 7, 16, 2, 17, 7, 17, 2, 18, 7, 18, 2, 19, 7, 19, 2, 20, 7, 20, 1,
+		0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 3, 0, 50, 8, 0, 1, 0, 3, 0, 53,
+		8, 0, 1, 0, 3, 0, 56, 8, 0, 1, 0, 1, 0, 1, 1, 1, 1, 5, 1, 62, 8, 1, 10,
+		1, 12, 1, 65, 9, 1, 1, 2, 1, 2, 1, 2, 3, 2, 70, 8, 2, 1, 2, 1, 2, 1, 2,
+		3, 2, 75, 8, 2, 1, 2, 1, 2, 1, 2, 1, 2, 3, 2, 81, 8, 2, 1, 2, 1, 2, 3,
+		2, 85, 8, 2, 1, 3, 1, 3, 1, 3, 1, 3, 3, 3, 91, 8, 3, 1, 3, 1, 3, 1, 3,
+		3, 3, 96, 8, 3, 1, 3, 1, 3, 4, 3, 100, 8, 3, 11, 3, 12, 3, 101, 1, 4, 1,
+		4, 1, 4, 1, 4, 1, 4, 5, 4, 109, 8, 4, 10, 4, 12, 4, 112, 9, 4, 1, 4, 1,
+		4, 1, 4, 1, 4, 1, 4, 5, 4, 119, 8, 4, 10, 4, 12, 4, 122, 9, 4, 1, 4, 1,
+		4, 3, 4, 126, 8, 4, 1, 4, 1, 4, 1, 4, 1, 4, 5, 4, 132, 8, 4, 10, 4, 12,
+		4, 135, 9, 4, 3, 4, 137, 8, 4, 1, 4, 1, 4, 3, 4, 141, 8, 4, 1, 5, 1, 5,
+		1, 5, 3, 5, 146, 8, 5, 1, 5, 1, 5, 1, 5, 1, 5, 3, 5, 152, 8, 5, 1, 5, 1,
+		5, 3, 5, 156, 8, 5, 1, 5, 3, 5, 159, 8, 5, 1, 6, 3, 6, 162, 8, 6, 1, 6,
+		1, 6, 1, 6, 1, 6, 1, 6, 5, 6, 169, 8, 6, 10, 6, 12, 6, 172, 9, 6, 1, 6,
+		1, 6, 1, 7, 1, 7, 1, 7, 1, 7, 3, 7, 180, 8, 7, 1, 7, 1, 7, 4, 7, 184, 8,
+		7, 11, 7, 12, 7, 185, 1, 8, 1, 8, 3, 8, 190, 8, 8, 1, 8, 1, 8, 1, 8, 3,
+		8, 195, 8, 8, 1, 8, 3, 8, 198, 8, 8, 1, 8, 1, 8, 1, 9, 1, 9, 3, 9, 204,
+		8, 9, 1, 9, 1, 9, 3, 9, 208, 8, 9, 1, 9, 1, 9, 3, 9, 212, 8, 9, 1, 9, 1,
+		9, 3, 9, 216, 8, 9, 1, 10, 1, 10, 3, 10, 220, 8, 10, 1, 10, 1, 10, 3, 10,
+		224, 8, 10, 1, 10, 1, 10, 3, 10, 228, 8, 10, 1, 10, 1, 10, 1, 10, 1, 10,
+		1, 10, 5, 10, 235, 8, 10, 10, 10, 12, 10, 238, 9, 10, 3, 10, 240, 8, 10,
+		1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 1, 11, 3, 11, 249, 8, 11, 1,
+		12, 1, 12, 3, 12, 253, 8, 12, 1, 12, 5, 12, 256, 8, 12, 10, 12, 12, 12,
+		259, 9, 12, 1, 13, 1, 13, 1, 13, 1, 13, 1, 14, 1, 14, 1, 15, 1, 15, 1,
+		15, 1, 15, 1, 16, 1, 16, 1, 16, 5, 16, 274, 8, 16, 10, 16, 12, 16, 277,
+		9, 16, 1, 17, 1, 17, 1, 17, 1, 17, 1, 17, 1, 17, 1, 17, 5, 17, 286, 8,
+		17, 10, 17, 12, 17, 289, 9, 17, 3, 17, 291, 8, 17, 1, 18, 1, 18, 1, 18,
+		1, 18, 1, 18, 5, 18, 298, 8, 18, 10, 18, 12, 18, 301, 9, 18, 1, 18, 3,
+		18, 304, 8, 18, 3, 18, 306, 8, 18, 1, 18, 3, 18, 309, 8, 18, 1, 19, 1,
+		19, 1, 19, 3, 19, 314, 8, 19, 1, 19, 1, 19, 1, 19, 1, 19, 5, 19, 320, 8,
+		19, 10, 19, 12, 19, 323, 9, 19, 1, 19, 3, 19, 326, 8, 19, 1, 20, 1, 20,
+		1, 20, 0, 0, 21, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28,
+		30, 32, 34, 36, 38, 40, 0, 5, 1, 0, 35, 35, 1, 0, 7, 8, 2, 0, 4, 4, 21,
+		21, 2, 0, 41, 41, 46, 46, 10, 0, 1, 1, 3, 5, 7, 8, 11, 12, 14, 15, 18,
+		18, 20, 22, 24, 32, 43, 43, 45, 45, 375, 0, 49, 1, 0, 0, 0, 2, 59, 1, 0,
+		0, 0, 4, 66, 1, 0, 0, 0, 6, 86, 1, 0, 0, 0, 8, 140, 1, 0, 0, 0, 10, 142,
+		1, 0, 0, 0, 12, 161, 1, 0, 0, 0, 14, 175, 1, 0, 0, 0, 16, 187, 1, 0, 0,
+		0, 18, 201, 1, 0, 0, 0, 20, 217, 1, 0, 0, 0, 22, 248, 1, 0, 0, 0, 24, 250,
+		1, 0, 0, 0, 26, 260, 1, 0, 0, 0, 28, 264, 1, 0, 0, 0, 30, 266, 1, 0, 0,
+		0, 32, 270, 1, 0, 0, 0, 34, 290, 1, 0, 0, 0, 36, 308, 1, 0, 0, 0, 38, 325,
+		1, 0, 0, 0, 40, 327, 1, 0, 0, 0, 42, 50, 3, 4, 2, 0, 43, 50, 3, 6, 3, 0,
+		44, 50, 3, 16, 8, 0, 45, 50, 3, 18, 9, 0, 46, 50, 3, 20, 10, 0, 47, 50,
+		3, 10, 5, 0, 48, 50, 3, 14, 7, 0, 49, 42, 1, 0, 0, 0, 49, 43, 1, 0, 0,
+		0, 49, 44, 1, 0, 0, 0, 49, 45, 1, 0, 0, 0, 49, 46, 1, 0, 0, 0, 49, 47,
+		1, 0, 0, 0, 49, 48, 1, 0, 0, 0, 50, 52, 1, 0, 0, 0, 51, 53, 3, 2, 1, 0,
+		52, 51, 1, 0, 0, 0, 52, 53, 1, 0, 0, 0, 53, 55, 1, 0, 0, 0, 54, 56, 5,
+		35, 0, 0, 55, 54, 1, 0, 0, 0, 55, 56, 1, 0, 0, 0, 56, 57, 1, 0, 0, 0, 57,
+		58, 5, 0, 0, 1, 58, 1, 1, 0, 0, 0, 59, 63, 5, 40, 0, 0, 60, 62, 8, 0, 0,
+		0, 61, 60, 1, 0, 0, 0, 62, 65, 1, 0, 0, 0, 63, 61, 1, 0, 0, 0, 63, 64,
+		1, 0, 0, 0, 64, 3, 1, 0, 0, 0, 65, 63, 1, 0, 0, 0, 66, 69, 5, 6, 0, 0,
+		67, 68, 5, 19, 0, 0, 68, 70, 5, 20, 0, 0, 69, 67, 1, 0, 0, 0, 69, 70, 1,
+		0, 0, 0, 70, 74, 1, 0, 0, 0, 71, 75, 5, 22, 0, 0, 72, 73, 5, 11, 0, 0,
+		73, 75, 5, 1, 0, 0, 74, 71, 1, 0, 0, 0, 74, 72, 1, 0, 0, 0, 75, 76, 1,
+		0, 0, 0, 76, 80, 5, 14, 0, 0, 77, 78, 5, 12, 0, 0, 78, 79, 5, 17, 0, 0,
+		79, 81, 5, 10, 0, 0, 80, 77, 1, 0, 0, 0, 80, 81, 1, 0, 0, 0, 81, 82, 1,
+		0, 0, 0, 82, 84, 3, 34, 17, 0, 83, 85, 3, 24, 12, 0, 84, 83, 1, 0, 0, 0,
+		84, 85, 1, 0, 0, 0, 85, 5, 1, 0, 0, 0, 86, 90, 5, 2, 0, 0, 87, 91, 5, 22,
+		0, 0, 88, 89, 5, 11, 0, 0, 89, 91, 5, 1, 0, 0, 90, 87, 1, 0, 0, 0, 90,
+		88, 1, 0, 0, 0, 90, 91, 1, 0, 0, 0, 91, 92, 1, 0, 0, 0, 92, 95, 5, 14,
+		0, 0, 93, 94, 5, 12, 0, 0, 94, 96, 5, 10, 0, 0, 95, 93, 1, 0, 0, 0, 95,
+		96, 1, 0, 0, 0, 96, 97, 1, 0, 0, 0, 97, 99, 3, 34, 17, 0, 98, 100, 3, 8,
+		4, 0, 99, 98, 1, 0, 0, 0, 100, 101, 1, 0, 0, 0, 101, 99, 1, 0, 0, 0, 101,
+		102, 1, 0, 0, 0, 102, 7, 1, 0, 0, 0, 103, 104, 5, 23, 0, 0, 104, 105, 5,
+		26, 0, 0, 105, 110, 3, 30, 15, 0, 106, 107, 5, 34, 0, 0, 107, 109, 3, 30,
+		15, 0, 108, 106, 1, 0, 0, 0, 109, 112, 1, 0, 0, 0, 110, 108, 1, 0, 0, 0,
+		110, 111, 1, 0, 0, 0, 111, 141, 1, 0, 0, 0, 112, 110, 1, 0, 0, 0, 113,
+		114, 5, 27, 0, 0, 114, 115, 5, 26, 0, 0, 115, 120, 3, 32, 16, 0, 116, 117,
+		5, 34, 0, 0, 117, 119, 3, 32, 16, 0, 118, 116, 1, 0, 0, 0, 119, 122, 1,
+		0, 0, 0, 120, 118, 1, 0, 0, 0, 120, 121, 1, 0, 0, 0, 121, 141, 1, 0, 0,
+		0, 122, 120, 1, 0, 0, 0, 123, 125, 5, 23, 0, 0, 124, 126, 3, 24, 12, 0,
+		125, 124, 1, 0, 0, 0, 125, 126, 1, 0, 0, 0, 126, 141, 1, 0, 0, 0, 127,
+		136, 5, 27, 0, 0, 128, 133, 3, 28, 14, 0, 129, 130, 5, 34, 0, 0, 130, 132,
+		3, 28, 14, 0, 131, 129, 1, 0, 0, 0, 132, 135, 1, 0, 0, 0, 133, 131, 1,
+		0, 0, 0, 133, 134, 1, 0, 0, 0, 134, 137, 1, 0, 0, 0, 135, 133, 1, 0, 0,
+		0, 136, 128, 1, 0, 0, 0, 136, 137, 1, 0, 0, 0, 137, 141, 1, 0, 0, 0, 138,
+		139, 5, 29, 0, 0, 139, 141, 3, 40, 20, 0, 140, 103, 1, 0, 0, 0, 140, 113,
+		1, 0, 0, 0, 140, 123, 1, 0, 0, 0, 140, 127, 1, 0, 0, 0, 140, 138, 1, 0,
+		0, 0, 141, 9, 1, 0, 0, 0, 142, 145, 5, 6, 0, 0, 143, 144, 5, 19, 0, 0,
+		144, 146, 5, 20, 0, 0, 145, 143, 1, 0, 0, 0, 145, 146, 1, 0, 0, 0, 146,
+		147, 1, 0, 0, 0, 147, 151, 5, 30, 0, 0, 148, 149, 5, 12, 0, 0, 149, 150,
+		5, 17, 0, 0, 150, 152, 5, 10, 0, 0, 151, 148, 1, 0, 0, 0, 151, 152, 1,
+		0, 0, 0, 152, 153, 1, 0, 0, 0, 153, 155, 3, 34, 17, 0, 154, 156, 3, 24,
+		12, 0, 155, 154, 1, 0, 0, 0, 155, 156, 1, 0, 0, 0, 156, 158, 1, 0, 0, 0,
+		157, 159, 3, 12, 6, 0, 158, 157, 1, 0, 0, 0, 158, 159, 1, 0, 0, 0, 159,
+		11, 1, 0, 0, 0, 160, 162, 5, 32, 0, 0, 161, 160, 1, 0, 0, 0, 161, 162,
+		1, 0, 0, 0, 162, 163, 1, 0, 0, 0, 163, 164, 5, 26, 0, 0, 164, 165, 5, 36,
+		0, 0, 165, 170, 3, 30, 15, 0, 166, 167, 5, 34, 0, 0, 167, 169, 3, 30, 15,
+		0, 168, 166, 1, 0, 0, 0, 169, 172, 1, 0, 0, 0, 170, 168, 1, 0, 0, 0, 170,
+		171, 1, 0, 0, 0, 171, 173, 1, 0, 0, 0, 172, 170, 1, 0, 0, 0, 173, 174,
+		5, 37, 0, 0, 174, 13, 1, 0, 0, 0, 175, 176, 5, 2, 0, 0, 176, 179, 5, 30,
+		0, 0, 177, 178, 5, 12, 0, 0, 178, 180, 5, 10, 0, 0, 179, 177, 1, 0, 0,
+		0, 179, 180, 1, 0, 0, 0, 180, 181, 1, 0, 0, 0, 181, 183, 3, 34, 17, 0,
+		182, 184, 3, 8, 4, 0, 183, 182, 1, 0, 0, 0, 184, 185, 1, 0, 0, 0, 185,
+		183, 1, 0, 0, 0, 185, 186, 1, 0, 0, 0, 186, 15, 1, 0, 0, 0, 187, 197, 7,
+		1, 0, 0, 188, 190, 3, 22, 11, 0, 189, 188, 1, 0, 0, 0, 189, 190, 1, 0,
+		0, 0, 190, 191, 1, 0, 0, 0, 191, 194, 5, 14, 0, 0, 192, 193, 5, 12, 0,
+		0, 193, 195, 5, 10, 0, 0, 194, 192, 1, 0, 0, 0, 194, 195, 1, 0, 0, 0, 195,
+		198, 1, 0, 0, 0, 196, 198, 5, 30, 0, 0, 197, 189, 1, 0, 0, 0, 197, 196,
+		1, 0, 0, 0, 198, 199, 1, 0, 0, 0, 199, 200, 3, 34, 17, 0, 200, 17, 1, 0,
+		0, 0, 201, 207, 5, 9, 0, 0, 202, 204, 3, 22, 11, 0, 203, 202, 1, 0, 0,
+		0, 203, 204, 1, 0, 0, 0, 204, 205, 1, 0, 0, 0, 205, 208, 5, 14, 0, 0, 206,
+		208, 5, 30, 0, 0, 207, 203, 1, 0, 0, 0, 207, 206, 1, 0, 0, 0, 208, 211,
+		1, 0, 0, 0, 209, 210, 5, 12, 0, 0, 210, 212, 5, 10, 0, 0, 211, 209, 1,
+		0, 0, 0, 211, 212, 1, 0, 0, 0, 212, 213, 1, 0, 0, 0, 213, 215, 3, 34, 17,
+		0, 214, 216, 7, 2, 0, 0, 215, 214, 1, 0, 0, 0, 215, 216, 1, 0, 0, 0, 216,
+		19, 1, 0, 0, 0, 217, 223, 5, 24, 0, 0, 218, 220, 3, 22, 11, 0, 219, 218,
+		1, 0, 0, 0, 219, 220, 1, 0, 0, 0, 220, 221, 1, 0, 0, 0, 221, 224, 5, 15,
+		0, 0, 222, 224, 5, 31, 0, 0, 223, 219, 1, 0, 0, 0, 223, 222, 1, 0, 0, 0,
+		224, 227, 1, 0, 0, 0, 225, 226, 5, 16, 0, 0, 226, 228, 3, 36, 18, 0, 227,
+		225, 1, 0, 0, 0, 227, 228, 1, 0, 0, 0, 228, 239, 1, 0, 0, 0, 229, 230,
+		5, 13, 0, 0, 230, 236, 3, 40, 20, 0, 231, 235, 3, 40, 20, 0, 232, 233,
+		5, 38, 0, 0, 233, 235, 3, 40, 20, 0, 234, 231, 1, 0, 0, 0, 234, 232, 1,
+		0, 0, 0, 235, 238, 1, 0, 0, 0, 236, 234, 1, 0, 0, 0, 236, 237, 1, 0, 0,
+		0, 237, 240, 1, 0, 0, 0, 238, 236, 1, 0, 0, 0, 239, 229, 1, 0, 0, 0, 239,
+		240, 1, 0, 0, 0, 240, 21, 1, 0, 0, 0, 241, 249, 5, 22, 0, 0, 242, 249,
+		5, 3, 0, 0, 243, 249, 5, 5, 0, 0, 244, 245, 5, 11, 0, 0, 245, 249, 5, 1,
+		0, 0, 246, 249, 5, 18, 0, 0, 247, 249, 5, 25, 0, 0, 248, 241, 1, 0, 0,
+		0, 248, 242, 1, 0, 0, 0, 248, 243, 1, 0, 0, 0, 248, 244, 1, 0, 0, 0, 248,
+		246, 1, 0, 0, 0, 248, 247, 1, 0, 0, 0, 249, 23, 1, 0, 0, 0, 250, 257, 3,
+		26, 13, 0, 251, 253, 5, 34, 0, 0, 252, 251, 1, 0, 0, 0, 252, 253, 1, 0,
+		0, 0, 253, 254, 1, 0, 0, 0, 254, 256, 3, 26, 13, 0, 255, 252, 1, 0, 0,
+		0, 256, 259, 1, 0, 0, 0, 257, 255, 1, 0, 0, 0, 257, 258, 1, 0, 0, 0, 258,
+		25, 1, 0, 0, 0, 259, 257, 1, 0, 0, 0, 260, 261, 3, 40, 20, 0, 261, 262,
+		5, 33, 0, 0, 262, 263, 3, 36, 18, 0, 263, 27, 1, 0, 0, 0, 264, 265, 3,
+		40, 20, 0, 265, 29, 1, 0, 0, 0, 266, 267, 3, 32, 16, 0, 267, 268, 5, 33,
+		0, 0, 268, 269, 3, 36, 18, 0, 269, 31, 1, 0, 0, 0, 270, 275, 3, 40, 20,
+		0, 271, 272, 5, 38, 0, 0, 272, 274, 3, 40, 20, 0, 273, 271, 1, 0, 0, 0,
+		274, 277, 1, 0, 0, 0, 275, 273, 1, 0, 0, 0, 275, 276, 1, 0, 0, 0, 276,
+		33, 1, 0, 0, 0, 277, 275, 1, 0, 0, 0, 278, 279, 5, 28, 0, 0, 279, 280,
+		5, 36, 0, 0, 280, 281, 7, 3, 0, 0, 281, 291, 5, 37, 0, 0, 282, 287, 3,
+		40, 20, 0, 283, 284, 5, 38, 0, 0, 284, 286, 3, 40, 20, 0, 285, 283, 1,
+		0, 0, 0, 286, 289, 1, 0, 0, 0, 287, 285, 1, 0, 0, 0, 287, 288, 1, 0, 0,
+		0, 288, 291, 1, 0, 0, 0, 289, 287, 1, 0, 0, 0, 290, 278, 1, 0, 0, 0, 290,
+		282, 1, 0, 0, 0, 291, 35, 1, 0, 0, 0, 292, 309, 3, 38, 19, 0, 293, 305,
+		5, 36, 0, 0, 294, 299, 3, 38, 19, 0, 295, 296, 5, 34, 0, 0, 296, 298, 3,
+		38, 19, 0, 297, 295, 1, 0, 0, 0, 298, 301, 1, 0, 0, 0, 299, 297, 1, 0,
+		0, 0, 299, 300, 1, 0, 0, 0, 300, 303, 1, 0, 0, 0, 301, 299, 1, 0, 0, 0,
+		302, 304, 5, 34, 0, 0, 303, 302, 1, 0, 0, 0, 303, 304, 1, 0, 0, 0, 304,
+		306, 1, 0, 0, 0, 305, 294, 1, 0, 0, 0, 305, 306, 1, 0, 0, 0, 306, 307,
+		1, 0, 0, 0, 307, 309, 5, 37, 0, 0, 308, 292, 1, 0, 0, 0, 308, 293, 1, 0,
+		0, 0, 309, 37, 1, 0, 0, 0, 310, 326, 5, 41, 0, 0, 311, 326, 5, 42, 0, 0,
+		312, 314, 5, 39, 0, 0, 313, 312, 1, 0, 0, 0, 313, 314, 1, 0, 0, 0, 314,
+		315, 1, 0, 0, 0, 315, 326, 5, 44, 0, 0, 316, 321, 3, 40, 20, 0, 317, 318,
+		5, 38, 0, 0, 318, 320, 3, 40, 20, 0, 319, 317, 1, 0, 0, 0, 320, 323, 1,
+		0, 0, 0, 321, 319, 1, 0, 0, 0, 321, 322, 1, 0, 0, 0, 322, 326, 1, 0, 0,
+		0, 323, 321, 1, 0, 0, 0, 324, 326, 5, 46, 0, 0, 325, 310, 1, 0, 0, 0, 325,
+		311, 1, 0, 0, 0, 325, 313, 1, 0, 0, 0, 325, 316, 1, 0, 0, 0, 325, 324,
+		1, 0, 0, 0, 326, 39, 1, 0, 0, 0, 327, 328, 7, 4, 0, 0, 328, 41, 1, 0, 0,
+		0, 51, 49, 52, 55, 63, 69, 74, 80, 84, 90, 95, 101, 110, 120, 125, 133,
+		136, 140, 145, 151, 155, 158, 161, 170, 179, 185, 189, 194, 197, 203, 207,
+		211, 215, 219, 223, 227, 234, 236, 239, 248, 252, 257, 275, 287, 290, 299,
+		303, 305, 308, 313, 321, 325,
 	}
 	deserializer := antlr.NewATNDeserializer(nil)
 	staticData.atn = deserializer.Deserialize(staticData.serializedATN)
@@ -327,22 +319,19 @@ const (
 	SecintParserRULE_createSecret        = 5
 	SecintParserRULE_withTag             = 6
 	SecintParserRULE_alterSecret         = 7
-	SecintParserRULE_describeSecret      = 8
-	SecintParserRULE_dropSecret          = 9
-	SecintParserRULE_showSecrets         = 10
-	SecintParserRULE_describeIntegration = 11
-	SecintParserRULE_dropIntegration     = 12
-	SecintParserRULE_showIntegrations    = 13
-	SecintParserRULE_integrationKind     = 14
-	SecintParserRULE_propertyList        = 15
-	SecintParserRULE_property            = 16
-	SecintParserRULE_unsetItem           = 17
-	SecintParserRULE_tagAssignment       = 18
-	SecintParserRULE_tagName             = 19
-	SecintParserRULE_objectName          = 20
-	SecintParserRULE_value               = 21
-	SecintParserRULE_scalar              = 22
-	SecintParserRULE_identifier          = 23
+	SecintParserRULE_describeIntegration = 8
+	SecintParserRULE_dropIntegration     = 9
+	SecintParserRULE_showIntegrations    = 10
+	SecintParserRULE_integrationKind     = 11
+	SecintParserRULE_propertyList        = 12
+	SecintParserRULE_property            = 13
+	SecintParserRULE_unsetItem           = 14
+	SecintParserRULE_tagAssignment       = 15
+	SecintParserRULE_tagName             = 16
+	SecintParserRULE_objectName          = 17
+	SecintParserRULE_value               = 18
+	SecintParserRULE_scalar              = 19
+	SecintParserRULE_identifier          = 20
 )
 
 // IStatementContext is an interface to support dynamic dispatch.
@@ -361,9 +350,6 @@ type IStatementContext interface {
 	ShowIntegrations() IShowIntegrationsContext
 	CreateSecret() ICreateSecretContext
 	AlterSecret() IAlterSecretContext
-	DescribeSecret() IDescribeSecretContext
-	DropSecret() IDropSecretContext
-	ShowSecrets() IShowSecretsContext
 	FlowTail() IFlowTailContext
 	SEMI() antlr.TerminalNode
 
@@ -519,54 +505,6 @@ func (s *StatementContext) AlterSecret() IAlterSecretContext {
 	return t.(IAlterSecretContext)
 }
 
-func (s *StatementContext) DescribeSecret() IDescribeSecretContext {
-	var t antlr.RuleContext
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IDescribeSecretContext); ok {
-			t = ctx.(antlr.RuleContext)
-			break
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(IDescribeSecretContext)
-}
-
-func (s *StatementContext) DropSecret() IDropSecretContext {
-	var t antlr.RuleContext
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IDropSecretContext); ok {
-			t = ctx.(antlr.RuleContext)
-			break
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(IDropSecretContext)
-}
-
-func (s *StatementContext) ShowSecrets() IShowSecretsContext {
-	var t antlr.RuleContext
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IShowSecretsContext); ok {
-			t = ctx.(antlr.RuleContext)
-			break
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(IShowSecretsContext)
-}
-
 func (s *StatementContext) FlowTail() IFlowTailContext {
 	var t antlr.RuleContext
 	for _, ctx := range s.GetChildren() {
@@ -601,7 +539,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
-	p.SetState(58)
+	p.SetState(49)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -610,68 +548,50 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 0, p.GetParserRuleContext()) {
 	case 1:
 		{
-			p.SetState(48)
+			p.SetState(42)
 			p.CreateIntegration()
 		}
 
 	case 2:
 		{
-			p.SetState(49)
+			p.SetState(43)
 			p.AlterIntegration()
 		}
 
 	case 3:
 		{
-			p.SetState(50)
+			p.SetState(44)
 			p.DescribeIntegration()
 		}
 
 	case 4:
 		{
-			p.SetState(51)
+			p.SetState(45)
 			p.DropIntegration()
 		}
 
 	case 5:
 		{
-			p.SetState(52)
+			p.SetState(46)
 			p.ShowIntegrations()
 		}
 
 	case 6:
 		{
-			p.SetState(53)
+			p.SetState(47)
 			p.CreateSecret()
 		}
 
 	case 7:
 		{
-			p.SetState(54)
+			p.SetState(48)
 			p.AlterSecret()
-		}
-
-	case 8:
-		{
-			p.SetState(55)
-			p.DescribeSecret()
-		}
-
-	case 9:
-		{
-			p.SetState(56)
-			p.DropSecret()
-		}
-
-	case 10:
-		{
-			p.SetState(57)
-			p.ShowSecrets()
 		}
 
 	case antlr.ATNInvalidAltNumber:
 		goto errorExit
 	}
-	p.SetState(61)
+	p.SetState(52)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -680,12 +600,12 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	if _la == SecintParserFLOW {
 		{
-			p.SetState(60)
+			p.SetState(51)
 			p.FlowTail()
 		}
 
 	}
-	p.SetState(64)
+	p.SetState(55)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -694,7 +614,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	if _la == SecintParserSEMI {
 		{
-			p.SetState(63)
+			p.SetState(54)
 			p.Match(SecintParserSEMI)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -704,7 +624,7 @@ func (p *SecintParser) Statement() (localctx IStatementContext) {
 
 	}
 	{
-		p.SetState(66)
+		p.SetState(57)
 		p.Match(SecintParserEOF)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -800,14 +720,14 @@ func (p *SecintParser) FlowTail() (localctx IFlowTailContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(68)
+		p.SetState(59)
 		p.Match(SecintParserFLOW)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(72)
+	p.SetState(63)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -816,7 +736,7 @@ func (p *SecintParser) FlowTail() (localctx IFlowTailContext) {
 
 	for (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&72057559678189566) != 0 {
 		{
-			p.SetState(69)
+			p.SetState(60)
 			_la = p.GetTokenStream().LA(1)
 
 			if _la <= 0 || _la == SecintParserSEMI {
@@ -827,7 +747,7 @@ func (p *SecintParser) FlowTail() (localctx IFlowTailContext) {
 			}
 		}
 
-		p.SetState(74)
+		p.SetState(65)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -992,14 +912,14 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(75)
+		p.SetState(66)
 		p.Match(SecintParserCREATE)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(78)
+	p.SetState(69)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1008,7 +928,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	if _la == SecintParserOR {
 		{
-			p.SetState(76)
+			p.SetState(67)
 			p.Match(SecintParserOR)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1016,7 +936,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(77)
+			p.SetState(68)
 			p.Match(SecintParserREPLACE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1025,7 +945,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 		}
 
 	}
-	p.SetState(83)
+	p.SetState(74)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1034,7 +954,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 	switch p.GetTokenStream().LA(1) {
 	case SecintParserSECURITY:
 		{
-			p.SetState(80)
+			p.SetState(71)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1044,7 +964,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	case SecintParserEXTERNAL:
 		{
-			p.SetState(81)
+			p.SetState(72)
 			p.Match(SecintParserEXTERNAL)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1052,7 +972,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(82)
+			p.SetState(73)
 			p.Match(SecintParserACCESS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1065,19 +985,19 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 		goto errorExit
 	}
 	{
-		p.SetState(85)
+		p.SetState(76)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(89)
+	p.SetState(80)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 6, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(86)
+			p.SetState(77)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1085,7 +1005,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(87)
+			p.SetState(78)
 			p.Match(SecintParserNOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1093,7 +1013,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 			}
 		}
 		{
-			p.SetState(88)
+			p.SetState(79)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1105,10 +1025,10 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 		goto errorExit
 	}
 	{
-		p.SetState(91)
+		p.SetState(82)
 		p.ObjectName()
 	}
-	p.SetState(93)
+	p.SetState(84)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1117,7 +1037,7 @@ func (p *SecintParser) CreateIntegration() (localctx ICreateIntegrationContext) 
 
 	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&43989045926330) != 0 {
 		{
-			p.SetState(92)
+			p.SetState(83)
 			p.PropertyList()
 		}
 
@@ -1291,14 +1211,14 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(95)
+		p.SetState(86)
 		p.Match(SecintParserALTER)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(99)
+	p.SetState(90)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1306,7 +1226,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 	switch p.GetTokenStream().LA(1) {
 	case SecintParserSECURITY:
 		{
-			p.SetState(96)
+			p.SetState(87)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1316,7 +1236,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	case SecintParserEXTERNAL:
 		{
-			p.SetState(97)
+			p.SetState(88)
 			p.Match(SecintParserEXTERNAL)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1324,7 +1244,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 			}
 		}
 		{
-			p.SetState(98)
+			p.SetState(89)
 			p.Match(SecintParserACCESS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1337,19 +1257,19 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 	default:
 	}
 	{
-		p.SetState(101)
+		p.SetState(92)
 		p.Match(SecintParserINTEGRATION)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(104)
+	p.SetState(95)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 9, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(102)
+			p.SetState(93)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1357,7 +1277,7 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 			}
 		}
 		{
-			p.SetState(103)
+			p.SetState(94)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1369,10 +1289,10 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(106)
+		p.SetState(97)
 		p.ObjectName()
 	}
-	p.SetState(108)
+	p.SetState(99)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1381,11 +1301,11 @@ func (p *SecintParser) AlterIntegration() (localctx IAlterIntegrationContext) {
 
 	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&679477248) != 0) {
 		{
-			p.SetState(107)
+			p.SetState(98)
 			p.AlterAction()
 		}
 
-		p.SetState(110)
+		p.SetState(101)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1762,7 +1682,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 	p.EnterRule(localctx, 8, SecintParserRULE_alterAction)
 	var _la int
 
-	p.SetState(149)
+	p.SetState(140)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -1773,7 +1693,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewSetTagContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(112)
+			p.SetState(103)
 			p.Match(SecintParserSET)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1781,7 +1701,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(113)
+			p.SetState(104)
 			p.Match(SecintParserTAG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1789,10 +1709,10 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(114)
+			p.SetState(105)
 			p.TagAssignment()
 		}
-		p.SetState(119)
+		p.SetState(110)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1801,7 +1721,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 		for _la == SecintParserCOMMA {
 			{
-				p.SetState(115)
+				p.SetState(106)
 				p.Match(SecintParserCOMMA)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -1809,11 +1729,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 				}
 			}
 			{
-				p.SetState(116)
+				p.SetState(107)
 				p.TagAssignment()
 			}
 
-			p.SetState(121)
+			p.SetState(112)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1825,7 +1745,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewUnsetTagContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(122)
+			p.SetState(113)
 			p.Match(SecintParserUNSET)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1833,7 +1753,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(123)
+			p.SetState(114)
 			p.Match(SecintParserTAG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1841,10 +1761,10 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(124)
+			p.SetState(115)
 			p.TagName()
 		}
-		p.SetState(129)
+		p.SetState(120)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -1853,7 +1773,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 		for _la == SecintParserCOMMA {
 			{
-				p.SetState(125)
+				p.SetState(116)
 				p.Match(SecintParserCOMMA)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -1861,11 +1781,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 				}
 			}
 			{
-				p.SetState(126)
+				p.SetState(117)
 				p.TagName()
 			}
 
-			p.SetState(131)
+			p.SetState(122)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1877,19 +1797,19 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewSetPropertiesContext(p, localctx)
 		p.EnterOuterAlt(localctx, 3)
 		{
-			p.SetState(132)
+			p.SetState(123)
 			p.Match(SecintParserSET)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(134)
+		p.SetState(125)
 		p.GetErrorHandler().Sync(p)
 
 		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 13, p.GetParserRuleContext()) == 1 {
 			{
-				p.SetState(133)
+				p.SetState(124)
 				p.PropertyList()
 			}
 
@@ -1901,22 +1821,22 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewUnsetPropertiesContext(p, localctx)
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(136)
+			p.SetState(127)
 			p.Match(SecintParserUNSET)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(145)
+		p.SetState(136)
 		p.GetErrorHandler().Sync(p)
 
 		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 15, p.GetParserRuleContext()) == 1 {
 			{
-				p.SetState(137)
+				p.SetState(128)
 				p.UnsetItem()
 			}
-			p.SetState(142)
+			p.SetState(133)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -1925,7 +1845,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 
 			for _la == SecintParserCOMMA {
 				{
-					p.SetState(138)
+					p.SetState(129)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -1933,11 +1853,11 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 					}
 				}
 				{
-					p.SetState(139)
+					p.SetState(130)
 					p.UnsetItem()
 				}
 
-				p.SetState(144)
+				p.SetState(135)
 				p.GetErrorHandler().Sync(p)
 				if p.HasError() {
 					goto errorExit
@@ -1953,7 +1873,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 		localctx = NewRefreshContext(p, localctx)
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(147)
+			p.SetState(138)
 			p.Match(SecintParserREFRESH)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -1961,7 +1881,7 @@ func (p *SecintParser) AlterAction() (localctx IAlterActionContext) {
 			}
 		}
 		{
-			p.SetState(148)
+			p.SetState(139)
 			p.Identifier()
 		}
 
@@ -2128,14 +2048,14 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(151)
+		p.SetState(142)
 		p.Match(SecintParserCREATE)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(154)
+	p.SetState(145)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2144,7 +2064,7 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 
 	if _la == SecintParserOR {
 		{
-			p.SetState(152)
+			p.SetState(143)
 			p.Match(SecintParserOR)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2152,7 +2072,7 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 			}
 		}
 		{
-			p.SetState(153)
+			p.SetState(144)
 			p.Match(SecintParserREPLACE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2162,19 +2082,19 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 
 	}
 	{
-		p.SetState(156)
+		p.SetState(147)
 		p.Match(SecintParserSECRET)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(160)
+	p.SetState(151)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 18, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(157)
+			p.SetState(148)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2182,7 +2102,7 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 			}
 		}
 		{
-			p.SetState(158)
+			p.SetState(149)
 			p.Match(SecintParserNOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2190,7 +2110,7 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 			}
 		}
 		{
-			p.SetState(159)
+			p.SetState(150)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2202,22 +2122,22 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(162)
+		p.SetState(153)
 		p.ObjectName()
 	}
-	p.SetState(164)
+	p.SetState(155)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 19, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(163)
+			p.SetState(154)
 			p.PropertyList()
 		}
 
 	} else if p.HasError() { // JIM
 		goto errorExit
 	}
-	p.SetState(167)
+	p.SetState(158)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2226,7 +2146,7 @@ func (p *SecintParser) CreateSecret() (localctx ICreateSecretContext) {
 
 	if _la == SecintParserTAG || _la == SecintParserWITH {
 		{
-			p.SetState(166)
+			p.SetState(157)
 			p.WithTag()
 		}
 
@@ -2377,7 +2297,7 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
-	p.SetState(170)
+	p.SetState(161)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2386,7 +2306,7 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 
 	if _la == SecintParserWITH {
 		{
-			p.SetState(169)
+			p.SetState(160)
 			p.Match(SecintParserWITH)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2396,7 +2316,7 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 
 	}
 	{
-		p.SetState(172)
+		p.SetState(163)
 		p.Match(SecintParserTAG)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2404,7 +2324,7 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 		}
 	}
 	{
-		p.SetState(173)
+		p.SetState(164)
 		p.Match(SecintParserLPAREN)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2412,10 +2332,10 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 		}
 	}
 	{
-		p.SetState(174)
+		p.SetState(165)
 		p.TagAssignment()
 	}
-	p.SetState(179)
+	p.SetState(170)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2424,7 +2344,7 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 
 	for _la == SecintParserCOMMA {
 		{
-			p.SetState(175)
+			p.SetState(166)
 			p.Match(SecintParserCOMMA)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2432,11 +2352,11 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 			}
 		}
 		{
-			p.SetState(176)
+			p.SetState(167)
 			p.TagAssignment()
 		}
 
-		p.SetState(181)
+		p.SetState(172)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -2444,7 +2364,7 @@ func (p *SecintParser) WithTag() (localctx IWithTagContext) {
 		_la = p.GetTokenStream().LA(1)
 	}
 	{
-		p.SetState(182)
+		p.SetState(173)
 		p.Match(SecintParserRPAREN)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2605,7 +2525,7 @@ func (p *SecintParser) AlterSecret() (localctx IAlterSecretContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(184)
+		p.SetState(175)
 		p.Match(SecintParserALTER)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -2613,19 +2533,19 @@ func (p *SecintParser) AlterSecret() (localctx IAlterSecretContext) {
 		}
 	}
 	{
-		p.SetState(185)
+		p.SetState(176)
 		p.Match(SecintParserSECRET)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(188)
+	p.SetState(179)
 	p.GetErrorHandler().Sync(p)
 
 	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 23, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(186)
+			p.SetState(177)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2633,7 +2553,7 @@ func (p *SecintParser) AlterSecret() (localctx IAlterSecretContext) {
 			}
 		}
 		{
-			p.SetState(187)
+			p.SetState(178)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -2645,10 +2565,10 @@ func (p *SecintParser) AlterSecret() (localctx IAlterSecretContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(190)
+		p.SetState(181)
 		p.ObjectName()
 	}
-	p.SetState(192)
+	p.SetState(183)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -2657,566 +2577,16 @@ func (p *SecintParser) AlterSecret() (localctx IAlterSecretContext) {
 
 	for ok := true; ok; ok = ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&679477248) != 0) {
 		{
-			p.SetState(191)
+			p.SetState(182)
 			p.AlterAction()
 		}
 
-		p.SetState(194)
+		p.SetState(185)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
 		_la = p.GetTokenStream().LA(1)
-	}
-
-errorExit:
-	if p.HasError() {
-		v := p.GetError()
-		localctx.SetException(v)
-		p.GetErrorHandler().ReportError(p, v)
-		p.GetErrorHandler().Recover(p, v)
-		p.SetError(nil)
-	}
-	p.ExitRule()
-	return localctx
-	goto errorExit // Trick to prevent compiler error if the label is not used
-}
-
-// IDescribeSecretContext is an interface to support dynamic dispatch.
-type IDescribeSecretContext interface {
-	antlr.ParserRuleContext
-
-	// GetParser returns the parser.
-	GetParser() antlr.Parser
-
-	// Getter signatures
-	SECRET() antlr.TerminalNode
-	ObjectName() IObjectNameContext
-	DESC() antlr.TerminalNode
-	DESCRIBE() antlr.TerminalNode
-
-	// IsDescribeSecretContext differentiates from other interfaces.
-	IsDescribeSecretContext()
-}
-
-type DescribeSecretContext struct {
-	antlr.BaseParserRuleContext
-	parser antlr.Parser
-}
-
-func NewEmptyDescribeSecretContext() *DescribeSecretContext {
-	var p = new(DescribeSecretContext)
-	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
-	p.RuleIndex = SecintParserRULE_describeSecret
-	return p
-}
-
-func InitEmptyDescribeSecretContext(p *DescribeSecretContext) {
-	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
-	p.RuleIndex = SecintParserRULE_describeSecret
-}
-
-func (*DescribeSecretContext) IsDescribeSecretContext() {}
-
-func NewDescribeSecretContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *DescribeSecretContext {
-	var p = new(DescribeSecretContext)
-
-	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
-
-	p.parser = parser
-	p.RuleIndex = SecintParserRULE_describeSecret
-
-	return p
-}
-
-func (s *DescribeSecretContext) GetParser() antlr.Parser { return s.parser }
-
-func (s *DescribeSecretContext) SECRET() antlr.TerminalNode {
-	return s.GetToken(SecintParserSECRET, 0)
-}
-
-func (s *DescribeSecretContext) ObjectName() IObjectNameContext {
-	var t antlr.RuleContext
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IObjectNameContext); ok {
-			t = ctx.(antlr.RuleContext)
-			break
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(IObjectNameContext)
-}
-
-func (s *DescribeSecretContext) DESC() antlr.TerminalNode {
-	return s.GetToken(SecintParserDESC, 0)
-}
-
-func (s *DescribeSecretContext) DESCRIBE() antlr.TerminalNode {
-	return s.GetToken(SecintParserDESCRIBE, 0)
-}
-
-func (s *DescribeSecretContext) GetRuleContext() antlr.RuleContext {
-	return s
-}
-
-func (s *DescribeSecretContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
-	return antlr.TreesStringTree(s, ruleNames, recog)
-}
-
-func (p *SecintParser) DescribeSecret() (localctx IDescribeSecretContext) {
-	localctx = NewDescribeSecretContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 16, SecintParserRULE_describeSecret)
-	var _la int
-
-	p.EnterOuterAlt(localctx, 1)
-	{
-		p.SetState(196)
-		_la = p.GetTokenStream().LA(1)
-
-		if !(_la == SecintParserDESC || _la == SecintParserDESCRIBE) {
-			p.GetErrorHandler().RecoverInline(p)
-		} else {
-			p.GetErrorHandler().ReportMatch(p)
-			p.Consume()
-		}
-	}
-	{
-		p.SetState(197)
-		p.Match(SecintParserSECRET)
-		if p.HasError() {
-			// Recognition error - abort rule
-			goto errorExit
-		}
-	}
-	{
-		p.SetState(198)
-		p.ObjectName()
-	}
-
-errorExit:
-	if p.HasError() {
-		v := p.GetError()
-		localctx.SetException(v)
-		p.GetErrorHandler().ReportError(p, v)
-		p.GetErrorHandler().Recover(p, v)
-		p.SetError(nil)
-	}
-	p.ExitRule()
-	return localctx
-	goto errorExit // Trick to prevent compiler error if the label is not used
-}
-
-// IDropSecretContext is an interface to support dynamic dispatch.
-type IDropSecretContext interface {
-	antlr.ParserRuleContext
-
-	// GetParser returns the parser.
-	GetParser() antlr.Parser
-
-	// Getter signatures
-	DROP() antlr.TerminalNode
-	SECRET() antlr.TerminalNode
-	ObjectName() IObjectNameContext
-	IF() antlr.TerminalNode
-	EXISTS() antlr.TerminalNode
-
-	// IsDropSecretContext differentiates from other interfaces.
-	IsDropSecretContext()
-}
-
-type DropSecretContext struct {
-	antlr.BaseParserRuleContext
-	parser antlr.Parser
-}
-
-func NewEmptyDropSecretContext() *DropSecretContext {
-	var p = new(DropSecretContext)
-	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
-	p.RuleIndex = SecintParserRULE_dropSecret
-	return p
-}
-
-func InitEmptyDropSecretContext(p *DropSecretContext) {
-	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
-	p.RuleIndex = SecintParserRULE_dropSecret
-}
-
-func (*DropSecretContext) IsDropSecretContext() {}
-
-func NewDropSecretContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *DropSecretContext {
-	var p = new(DropSecretContext)
-
-	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
-
-	p.parser = parser
-	p.RuleIndex = SecintParserRULE_dropSecret
-
-	return p
-}
-
-func (s *DropSecretContext) GetParser() antlr.Parser { return s.parser }
-
-func (s *DropSecretContext) DROP() antlr.TerminalNode {
-	return s.GetToken(SecintParserDROP, 0)
-}
-
-func (s *DropSecretContext) SECRET() antlr.TerminalNode {
-	return s.GetToken(SecintParserSECRET, 0)
-}
-
-func (s *DropSecretContext) ObjectName() IObjectNameContext {
-	var t antlr.RuleContext
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IObjectNameContext); ok {
-			t = ctx.(antlr.RuleContext)
-			break
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(IObjectNameContext)
-}
-
-func (s *DropSecretContext) IF() antlr.TerminalNode {
-	return s.GetToken(SecintParserIF, 0)
-}
-
-func (s *DropSecretContext) EXISTS() antlr.TerminalNode {
-	return s.GetToken(SecintParserEXISTS, 0)
-}
-
-func (s *DropSecretContext) GetRuleContext() antlr.RuleContext {
-	return s
-}
-
-func (s *DropSecretContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
-	return antlr.TreesStringTree(s, ruleNames, recog)
-}
-
-func (p *SecintParser) DropSecret() (localctx IDropSecretContext) {
-	localctx = NewDropSecretContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 18, SecintParserRULE_dropSecret)
-	p.EnterOuterAlt(localctx, 1)
-	{
-		p.SetState(200)
-		p.Match(SecintParserDROP)
-		if p.HasError() {
-			// Recognition error - abort rule
-			goto errorExit
-		}
-	}
-	{
-		p.SetState(201)
-		p.Match(SecintParserSECRET)
-		if p.HasError() {
-			// Recognition error - abort rule
-			goto errorExit
-		}
-	}
-	p.SetState(204)
-	p.GetErrorHandler().Sync(p)
-
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 25, p.GetParserRuleContext()) == 1 {
-		{
-			p.SetState(202)
-			p.Match(SecintParserIF)
-			if p.HasError() {
-				// Recognition error - abort rule
-				goto errorExit
-			}
-		}
-		{
-			p.SetState(203)
-			p.Match(SecintParserEXISTS)
-			if p.HasError() {
-				// Recognition error - abort rule
-				goto errorExit
-			}
-		}
-
-	} else if p.HasError() { // JIM
-		goto errorExit
-	}
-	{
-		p.SetState(206)
-		p.ObjectName()
-	}
-
-errorExit:
-	if p.HasError() {
-		v := p.GetError()
-		localctx.SetException(v)
-		p.GetErrorHandler().ReportError(p, v)
-		p.GetErrorHandler().Recover(p, v)
-		p.SetError(nil)
-	}
-	p.ExitRule()
-	return localctx
-	goto errorExit // Trick to prevent compiler error if the label is not used
-}
-
-// IShowSecretsContext is an interface to support dynamic dispatch.
-type IShowSecretsContext interface {
-	antlr.ParserRuleContext
-
-	// GetParser returns the parser.
-	GetParser() antlr.Parser
-
-	// Getter signatures
-	SHOW() antlr.TerminalNode
-	SECRETS() antlr.TerminalNode
-	LIKE() antlr.TerminalNode
-	Value() IValueContext
-	IN() antlr.TerminalNode
-	AllIdentifier() []IIdentifierContext
-	Identifier(i int) IIdentifierContext
-	AllDOT() []antlr.TerminalNode
-	DOT(i int) antlr.TerminalNode
-
-	// IsShowSecretsContext differentiates from other interfaces.
-	IsShowSecretsContext()
-}
-
-type ShowSecretsContext struct {
-	antlr.BaseParserRuleContext
-	parser antlr.Parser
-}
-
-func NewEmptyShowSecretsContext() *ShowSecretsContext {
-	var p = new(ShowSecretsContext)
-	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
-	p.RuleIndex = SecintParserRULE_showSecrets
-	return p
-}
-
-func InitEmptyShowSecretsContext(p *ShowSecretsContext) {
-	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, nil, -1)
-	p.RuleIndex = SecintParserRULE_showSecrets
-}
-
-func (*ShowSecretsContext) IsShowSecretsContext() {}
-
-func NewShowSecretsContext(parser antlr.Parser, parent antlr.ParserRuleContext, invokingState int) *ShowSecretsContext {
-	var p = new(ShowSecretsContext)
-
-	antlr.InitBaseParserRuleContext(&p.BaseParserRuleContext, parent, invokingState)
-
-	p.parser = parser
-	p.RuleIndex = SecintParserRULE_showSecrets
-
-	return p
-}
-
-func (s *ShowSecretsContext) GetParser() antlr.Parser { return s.parser }
-
-func (s *ShowSecretsContext) SHOW() antlr.TerminalNode {
-	return s.GetToken(SecintParserSHOW, 0)
-}
-
-func (s *ShowSecretsContext) SECRETS() antlr.TerminalNode {
-	return s.GetToken(SecintParserSECRETS, 0)
-}
-
-func (s *ShowSecretsContext) LIKE() antlr.TerminalNode {
-	return s.GetToken(SecintParserLIKE, 0)
-}
-
-func (s *ShowSecretsContext) Value() IValueContext {
-	var t antlr.RuleContext
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IValueContext); ok {
-			t = ctx.(antlr.RuleContext)
-			break
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(IValueContext)
-}
-
-func (s *ShowSecretsContext) IN() antlr.TerminalNode {
-	return s.GetToken(SecintParserIN, 0)
-}
-
-func (s *ShowSecretsContext) AllIdentifier() []IIdentifierContext {
-	children := s.GetChildren()
-	len := 0
-	for _, ctx := range children {
-		if _, ok := ctx.(IIdentifierContext); ok {
-			len++
-		}
-	}
-
-	tst := make([]IIdentifierContext, len)
-	i := 0
-	for _, ctx := range children {
-		if t, ok := ctx.(IIdentifierContext); ok {
-			tst[i] = t.(IIdentifierContext)
-			i++
-		}
-	}
-
-	return tst
-}
-
-func (s *ShowSecretsContext) Identifier(i int) IIdentifierContext {
-	var t antlr.RuleContext
-	j := 0
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IIdentifierContext); ok {
-			if j == i {
-				t = ctx.(antlr.RuleContext)
-				break
-			}
-			j++
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(IIdentifierContext)
-}
-
-func (s *ShowSecretsContext) AllDOT() []antlr.TerminalNode {
-	return s.GetTokens(SecintParserDOT)
-}
-
-func (s *ShowSecretsContext) DOT(i int) antlr.TerminalNode {
-	return s.GetToken(SecintParserDOT, i)
-}
-
-func (s *ShowSecretsContext) GetRuleContext() antlr.RuleContext {
-	return s
-}
-
-func (s *ShowSecretsContext) ToStringTree(ruleNames []string, recog antlr.Recognizer) string {
-	return antlr.TreesStringTree(s, ruleNames, recog)
-}
-
-func (p *SecintParser) ShowSecrets() (localctx IShowSecretsContext) {
-	localctx = NewShowSecretsContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 20, SecintParserRULE_showSecrets)
-	var _la int
-
-	p.EnterOuterAlt(localctx, 1)
-	{
-		p.SetState(208)
-		p.Match(SecintParserSHOW)
-		if p.HasError() {
-			// Recognition error - abort rule
-			goto errorExit
-		}
-	}
-	{
-		p.SetState(209)
-		p.Match(SecintParserSECRETS)
-		if p.HasError() {
-			// Recognition error - abort rule
-			goto errorExit
-		}
-	}
-	p.SetState(212)
-	p.GetErrorHandler().Sync(p)
-	if p.HasError() {
-		goto errorExit
-	}
-	_la = p.GetTokenStream().LA(1)
-
-	if _la == SecintParserLIKE {
-		{
-			p.SetState(210)
-			p.Match(SecintParserLIKE)
-			if p.HasError() {
-				// Recognition error - abort rule
-				goto errorExit
-			}
-		}
-		{
-			p.SetState(211)
-			p.Value()
-		}
-
-	}
-	p.SetState(224)
-	p.GetErrorHandler().Sync(p)
-	if p.HasError() {
-		goto errorExit
-	}
-	_la = p.GetTokenStream().LA(1)
-
-	if _la == SecintParserIN {
-		{
-			p.SetState(214)
-			p.Match(SecintParserIN)
-			if p.HasError() {
-				// Recognition error - abort rule
-				goto errorExit
-			}
-		}
-		{
-			p.SetState(215)
-			p.Identifier()
-		}
-		p.SetState(221)
-		p.GetErrorHandler().Sync(p)
-		if p.HasError() {
-			goto errorExit
-		}
-		_la = p.GetTokenStream().LA(1)
-
-		for (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&44263923833274) != 0 {
-			p.SetState(219)
-			p.GetErrorHandler().Sync(p)
-			if p.HasError() {
-				goto errorExit
-			}
-
-			switch p.GetTokenStream().LA(1) {
-			case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserIDENTIFIER, SecintParserREFRESH, SecintParserSECRET, SecintParserSECRETS, SecintParserWITH, SecintParserQUOTED_ID, SecintParserID:
-				{
-					p.SetState(216)
-					p.Identifier()
-				}
-
-			case SecintParserDOT:
-				{
-					p.SetState(217)
-					p.Match(SecintParserDOT)
-					if p.HasError() {
-						// Recognition error - abort rule
-						goto errorExit
-					}
-				}
-				{
-					p.SetState(218)
-					p.Identifier()
-				}
-
-			default:
-				p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
-				goto errorExit
-			}
-
-			p.SetState(223)
-			p.GetErrorHandler().Sync(p)
-			if p.HasError() {
-				goto errorExit
-			}
-			_la = p.GetTokenStream().LA(1)
-		}
-
 	}
 
 errorExit:
@@ -3240,10 +2610,11 @@ type IDescribeIntegrationContext interface {
 	GetParser() antlr.Parser
 
 	// Getter signatures
-	INTEGRATION() antlr.TerminalNode
 	ObjectName() IObjectNameContext
 	DESC() antlr.TerminalNode
 	DESCRIBE() antlr.TerminalNode
+	INTEGRATION() antlr.TerminalNode
+	SECRET() antlr.TerminalNode
 	IntegrationKind() IIntegrationKindContext
 	IF() antlr.TerminalNode
 	EXISTS() antlr.TerminalNode
@@ -3284,10 +2655,6 @@ func NewDescribeIntegrationContext(parser antlr.Parser, parent antlr.ParserRuleC
 
 func (s *DescribeIntegrationContext) GetParser() antlr.Parser { return s.parser }
 
-func (s *DescribeIntegrationContext) INTEGRATION() antlr.TerminalNode {
-	return s.GetToken(SecintParserINTEGRATION, 0)
-}
-
 func (s *DescribeIntegrationContext) ObjectName() IObjectNameContext {
 	var t antlr.RuleContext
 	for _, ctx := range s.GetChildren() {
@@ -3310,6 +2677,14 @@ func (s *DescribeIntegrationContext) DESC() antlr.TerminalNode {
 
 func (s *DescribeIntegrationContext) DESCRIBE() antlr.TerminalNode {
 	return s.GetToken(SecintParserDESCRIBE, 0)
+}
+
+func (s *DescribeIntegrationContext) INTEGRATION() antlr.TerminalNode {
+	return s.GetToken(SecintParserINTEGRATION, 0)
+}
+
+func (s *DescribeIntegrationContext) SECRET() antlr.TerminalNode {
+	return s.GetToken(SecintParserSECRET, 0)
 }
 
 func (s *DescribeIntegrationContext) IntegrationKind() IIntegrationKindContext {
@@ -3346,12 +2721,12 @@ func (s *DescribeIntegrationContext) ToStringTree(ruleNames []string, recog antl
 
 func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationContext) {
 	localctx = NewDescribeIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 22, SecintParserRULE_describeIntegration)
+	p.EnterRule(localctx, 16, SecintParserRULE_describeIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(226)
+		p.SetState(187)
 		_la = p.GetTokenStream().LA(1)
 
 		if !(_la == SecintParserDESC || _la == SecintParserDESCRIBE) {
@@ -3361,54 +2736,77 @@ func (p *SecintParser) DescribeIntegration() (localctx IDescribeIntegrationConte
 			p.Consume()
 		}
 	}
-	p.SetState(228)
+	p.SetState(197)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
-	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&38012968) != 0 {
-		{
-			p.SetState(227)
-			p.IntegrationKind()
-		}
-
-	}
-	{
-		p.SetState(230)
-		p.Match(SecintParserINTEGRATION)
+	switch p.GetTokenStream().LA(1) {
+	case SecintParserAPI, SecintParserCATALOG, SecintParserEXTERNAL, SecintParserINTEGRATION, SecintParserNOTIFICATION, SecintParserSECURITY, SecintParserSTORAGE:
+		p.SetState(189)
+		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
-			// Recognition error - abort rule
 			goto errorExit
 		}
-	}
-	p.SetState(233)
-	p.GetErrorHandler().Sync(p)
+		_la = p.GetTokenStream().LA(1)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 31, p.GetParserRuleContext()) == 1 {
+		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&38012968) != 0 {
+			{
+				p.SetState(188)
+				p.IntegrationKind()
+			}
+
+		}
 		{
-			p.SetState(231)
-			p.Match(SecintParserIF)
+			p.SetState(191)
+			p.Match(SecintParserINTEGRATION)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
+		p.SetState(194)
+		p.GetErrorHandler().Sync(p)
+
+		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 26, p.GetParserRuleContext()) == 1 {
+			{
+				p.SetState(192)
+				p.Match(SecintParserIF)
+				if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+				}
+			}
+			{
+				p.SetState(193)
+				p.Match(SecintParserEXISTS)
+				if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+				}
+			}
+
+		} else if p.HasError() { // JIM
+			goto errorExit
+		}
+
+	case SecintParserSECRET:
 		{
-			p.SetState(232)
-			p.Match(SecintParserEXISTS)
+			p.SetState(196)
+			p.Match(SecintParserSECRET)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
 
-	} else if p.HasError() { // JIM
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
 		goto errorExit
 	}
 	{
-		p.SetState(235)
+		p.SetState(199)
 		p.ObjectName()
 	}
 
@@ -3434,13 +2832,14 @@ type IDropIntegrationContext interface {
 
 	// Getter signatures
 	DROP() antlr.TerminalNode
-	INTEGRATION() antlr.TerminalNode
 	ObjectName() IObjectNameContext
-	IntegrationKind() IIntegrationKindContext
+	INTEGRATION() antlr.TerminalNode
+	SECRET() antlr.TerminalNode
 	IF() antlr.TerminalNode
 	EXISTS() antlr.TerminalNode
 	CASCADE() antlr.TerminalNode
 	RESTRICT() antlr.TerminalNode
+	IntegrationKind() IIntegrationKindContext
 
 	// IsDropIntegrationContext differentiates from other interfaces.
 	IsDropIntegrationContext()
@@ -3482,10 +2881,6 @@ func (s *DropIntegrationContext) DROP() antlr.TerminalNode {
 	return s.GetToken(SecintParserDROP, 0)
 }
 
-func (s *DropIntegrationContext) INTEGRATION() antlr.TerminalNode {
-	return s.GetToken(SecintParserINTEGRATION, 0)
-}
-
 func (s *DropIntegrationContext) ObjectName() IObjectNameContext {
 	var t antlr.RuleContext
 	for _, ctx := range s.GetChildren() {
@@ -3502,20 +2897,12 @@ func (s *DropIntegrationContext) ObjectName() IObjectNameContext {
 	return t.(IObjectNameContext)
 }
 
-func (s *DropIntegrationContext) IntegrationKind() IIntegrationKindContext {
-	var t antlr.RuleContext
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IIntegrationKindContext); ok {
-			t = ctx.(antlr.RuleContext)
-			break
-		}
-	}
+func (s *DropIntegrationContext) INTEGRATION() antlr.TerminalNode {
+	return s.GetToken(SecintParserINTEGRATION, 0)
+}
 
-	if t == nil {
-		return nil
-	}
-
-	return t.(IIntegrationKindContext)
+func (s *DropIntegrationContext) SECRET() antlr.TerminalNode {
+	return s.GetToken(SecintParserSECRET, 0)
 }
 
 func (s *DropIntegrationContext) IF() antlr.TerminalNode {
@@ -3534,6 +2921,22 @@ func (s *DropIntegrationContext) RESTRICT() antlr.TerminalNode {
 	return s.GetToken(SecintParserRESTRICT, 0)
 }
 
+func (s *DropIntegrationContext) IntegrationKind() IIntegrationKindContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IIntegrationKindContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IIntegrationKindContext)
+}
+
 func (s *DropIntegrationContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
@@ -3544,46 +2947,69 @@ func (s *DropIntegrationContext) ToStringTree(ruleNames []string, recog antlr.Re
 
 func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 	localctx = NewDropIntegrationContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 24, SecintParserRULE_dropIntegration)
+	p.EnterRule(localctx, 18, SecintParserRULE_dropIntegration)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(237)
+		p.SetState(201)
 		p.Match(SecintParserDROP)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(239)
+	p.SetState(207)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
-	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&38012968) != 0 {
-		{
-			p.SetState(238)
-			p.IntegrationKind()
-		}
-
-	}
-	{
-		p.SetState(241)
-		p.Match(SecintParserINTEGRATION)
+	switch p.GetTokenStream().LA(1) {
+	case SecintParserAPI, SecintParserCATALOG, SecintParserEXTERNAL, SecintParserINTEGRATION, SecintParserNOTIFICATION, SecintParserSECURITY, SecintParserSTORAGE:
+		p.SetState(203)
+		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
-			// Recognition error - abort rule
 			goto errorExit
 		}
+		_la = p.GetTokenStream().LA(1)
+
+		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&38012968) != 0 {
+			{
+				p.SetState(202)
+				p.IntegrationKind()
+			}
+
+		}
+		{
+			p.SetState(205)
+			p.Match(SecintParserINTEGRATION)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	case SecintParserSECRET:
+		{
+			p.SetState(206)
+			p.Match(SecintParserSECRET)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+		goto errorExit
 	}
-	p.SetState(244)
+	p.SetState(211)
 	p.GetErrorHandler().Sync(p)
 
-	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 33, p.GetParserRuleContext()) == 1 {
+	if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 30, p.GetParserRuleContext()) == 1 {
 		{
-			p.SetState(242)
+			p.SetState(209)
 			p.Match(SecintParserIF)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3591,7 +3017,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 			}
 		}
 		{
-			p.SetState(243)
+			p.SetState(210)
 			p.Match(SecintParserEXISTS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3603,10 +3029,10 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 		goto errorExit
 	}
 	{
-		p.SetState(246)
+		p.SetState(213)
 		p.ObjectName()
 	}
-	p.SetState(248)
+	p.SetState(215)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -3615,7 +3041,7 @@ func (p *SecintParser) DropIntegration() (localctx IDropIntegrationContext) {
 
 	if _la == SecintParserCASCADE || _la == SecintParserRESTRICT {
 		{
-			p.SetState(247)
+			p.SetState(214)
 			_la = p.GetTokenStream().LA(1)
 
 			if !(_la == SecintParserCASCADE || _la == SecintParserRESTRICT) {
@@ -3651,9 +3077,15 @@ type IShowIntegrationsContext interface {
 	// Getter signatures
 	SHOW() antlr.TerminalNode
 	INTEGRATIONS() antlr.TerminalNode
-	IntegrationKind() IIntegrationKindContext
+	SECRETS() antlr.TerminalNode
 	LIKE() antlr.TerminalNode
 	Value() IValueContext
+	IN() antlr.TerminalNode
+	AllIdentifier() []IIdentifierContext
+	Identifier(i int) IIdentifierContext
+	IntegrationKind() IIntegrationKindContext
+	AllDOT() []antlr.TerminalNode
+	DOT(i int) antlr.TerminalNode
 
 	// IsShowIntegrationsContext differentiates from other interfaces.
 	IsShowIntegrationsContext()
@@ -3699,20 +3131,8 @@ func (s *ShowIntegrationsContext) INTEGRATIONS() antlr.TerminalNode {
 	return s.GetToken(SecintParserINTEGRATIONS, 0)
 }
 
-func (s *ShowIntegrationsContext) IntegrationKind() IIntegrationKindContext {
-	var t antlr.RuleContext
-	for _, ctx := range s.GetChildren() {
-		if _, ok := ctx.(IIntegrationKindContext); ok {
-			t = ctx.(antlr.RuleContext)
-			break
-		}
-	}
-
-	if t == nil {
-		return nil
-	}
-
-	return t.(IIntegrationKindContext)
+func (s *ShowIntegrationsContext) SECRETS() antlr.TerminalNode {
+	return s.GetToken(SecintParserSECRETS, 0)
 }
 
 func (s *ShowIntegrationsContext) LIKE() antlr.TerminalNode {
@@ -3735,6 +3155,75 @@ func (s *ShowIntegrationsContext) Value() IValueContext {
 	return t.(IValueContext)
 }
 
+func (s *ShowIntegrationsContext) IN() antlr.TerminalNode {
+	return s.GetToken(SecintParserIN, 0)
+}
+
+func (s *ShowIntegrationsContext) AllIdentifier() []IIdentifierContext {
+	children := s.GetChildren()
+	len := 0
+	for _, ctx := range children {
+		if _, ok := ctx.(IIdentifierContext); ok {
+			len++
+		}
+	}
+
+	tst := make([]IIdentifierContext, len)
+	i := 0
+	for _, ctx := range children {
+		if t, ok := ctx.(IIdentifierContext); ok {
+			tst[i] = t.(IIdentifierContext)
+			i++
+		}
+	}
+
+	return tst
+}
+
+func (s *ShowIntegrationsContext) Identifier(i int) IIdentifierContext {
+	var t antlr.RuleContext
+	j := 0
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IIdentifierContext); ok {
+			if j == i {
+				t = ctx.(antlr.RuleContext)
+				break
+			}
+			j++
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IIdentifierContext)
+}
+
+func (s *ShowIntegrationsContext) IntegrationKind() IIntegrationKindContext {
+	var t antlr.RuleContext
+	for _, ctx := range s.GetChildren() {
+		if _, ok := ctx.(IIntegrationKindContext); ok {
+			t = ctx.(antlr.RuleContext)
+			break
+		}
+	}
+
+	if t == nil {
+		return nil
+	}
+
+	return t.(IIntegrationKindContext)
+}
+
+func (s *ShowIntegrationsContext) AllDOT() []antlr.TerminalNode {
+	return s.GetTokens(SecintParserDOT)
+}
+
+func (s *ShowIntegrationsContext) DOT(i int) antlr.TerminalNode {
+	return s.GetToken(SecintParserDOT, i)
+}
+
 func (s *ShowIntegrationsContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
@@ -3745,41 +3234,64 @@ func (s *ShowIntegrationsContext) ToStringTree(ruleNames []string, recog antlr.R
 
 func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 	localctx = NewShowIntegrationsContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 26, SecintParserRULE_showIntegrations)
+	p.EnterRule(localctx, 20, SecintParserRULE_showIntegrations)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(250)
+		p.SetState(217)
 		p.Match(SecintParserSHOW)
 		if p.HasError() {
 			// Recognition error - abort rule
 			goto errorExit
 		}
 	}
-	p.SetState(252)
+	p.SetState(223)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
-	_la = p.GetTokenStream().LA(1)
 
-	if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&38012968) != 0 {
-		{
-			p.SetState(251)
-			p.IntegrationKind()
-		}
-
-	}
-	{
-		p.SetState(254)
-		p.Match(SecintParserINTEGRATIONS)
+	switch p.GetTokenStream().LA(1) {
+	case SecintParserAPI, SecintParserCATALOG, SecintParserEXTERNAL, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserSECURITY, SecintParserSTORAGE:
+		p.SetState(219)
+		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
-			// Recognition error - abort rule
 			goto errorExit
 		}
+		_la = p.GetTokenStream().LA(1)
+
+		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&38012968) != 0 {
+			{
+				p.SetState(218)
+				p.IntegrationKind()
+			}
+
+		}
+		{
+			p.SetState(221)
+			p.Match(SecintParserINTEGRATIONS)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	case SecintParserSECRETS:
+		{
+			p.SetState(222)
+			p.Match(SecintParserSECRETS)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+		goto errorExit
 	}
-	p.SetState(257)
+	p.SetState(227)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -3788,7 +3300,7 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 
 	if _la == SecintParserLIKE {
 		{
-			p.SetState(255)
+			p.SetState(225)
 			p.Match(SecintParserLIKE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3796,8 +3308,77 @@ func (p *SecintParser) ShowIntegrations() (localctx IShowIntegrationsContext) {
 			}
 		}
 		{
-			p.SetState(256)
+			p.SetState(226)
 			p.Value()
+		}
+
+	}
+	p.SetState(239)
+	p.GetErrorHandler().Sync(p)
+	if p.HasError() {
+		goto errorExit
+	}
+	_la = p.GetTokenStream().LA(1)
+
+	if _la == SecintParserIN {
+		{
+			p.SetState(229)
+			p.Match(SecintParserIN)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(230)
+			p.Identifier()
+		}
+		p.SetState(236)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+		for (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&44263923833274) != 0 {
+			p.SetState(234)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+
+			switch p.GetTokenStream().LA(1) {
+			case SecintParserACCESS, SecintParserAPI, SecintParserCASCADE, SecintParserCATALOG, SecintParserDESC, SecintParserDESCRIBE, SecintParserEXTERNAL, SecintParserIF, SecintParserINTEGRATION, SecintParserINTEGRATIONS, SecintParserNOTIFICATION, SecintParserREPLACE, SecintParserRESTRICT, SecintParserSECURITY, SecintParserSHOW, SecintParserSTORAGE, SecintParserTAG, SecintParserUNSET, SecintParserIDENTIFIER, SecintParserREFRESH, SecintParserSECRET, SecintParserSECRETS, SecintParserWITH, SecintParserQUOTED_ID, SecintParserID:
+				{
+					p.SetState(231)
+					p.Identifier()
+				}
+
+			case SecintParserDOT:
+				{
+					p.SetState(232)
+					p.Match(SecintParserDOT)
+					if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+					}
+				}
+				{
+					p.SetState(233)
+					p.Identifier()
+				}
+
+			default:
+				p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
+				goto errorExit
+			}
+
+			p.SetState(238)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+			_la = p.GetTokenStream().LA(1)
 		}
 
 	}
@@ -3905,8 +3486,8 @@ func (s *IntegrationKindContext) ToStringTree(ruleNames []string, recog antlr.Re
 
 func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	localctx = NewIntegrationKindContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 28, SecintParserRULE_integrationKind)
-	p.SetState(266)
+	p.EnterRule(localctx, 22, SecintParserRULE_integrationKind)
+	p.SetState(248)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -3916,7 +3497,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSECURITY:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(259)
+			p.SetState(241)
 			p.Match(SecintParserSECURITY)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3927,7 +3508,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserAPI:
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(260)
+			p.SetState(242)
 			p.Match(SecintParserAPI)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3938,7 +3519,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserCATALOG:
 		p.EnterOuterAlt(localctx, 3)
 		{
-			p.SetState(261)
+			p.SetState(243)
 			p.Match(SecintParserCATALOG)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3949,7 +3530,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserEXTERNAL:
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(262)
+			p.SetState(244)
 			p.Match(SecintParserEXTERNAL)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3957,7 +3538,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 			}
 		}
 		{
-			p.SetState(263)
+			p.SetState(245)
 			p.Match(SecintParserACCESS)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3968,7 +3549,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserNOTIFICATION:
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(264)
+			p.SetState(246)
 			p.Match(SecintParserNOTIFICATION)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -3979,7 +3560,7 @@ func (p *SecintParser) IntegrationKind() (localctx IIntegrationKindContext) {
 	case SecintParserSTORAGE:
 		p.EnterOuterAlt(localctx, 6)
 		{
-			p.SetState(265)
+			p.SetState(247)
 			p.Match(SecintParserSTORAGE)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4113,28 +3694,28 @@ func (s *PropertyListContext) ToStringTree(ruleNames []string, recog antlr.Recog
 
 func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 	localctx = NewPropertyListContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 30, SecintParserRULE_propertyList)
+	p.EnterRule(localctx, 24, SecintParserRULE_propertyList)
 	var _la int
 
 	var _alt int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(268)
+		p.SetState(250)
 		p.Property()
 	}
-	p.SetState(275)
+	p.SetState(257)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
-	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 39, p.GetParserRuleContext())
+	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 40, p.GetParserRuleContext())
 	if p.HasError() {
 		goto errorExit
 	}
 	for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
 		if _alt == 1 {
-			p.SetState(270)
+			p.SetState(252)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -4143,7 +3724,7 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			if _la == SecintParserCOMMA {
 				{
-					p.SetState(269)
+					p.SetState(251)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -4153,17 +3734,17 @@ func (p *SecintParser) PropertyList() (localctx IPropertyListContext) {
 
 			}
 			{
-				p.SetState(272)
+				p.SetState(254)
 				p.Property()
 			}
 
 		}
-		p.SetState(277)
+		p.SetState(259)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
-		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 39, p.GetParserRuleContext())
+		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 40, p.GetParserRuleContext())
 		if p.HasError() {
 			goto errorExit
 		}
@@ -4276,14 +3857,14 @@ func (s *PropertyContext) ToStringTree(ruleNames []string, recog antlr.Recognize
 
 func (p *SecintParser) Property() (localctx IPropertyContext) {
 	localctx = NewPropertyContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 32, SecintParserRULE_property)
+	p.EnterRule(localctx, 26, SecintParserRULE_property)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(278)
+		p.SetState(260)
 		p.Identifier()
 	}
 	{
-		p.SetState(279)
+		p.SetState(261)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -4291,7 +3872,7 @@ func (p *SecintParser) Property() (localctx IPropertyContext) {
 		}
 	}
 	{
-		p.SetState(280)
+		p.SetState(262)
 		p.Value()
 	}
 
@@ -4380,10 +3961,10 @@ func (s *UnsetItemContext) ToStringTree(ruleNames []string, recog antlr.Recogniz
 
 func (p *SecintParser) UnsetItem() (localctx IUnsetItemContext) {
 	localctx = NewUnsetItemContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 34, SecintParserRULE_unsetItem)
+	p.EnterRule(localctx, 28, SecintParserRULE_unsetItem)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(282)
+		p.SetState(264)
 		p.Identifier()
 	}
 
@@ -4494,14 +4075,14 @@ func (s *TagAssignmentContext) ToStringTree(ruleNames []string, recog antlr.Reco
 
 func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 	localctx = NewTagAssignmentContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 36, SecintParserRULE_tagAssignment)
+	p.EnterRule(localctx, 30, SecintParserRULE_tagAssignment)
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(284)
+		p.SetState(266)
 		p.TagName()
 	}
 	{
-		p.SetState(285)
+		p.SetState(267)
 		p.Match(SecintParserEQ)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -4509,7 +4090,7 @@ func (p *SecintParser) TagAssignment() (localctx ITagAssignmentContext) {
 		}
 	}
 	{
-		p.SetState(286)
+		p.SetState(268)
 		p.Value()
 	}
 
@@ -4634,15 +4215,15 @@ func (s *TagNameContext) ToStringTree(ruleNames []string, recog antlr.Recognizer
 
 func (p *SecintParser) TagName() (localctx ITagNameContext) {
 	localctx = NewTagNameContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 38, SecintParserRULE_tagName)
+	p.EnterRule(localctx, 32, SecintParserRULE_tagName)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(288)
+		p.SetState(270)
 		p.Identifier()
 	}
-	p.SetState(293)
+	p.SetState(275)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -4651,7 +4232,7 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 
 	for _la == SecintParserDOT {
 		{
-			p.SetState(289)
+			p.SetState(271)
 			p.Match(SecintParserDOT)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4659,11 +4240,11 @@ func (p *SecintParser) TagName() (localctx ITagNameContext) {
 			}
 		}
 		{
-			p.SetState(290)
+			p.SetState(272)
 			p.Identifier()
 		}
 
-		p.SetState(295)
+		p.SetState(277)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -4817,20 +4398,20 @@ func (s *ObjectNameContext) ToStringTree(ruleNames []string, recog antlr.Recogni
 
 func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 	localctx = NewObjectNameContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 40, SecintParserRULE_objectName)
+	p.EnterRule(localctx, 34, SecintParserRULE_objectName)
 	var _la int
 
-	p.SetState(308)
+	p.SetState(290)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
-	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 42, p.GetParserRuleContext()) {
+	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 43, p.GetParserRuleContext()) {
 	case 1:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(296)
+			p.SetState(278)
 			p.Match(SecintParserIDENTIFIER)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4838,7 +4419,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 			}
 		}
 		{
-			p.SetState(297)
+			p.SetState(279)
 			p.Match(SecintParserLPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4846,7 +4427,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 			}
 		}
 		{
-			p.SetState(298)
+			p.SetState(280)
 			_la = p.GetTokenStream().LA(1)
 
 			if !(_la == SecintParserSTRING || _la == SecintParserSESSION_VAR) {
@@ -4857,7 +4438,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 			}
 		}
 		{
-			p.SetState(299)
+			p.SetState(281)
 			p.Match(SecintParserRPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -4868,10 +4449,10 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 	case 2:
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(300)
+			p.SetState(282)
 			p.Identifier()
 		}
-		p.SetState(305)
+		p.SetState(287)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -4880,7 +4461,7 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 
 		for _la == SecintParserDOT {
 			{
-				p.SetState(301)
+				p.SetState(283)
 				p.Match(SecintParserDOT)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -4888,11 +4469,11 @@ func (p *SecintParser) ObjectName() (localctx IObjectNameContext) {
 				}
 			}
 			{
-				p.SetState(302)
+				p.SetState(284)
 				p.Identifier()
 			}
 
-			p.SetState(307)
+			p.SetState(289)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -5082,12 +4663,12 @@ func (s *ScalarValueContext) Scalar() IScalarContext {
 
 func (p *SecintParser) Value() (localctx IValueContext) {
 	localctx = NewValueContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 42, SecintParserRULE_value)
+	p.EnterRule(localctx, 36, SecintParserRULE_value)
 	var _la int
 
 	var _alt int
 
-	p.SetState(326)
+	p.SetState(308)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -5098,7 +4679,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 		localctx = NewScalarValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(310)
+			p.SetState(292)
 			p.Scalar()
 		}
 
@@ -5106,14 +4687,14 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 		localctx = NewListValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(311)
+			p.SetState(293)
 			p.Match(SecintParserLPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
 			}
 		}
-		p.SetState(323)
+		p.SetState(305)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -5122,22 +4703,22 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 		if (int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&139096801728954) != 0 {
 			{
-				p.SetState(312)
+				p.SetState(294)
 				p.Scalar()
 			}
-			p.SetState(317)
+			p.SetState(299)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
 			}
-			_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 43, p.GetParserRuleContext())
+			_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 44, p.GetParserRuleContext())
 			if p.HasError() {
 				goto errorExit
 			}
 			for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
 				if _alt == 1 {
 					{
-						p.SetState(313)
+						p.SetState(295)
 						p.Match(SecintParserCOMMA)
 						if p.HasError() {
 							// Recognition error - abort rule
@@ -5145,22 +4726,22 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 						}
 					}
 					{
-						p.SetState(314)
+						p.SetState(296)
 						p.Scalar()
 					}
 
 				}
-				p.SetState(319)
+				p.SetState(301)
 				p.GetErrorHandler().Sync(p)
 				if p.HasError() {
 					goto errorExit
 				}
-				_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 43, p.GetParserRuleContext())
+				_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 44, p.GetParserRuleContext())
 				if p.HasError() {
 					goto errorExit
 				}
 			}
-			p.SetState(321)
+			p.SetState(303)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -5169,7 +4750,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 			if _la == SecintParserCOMMA {
 				{
-					p.SetState(320)
+					p.SetState(302)
 					p.Match(SecintParserCOMMA)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -5181,7 +4762,7 @@ func (p *SecintParser) Value() (localctx IValueContext) {
 
 		}
 		{
-			p.SetState(325)
+			p.SetState(307)
 			p.Match(SecintParserRPAREN)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -5404,10 +4985,10 @@ func (s *NumberValueContext) MINUS() antlr.TerminalNode {
 
 func (p *SecintParser) Scalar() (localctx IScalarContext) {
 	localctx = NewScalarContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 44, SecintParserRULE_scalar)
+	p.EnterRule(localctx, 38, SecintParserRULE_scalar)
 	var _la int
 
-	p.SetState(343)
+	p.SetState(325)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -5418,7 +4999,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(328)
+			p.SetState(310)
 			p.Match(SecintParserSTRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -5430,7 +5011,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewStringValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(329)
+			p.SetState(311)
 			p.Match(SecintParserDOLLAR_STRING)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -5441,7 +5022,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 	case SecintParserMINUS, SecintParserNUMBER:
 		localctx = NewNumberValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 3)
-		p.SetState(331)
+		p.SetState(313)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -5450,7 +5031,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		if _la == SecintParserMINUS {
 			{
-				p.SetState(330)
+				p.SetState(312)
 				p.Match(SecintParserMINUS)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -5460,7 +5041,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		}
 		{
-			p.SetState(333)
+			p.SetState(315)
 			p.Match(SecintParserNUMBER)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -5472,10 +5053,10 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewWordValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(334)
+			p.SetState(316)
 			p.Identifier()
 		}
-		p.SetState(339)
+		p.SetState(321)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -5484,7 +5065,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 
 		for _la == SecintParserDOT {
 			{
-				p.SetState(335)
+				p.SetState(317)
 				p.Match(SecintParserDOT)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -5492,11 +5073,11 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 				}
 			}
 			{
-				p.SetState(336)
+				p.SetState(318)
 				p.Identifier()
 			}
 
-			p.SetState(341)
+			p.SetState(323)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -5508,7 +5089,7 @@ func (p *SecintParser) Scalar() (localctx IScalarContext) {
 		localctx = NewVariableValueContext(p, localctx)
 		p.EnterOuterAlt(localctx, 5)
 		{
-			p.SetState(342)
+			p.SetState(324)
 			p.Match(SecintParserSESSION_VAR)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -5714,12 +5295,12 @@ func (s *IdentifierContext) ToStringTree(ruleNames []string, recog antlr.Recogni
 
 func (p *SecintParser) Identifier() (localctx IIdentifierContext) {
 	localctx = NewIdentifierContext(p, p.GetParserRuleContext(), p.GetState())
-	p.EnterRule(localctx, 46, SecintParserRULE_identifier)
+	p.EnterRule(localctx, 40, SecintParserRULE_identifier)
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(345)
+		p.SetState(327)
 		_la = p.GetTokenStream().LA(1)
 
 		if !((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&43989045926330) != 0) {

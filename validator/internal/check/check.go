@@ -57,8 +57,14 @@ func (c *Checker) Check() {
 		c.createObject(catalog.AccessIntegrations)
 	case syntax.KindAlterAccess:
 		c.alterObject(catalog.AccessIntegrations)
-	case syntax.KindDescribeSecret, syntax.KindDropSecret:
+	case syntax.KindDescribeSecret:
 		c.objectName()
+	case syntax.KindDropSecret:
+		c.objectName()
+		if o := st.DropOption; o != nil {
+			c.add(o.Start, o.End, rules.UnsupportedClause,
+				fmt.Sprintf("DROP SECRET takes no %s", syntax.UpperASCII(o.Text)), c.removeTokens("Remove "+syntax.UpperASCII(o.Text), []syntax.Token{*o}))
+		}
 	case syntax.KindDescribe:
 		c.integrationName()
 		if len(st.IfExists) > 0 {
@@ -75,6 +81,10 @@ func (c *Checker) Check() {
 		if v := st.Like; v != nil && !v.IsString() && v.Kind != syntax.ValueVariable {
 			c.add(v.Start, v.End, rules.WrongValueType,
 				"LIKE takes a pattern in single quotes, such as 'my%'", c.quoteFix(v)...)
+		}
+		if st.Kind == syntax.KindShow && len(st.In) > 0 {
+			c.add(st.In[0].Start, st.In[len(st.In)-1].End, rules.UnsupportedClause,
+				"SHOW INTEGRATIONS takes no IN: integrations belong to the account", c.removeTokens("Remove the IN clause", st.In))
 		}
 	}
 }

@@ -132,6 +132,7 @@ type Statement struct {
 	Actions     []*Action   // ALTER's actions
 	DropOption  *Token      // CASCADE or RESTRICT
 	Like        *Value      // SHOW's pattern
+	In          []Token     // SHOW's IN and the words after it
 
 	// ErrorAt is where the statement stops parsing (math.MaxInt when it
 	// parses); the tree holds only what ends before it.

@@ -147,20 +147,6 @@ func (b *builder) statement(st *Statement, tree parser.IStatementContext) {
 			}
 		}
 	}
-	if c := tree.DescribeSecret(); c != nil {
-		st.Name = b.objectName(c.ObjectName())
-	}
-	if c := tree.DropSecret(); c != nil {
-		if c.IF() != nil {
-			st.IfExists = b.toks(c.IF(), c.EXISTS())
-		}
-		st.Name = b.objectName(c.ObjectName())
-	}
-	if c := tree.ShowSecrets(); c != nil {
-		if c.LIKE() != nil {
-			st.Like = b.value(c.Value())
-		}
-	}
 	if c := tree.DescribeIntegration(); c != nil {
 		st.KindWords = b.kind(c.IntegrationKind())
 		if c.IF() != nil {
@@ -184,6 +170,14 @@ func (b *builder) statement(st *Statement, tree parser.IStatementContext) {
 		st.KindWords = b.kind(c.IntegrationKind())
 		if c.LIKE() != nil {
 			st.Like = b.value(c.Value())
+		}
+		if in, ok := b.tok(c.IN()); ok {
+			st.In = []Token{in}
+			for _, id := range c.AllIdentifier() {
+				if t, ok := b.ident(id); ok {
+					st.In = append(st.In, t)
+				}
+			}
 		}
 	}
 }
