@@ -98,12 +98,14 @@ func TestRulesContract(t *testing.T) {
 }
 
 // A rule is marked Fixable exactly when some testdata case shows one of its
-// diagnostics with a fix.
+// diagnostics with a fix, or a code action for it (a fix whose edit is in
+// another statement is made only when asked for).
 func TestRulesFixable(t *testing.T) {
 	fixed := map[string]bool{}
 	for _, c := range loadCases(t) {
-		for _, d := range Check(c.sql) {
-			if len(d.Fixes) > 0 {
+		an := Analyze(c.sql)
+		for _, d := range an.Diagnostics {
+			if len(d.Fixes) > 0 || len(an.CodeActions(d.Range)) > 0 && actionFor(an.CodeActions(d.Range), d.Code) {
 				fixed[d.Code] = true
 			}
 		}
@@ -116,4 +118,13 @@ func TestRulesFixable(t *testing.T) {
 			t.Errorf("%s is marked fixable, but no testdata case shows one of its fixes", r.Code)
 		}
 	}
+}
+
+func actionFor(acts []CodeAction, code string) bool {
+	for _, a := range acts {
+		if a.Diagnostic.Code == code {
+			return true
+		}
+	}
+	return false
 }

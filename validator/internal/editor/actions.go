@@ -7,12 +7,15 @@ import (
 	"github.com/secint/secint/validator/internal/document"
 	"github.com/secint/secint/validator/internal/existing"
 	"github.com/secint/secint/validator/internal/position"
+	"github.com/secint/secint/validator/internal/rules"
 	"github.com/secint/secint/validator/protocol"
 )
 
 // CodeActions returns the fixes of the diagnostics that overlap r (touching
 // counts, so that a caret at the edge of an underline gets its fixes). The
-// first fix of each diagnostic is the preferred one.
+// first fix of each diagnostic is the preferred one. A fix whose edit is in
+// another statement (linkfix.go) is made here, never kept, and never
+// preferred.
 func CodeActions(an *document.Analysis, r protocol.Range) []protocol.CodeAction {
 	var out []protocol.CodeAction
 	for _, d := range an.Diagnostics {
@@ -21,6 +24,11 @@ func CodeActions(an *document.Analysis, r protocol.Range) []protocol.CodeAction 
 		}
 		for k, f := range d.Fixes {
 			out = append(out, protocol.CodeAction{Title: f.Title, Diagnostic: d, Edits: f.Edits, Preferred: k == 0})
+		}
+		if d.Code == rules.SecretNotAllowed.Code {
+			if a := allowSecretAction(an, d); a != nil {
+				out = append(out, *a)
+			}
 		}
 	}
 	return out

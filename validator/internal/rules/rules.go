@@ -55,7 +55,7 @@ var (
 	ScopeNotAllowed        = &Rule{"scope-not-allowed", protocol.SeverityWarning, "A secret's scope its integration does not allow", true}
 	SecretFlowMismatch     = &Rule{"secret-flow-mismatch", protocol.SeverityWarning, "A secret shaped for the other grant flow", false}
 	RuleNotEgress          = &Rule{"rule-not-egress", protocol.SeverityWarning, "A network rule that is not an egress rule", false}
-	SecretNotAllowed       = &Rule{"secret-not-allowed", protocol.SeverityWarning, "A secret no external access integration of the function allows", false}
+	SecretNotAllowed       = &Rule{"secret-not-allowed", protocol.SeverityWarning, "A secret no external access integration of the function allows", true}
 	OutOfScope             = &Rule{"out-of-scope", protocol.SeverityHint, "A kind secint recognises but does not check", false}
 	DocumentTooLarge       = &Rule{"document-too-large", protocol.SeverityWarning, "A document too large to check as you type", false}
 	TooManyDiagnostics     = &Rule{"too-many-diagnostics", protocol.SeverityInfo, "More problems than are shown", false}
