@@ -172,6 +172,17 @@ func redact(text string, onlyFirst bool) (string, int) {
 			}
 			continue
 		}
+		if (t.Type == parser.SecintLexerSTRING || t.Type == parser.SecintLexerDOLLAR_STRING) && !onlyFirst && mentionsSecret(t.Text) {
+			// A quote out of place turns SQL into a string and the string's
+			// end into SQL: a string that ends with a secret's name and '='
+			// (or '= (') may have the value after it, as a comment may.
+			if _, open := stringEnd(t); open == valueAfterEq {
+				if last, _ := value(next(i+1), false); last > i {
+					i = last
+				}
+			}
+			continue
+		}
 		if !isSecretName(t) {
 			continue
 		}
@@ -300,6 +311,18 @@ func redactComment(t *syntax.Token) (text string, changed bool, open int) {
 		}
 	}
 	return start + r + end, r != inner, open
+}
+
+// stringEnd says whether a string's content ends with a secret's name and
+// '=', and perhaps '(': then what follows the string may be the value.
+func stringEnd(t *syntax.Token) (string, int) {
+	content := strings.TrimRight(syntax.UnescapeString(t.Text), " \t\r\n(")
+	at := secretNameOffsets(content)
+	if len(at) == 0 {
+		return content, valueFound
+	}
+	_, open := redact(content[at[len(at)-1]:], true)
+	return content, open
 }
 
 // secretNameOffsets returns where secret names (catalog.IsSecret) stand as
