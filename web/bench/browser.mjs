@@ -16,7 +16,7 @@ const web = path.resolve(here, '..');
 const repo = path.resolve(web, '..');
 const out = path.join(repo, 'bench/build/browser');
 
-async function bundle() {
+export async function bundle() {
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   await esbuild.build({
@@ -58,7 +58,7 @@ const PAGES = {
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.wasm': 'application/wasm', '.html': 'text/html; charset=utf-8' };
 
 // serve answers on 127.0.0.1 only; every response is no-store (see page/cold.js).
-async function serve() {
+export async function serve() {
   const files = {
     '/secint.wasm': path.join(web, 'dist/secint.wasm'),
     '/secint-worker.js': path.join(web, 'dist/secint-worker.js'),
