@@ -15,6 +15,11 @@ export function serve(port) {
   let engine = null;
   let dead = false;
 
+  // What was last sent for each open document's diagnostics (see
+  // diagnosticsAnswer): an answer is sent as what changed since then.
+  const answers = new Map(); // uri → {seq, value}
+  let answerSeq = 0;
+
   // The warm-up (engine.js) runs one step per idle moment: after the first
   // answer, or a little after ready when no request comes; a request that
   // arrives meanwhile waits for one step at most.
@@ -105,7 +110,13 @@ export function serve(port) {
           }
           r = { error: plainError(e) };
         }
-        port.post({ type: 'response', id: msg.id, ...r });
+        const params = Array.isArray(msg.params) ? msg.params : [];
+        if ((msg.method === 'open' || msg.method === 'close') && typeof params[0] === 'string') answers.delete(params[0]);
+        if (msg.method === 'validate' && Array.isArray(r.value) && typeof params[0]?.uri === 'string') {
+          port.post({ type: 'response', id: msg.id, ...diagnosticsAnswer(answers, ++answerSeq, params[0].uri, r.value) });
+        } else {
+          port.post({ type: 'response', id: msg.id, ...r });
+        }
         if (warmTimer !== null) {
           // A request came first: warm up once it is answered.
           clearTimeout(warmTimer);
@@ -116,4 +127,28 @@ export function serve(port) {
       }
     }
   });
+}
+
+// diagnosticsAnswer makes the answer to validate of an open document. An
+// edit leaves most diagnostics as they were, and the engine then gives the
+// same JavaScript object for each (wasm/main.go): so the answer carries only
+// the run that changed, between the first `keep` and the last `tail` of the
+// answer sent before for the document (`base`, by its number), which the
+// client keeps (client.js, _answerOf). Copying a thousand diagnostics into
+// each message, and out of it again, was most of what a keystroke cost in a
+// worksheet with many problems. The first answer for a document, and any
+// answer that shares nothing with the one before, is sent whole.
+export function diagnosticsAnswer(answers, seq, uri, value) {
+  const last = answers.get(uri);
+  answers.set(uri, { seq, value });
+  const diags = { uri, seq };
+  if (!last) return { value, diags };
+  const a = last.value;
+  const n = Math.min(a.length, value.length);
+  let keep = 0;
+  while (keep < n && a[keep] === value[keep]) keep++;
+  let tail = 0;
+  while (tail < n - keep && a[a.length - 1 - tail] === value[value.length - 1 - tail]) tail++;
+  if (keep + tail === 0) return { value, diags };
+  return { delta: { keep, tail, mid: value.slice(keep, value.length - tail) }, diags: { ...diags, base: last.seq } };
 }
