@@ -55,9 +55,6 @@ const browser = await startBrowser();
 try {
   const page = await browser.context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  const keys = {};
-  const abs = [];
-  if (process.env.KEYS_WORKER_LOG) page.on('console', (m) => { const x = /^KEYS (\w+) ([\d.]+)/.exec(m.text()); if (x) (keys[x[1]] ??= []).push(Number(x[2])); if (m.text().startsWith('KEYSABS')) abs.push(m.text()); });
   await page.goto(server.url + '/editor.html');
   await page.waitForFunction(() => typeof window.bench === 'object');
   const setup = await page.evaluate((t) => window.bench.setup(t), text);
@@ -87,10 +84,6 @@ try {
   const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
   console.log(`${setup.markers} markers; ${r.times.length} edits: edit → markers median ${med(r.times).toFixed(1)} ms, p95 ${p95(r.times).toFixed(1)} ms; worker round trip median ${med(r.engine).toFixed(1)} ms; longest task ${r.longest.toFixed(0)} ms`);
-  for (const [k, xs] of Object.entries(keys)) if (xs.length > 10) console.log(`worker ${k}: median ${med(xs.slice(-r.times.length)).toFixed(2)} ms, p95 ${p95(xs.slice(-r.times.length)).toFixed(2)}`);
-  if (process.env.KEYS_DUMP) { const { worker, page: pg } = await page.evaluate(() => window.bench.keysdump()); const w = worker.filter((x) => x[0] === 'update' || x[0] === 'validate').slice(-2 * 12); const p = pg.slice(-12);
-    for (let i = 0; i < 12; i++) { const u = w[2 * i], v = w[2 * i + 1]; console.log(`page post→update recv ${(u[1] - p[i][0]).toFixed(1)} | update ${u[2].toFixed(1)} post ${u[3].toFixed(1)} | gap ${(v[1] - u[1] - u[2] - u[3]).toFixed(1)} | validate ${v[2].toFixed(1)} post ${v[3].toFixed(1)} | →page ${(p[i][1] - v[1] - v[2] - v[3]).toFixed(1)} | total ${(p[i][1] - p[i][0]).toFixed(1)}`); } }
-  if (process.env.KEYS_WORKER_LOG) { const pg = abs.filter((x) => x.includes('page')).slice(-12); const wk = abs.filter((x) => x.includes('recv')).slice(-12); for (let i = 0; i < pg.length; i++) { const [a, b] = pg[i].split(' ').slice(2).map(Number); const [c, , d] = wk[i].split(' ').slice(2).map(Number); console.log(`post→worker recv ${(c - a).toFixed(1)}  worker ${(d - c).toFixed(1)}  worker post→page resolve ${(b - d).toFixed(1)}`); } }
   console.log(`main-thread CPU in the profile (not idle): ${total.toFixed(0)} ms, ${(total / r.times.length).toFixed(1)} ms per edit`);
   console.log('self time, ms per edit:');
   for (const [k, ms] of sorted.slice(0, Number(opt.top))) console.log(`  ${(ms / r.times.length).toFixed(2).padStart(7)}  ${k}`);

@@ -201,4 +201,4 @@ export class SecintClient {
 /** Starts the engine and returns its client at once. */
 export declare function createSecint(options: SecintOptions): SecintClient;
 
-export { registerMonaco, EDITOR_OPTIONS, MonacoOptions, toLspPosition, toLspRange, toMonacoRange } from './monaco.js';
+export { registerMonaco, secintMarkers, EDITOR_OPTIONS, MonacoOptions, toLspPosition, toLspRange, toMonacoRange } from './monaco.js';

@@ -11,6 +11,28 @@ export { toLspPosition, toLspRange, toMonacoRange };
 // value (the engine offers nothing glued to a string, a number or ')').
 const DEFAULT_TRIGGERS = [' ', '.', '=', '(', ','];
 
+// How markers are spread over owners (see show in registerMonaco).
+const SPLIT_AT = 250;
+const BLOCK_LINES = 256;
+const CLASSES = ['e', 'w', 'i', 'h']; // by severity rank
+const HOLD = Object.freeze([Object.freeze({ message: '', severity: 1, startLineNumber: 1, startColumn: 1, endLineNumber: 1, endColumn: 1 })]);
+
+/**
+ * secintMarkers returns the markers secint set on a model, whichever of its
+ * owners holds them (under `owner`, or spread over `${owner}:…` when there
+ * are many), sorted by position.
+ * @param {typeof import('monaco-editor')} monaco
+ * @param {import('monaco-editor').editor.ITextModel} model
+ * @param {string} [owner]
+ */
+export function secintMarkers(monaco, model, owner = 'secint') {
+  const prefix = `${owner}:`;
+  return monaco.editor
+    .getModelMarkers({ resource: model.uri })
+    .filter((m) => m.owner === owner || m.owner.startsWith(prefix))
+    .sort((a, b) => a.startLineNumber - b.startLineNumber || a.startColumn - b.startColumn || a.endLineNumber - b.endLineNumber || a.endColumn - b.endColumn);
+}
+
 /**
  * EDITOR_OPTIONS are how completion meets the keyboard, decided together
  * with the engine's trigger rules, and given to every editor that shows a
@@ -142,17 +164,91 @@ export function registerMonaco(monaco, options = {}) {
     // engine twice): one marker on its first line says so, in place of
     // markers that would be stale.
     if (quarantined && docs.get(state.model) === state && !state.model.isDisposed?.() && state.model.getVersionId() === ref.version) {
+      clearBlocks(state);
       state.shown = null;
       monaco.editor.setModelMarkers(state.model, owner, [quarantineMarker(state.model, quarantined)]);
       return;
     }
     // Dropped: a failure, an outdated answer, a closed model, a newer edit.
     if (!diags || docs.get(state.model) !== state || state.model.isDisposed?.() || state.model.getVersionId() !== ref.version) return;
+    show(state, diags);
+  }
+
+  // --- markers ---
+  //
+  // Monaco's setModelMarkers replaces all of an owner's markers: each call
+  // makes new marker objects, and the editor then removes and re-creates a
+  // decoration for each (it tells markers apart by object). With a thousand
+  // problems that was a thousand markers and 500 decorations re-made per
+  // keystroke. So past SPLIT_AT markers, a model's markers are spread over
+  // owners by severity and by block of BLOCK_LINES lines
+  // (`${owner}:e0`, `${owner}:e1`, ..., `${owner}:w0`, ...), and an answer
+  // re-sets only the owners whose markers changed; under it, they all stay
+  // under `owner`, as they always were. secintMarkers reads them back.
+  //
+  // Monaco squiggles the first 500 markers of a model only, taking owners
+  // in the order they first got markers; none may be an error left out.
+  // So the owners of a layout are made once, in order (every block's
+  // errors, then warnings, infos and hints), with room for the document to
+  // grow, and an owner with nothing to show keeps its place with a marker
+  // without a message (HOLD), which Monaco drops from its list but not from
+  // its order. A document that outgrows its layout gets a new one.
+
+  // show makes the markers of a model those of diags.
+  function show(state, diags) {
     // Most keystrokes change no diagnostic: then the markers Monaco shows
     // are right already, and setting them again would redraw them all.
     if (state.shown && sameMarkers(state.shown, diags)) return;
     state.shown = diags;
-    monaco.editor.setModelMarkers(state.model, owner, bySeverity(diags).map(toMarker));
+    const { model } = state;
+    if (diags.length <= SPLIT_AT) {
+      clearBlocks(state);
+      monaco.editor.setModelMarkers(model, owner, bySeverity(diags).map(toMarker));
+      return;
+    }
+    monaco.editor.setModelMarkers(model, owner, []);
+    const groups = new Map();
+    let last = 0;
+    for (const d of diags) {
+      const block = Math.floor(d.range.start.line / BLOCK_LINES);
+      last = Math.max(last, block);
+      const key = `${CLASSES[rank[d.severity] ?? 0]}${block}`;
+      const g = groups.get(key);
+      if (g) g.push(d);
+      else groups.set(key, [d]);
+    }
+    const layout = state.blocks;
+    if (!layout || last >= layout.count) {
+      clearBlocks(state);
+      const count = 2 * Math.max(last + 1, Math.ceil(model.getLineCount() / BLOCK_LINES));
+      for (const c of CLASSES) {
+        for (let b = 0; b < count; b++) {
+          const g = groups.get(`${c}${b}`);
+          monaco.editor.setModelMarkers(model, `${owner}:${c}${b}`, g ? g.map(toMarker) : HOLD);
+        }
+      }
+      state.blocks = { count, groups };
+      return;
+    }
+    for (const [key, g] of groups) {
+      const was = layout.groups.get(key);
+      if (!was || !sameMarkers(was, g)) monaco.editor.setModelMarkers(model, `${owner}:${key}`, g.map(toMarker));
+    }
+    for (const key of layout.groups.keys()) {
+      if (!groups.has(key)) monaco.editor.setModelMarkers(model, `${owner}:${key}`, HOLD);
+    }
+    layout.groups = groups;
+  }
+
+  // clearBlocks removes the owners of a model's layout, if it has one.
+  function clearBlocks(state) {
+    const layout = state.blocks;
+    if (!layout) return;
+    state.blocks = null;
+    if (state.model.isDisposed?.()) return;
+    for (const c of CLASSES) {
+      for (let b = 0; b < layout.count; b++) monaco.editor.setModelMarkers(state.model, `${owner}:${c}${b}`, []);
+    }
   }
 
   // schedule checks after an edit: once the edit is done (a microtask), or
@@ -172,7 +268,7 @@ export function registerMonaco(monaco, options = {}) {
 
   function attach(model) {
     if (docs.has(model) || model.getLanguageId?.() !== languageId) return;
-    const state = { model, uri: uriOf(model), sent: model.getVersionId(), last: model.getVersionId(), edits: [], timer: null, listener: null, busy: false, again: false, queued: false, shown: null };
+    const state = { model, uri: uriOf(model), sent: model.getVersionId(), last: model.getVersionId(), edits: [], timer: null, listener: null, busy: false, again: false, queued: false, shown: null, blocks: null };
     docs.set(model, state);
     client.open(state.uri, state.sent, model.getValue()).catch(report);
     state.listener = model.onDidChangeContent((e) => {
@@ -188,6 +284,7 @@ export function registerMonaco(monaco, options = {}) {
     docs.delete(model);
     clearTimeout(state.timer);
     state.listener?.dispose();
+    clearBlocks(state);
     if (!model.isDisposed?.()) monaco.editor.setModelMarkers(model, owner, []);
     client.close(state.uri).catch(report);
   }

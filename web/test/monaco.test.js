@@ -3,7 +3,7 @@
 // the playground's tests).
 import { describe, it, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSecint, registerMonaco, EDITOR_OPTIONS, wasmPath, waitFor, sleep } from './helpers.js';
+import { createSecint, registerMonaco, secintMarkers, EDITOR_OPTIONS, wasmPath, waitFor, sleep } from './helpers.js';
 import { PROTOCOL } from '../src/protocol.js';
 
 // --- the fake ---
@@ -32,6 +32,9 @@ class FakeModel {
   }
   getValue() {
     return this.text;
+  }
+  getLineCount() {
+    return this.text.split('\n').length;
   }
   getVersionId() {
     return this.version;
@@ -71,6 +74,7 @@ class FakeModel {
 
 function fakeMonaco() {
   const calls = { markers: [], registered: [], providers: {}, disposed: [] };
+  const store = new Map(); // uri → owner → markers
   const created = new Emitter();
   const willDispose = new Emitter();
   const languageChanged = new Emitter();
@@ -90,7 +94,18 @@ function fakeMonaco() {
       onDidCreateModel: created.event,
       onWillDisposeModel: willDispose.event,
       onDidChangeModelLanguage: languageChanged.event,
-      setModelMarkers: (model, owner, markers) => calls.markers.push({ uri: model.uri.toString(), version: model.getVersionId(), owner, markers }),
+      setModelMarkers: (model, owner, markers) => {
+        calls.markers.push({ uri: model.uri.toString(), version: model.getVersionId(), owner, markers });
+        // As Monaco's marker service keeps them: by model, then by owner in
+        // the order owners first got markers; no markers removes the owner,
+        // and a marker without a message is dropped.
+        const uri = model.uri.toString();
+        if (!store.has(uri)) store.set(uri, new Map());
+        if (!markers.length) store.get(uri).delete(owner);
+        else store.get(uri).set(owner, markers.filter((m) => m.message).map((m) => ({ ...m, owner })));
+      },
+      // {resource}: every owner's markers of the model, in the service's order.
+      getModelMarkers: ({ resource }) => [...(store.get(resource.toString())?.values() ?? [])].flat(),
       createModel(text, languageId, uri) {
         const m = new FakeModel(monaco, uri, text, languageId);
         models.push(m);
@@ -237,13 +252,61 @@ describe('registerMonaco', () => {
     reg = registerMonaco(monaco, { client, languageId: 'sql' });
     const uri = 'file:///order.sql';
     const warn = "ALTER INTEGRATION x SET OAUTH_CLIENT_AUTH_METHOD = 'CLIENT_SECRET_POST';\n";
-    monaco.editor.createModel(warn.repeat(600) + 'ALTER INTEGRATION x SET ENABLED = 1;\n', 'sql', uri);
+    // Few markers: one owner, errors first.
+    monaco.editor.createModel(warn.repeat(200) + 'ALTER INTEGRATION x SET ENABLED = 1;\n', 'sql', uri);
     await waitFor(() => lastMarkers(monaco, uri), 10000, 'markers');
-    const ms = lastMarkers(monaco, uri).markers;
-    assert.equal(ms.length, 601);
+    let ms = lastMarkers(monaco, uri).markers;
+    assert.equal(ms.length, 201);
+    assert.equal(lastMarkers(monaco, uri).owner, 'secint');
     assert.equal(ms[0].severity, 8, 'the error comes first');
-    assert.equal(ms[0].startLineNumber, 601);
-    assert.deepEqual(ms.slice(1).map((m) => m.startLineNumber), [...Array(600).keys()].map((i) => i + 1), 'then the warnings, in document order');
+    assert.equal(ms[0].startLineNumber, 201);
+    assert.deepEqual(ms.slice(1).map((m) => m.startLineNumber), [...Array(200).keys()].map((i) => i + 1), 'then the warnings, in document order');
+    reg.dispose();
+
+    // Many, spread over owners: what Monaco reads first (its first 500)
+    // still holds every error, an error that appears later in a block that
+    // had none too.
+    reg = registerMonaco(monaco, { client, languageId: 'sql' });
+    const uri2 = 'file:///order-many.sql';
+    const m = monaco.editor.createModel(warn.repeat(600) + 'ALTER INTEGRATION x SET ENABLED = 1;\n', 'sql', uri2);
+    const read = () => monaco.editor.getModelMarkers({ resource: m.uri });
+    await waitFor(() => read().length === 601, 10000, 'markers');
+    assert.ok(new Set(read().map((x) => x.owner)).size > 1, 'several owners');
+    assert.equal(read()[0].severity, 8, 'the error comes first');
+    assert.equal(read()[0].startLineNumber, 601);
+    m.applyEdits([{ range: { startLineNumber: 3, startColumn: 1, endLineNumber: 3, endColumn: 1 }, text: 'ALTER INTEGRATION x SET ENABLED = 1; ' }]);
+    await waitFor(() => read().length === 602, 10000, 'the new error');
+    assert.deepEqual(read().slice(0, 2).map((x) => [x.severity, x.startLineNumber]), [[8, 3], [8, 601]], 'both errors first, in document order');
+    reg.dispose();
+  });
+
+  it('with many markers, re-sets only the owners an edit changed, and shows what a full check finds', async () => {
+    reg = registerMonaco(monaco, { client, languageId: 'sql' });
+    const uri = 'file:///blocks.sql';
+    const warn = "ALTER INTEGRATION x SET OAUTH_CLIENT_AUTH_METHOD = 'CLIENT_SECRET_POST';\n";
+    const m = monaco.editor.createModel(warn.repeat(900), 'sql', uri);
+    const shown = () => secintMarkers(monaco, m).map((x) => [x.code, x.startLineNumber, x.startColumn, x.endLineNumber, x.endColumn, x.message]);
+    const full = async () => (await client.validate(m.getValue())).map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1, d.range.end.line + 1, d.range.end.character + 1, d.message]);
+    await waitFor(() => secintMarkers(monaco, m).length === 900, 10000, 'markers');
+    assert.deepEqual(shown(), await full());
+    // An edit on line 700 that makes an error there: the owners of its
+    // block only.
+    const before = monaco.calls.markers.length;
+    m.applyEdits([{ range: { startLineNumber: 700, startColumn: 1, endLineNumber: 700, endColumn: 1 }, text: 'ALTER INTEGRATION x SET ENABLED = 1; ' }]);
+    await waitFor(() => secintMarkers(monaco, m).some((x) => x.severity === 8), 10000, 'the error');
+    const sets = monaco.calls.markers.slice(before).filter((c) => c.uri === uri && c.markers.length > 0);
+    assert.ok(sets.length >= 1 && sets.length <= 3, `owners re-set: ${sets.map((c) => c.owner)}`);
+    assert.ok(sets.every((c) => c.owner.startsWith('secint:')), `${sets.map((c) => c.owner)}`);
+    assert.deepEqual(shown(), await full());
+    // Lines added above move every marker after them: still a full check's.
+    m.applyEdits([{ range: { startLineNumber: 10, startColumn: 1, endLineNumber: 10, endColumn: 1 }, text: '\n\n' }]);
+    await waitFor(async () => JSON.stringify(shown()) === JSON.stringify(await full()), 10000, 'the markers after lines were added');
+    // Back under 250: one owner again, and the others gone.
+    m.setValue(warn.repeat(3));
+    await waitFor(() => secintMarkers(monaco, m).length === 3, 10000, 'few markers');
+    assert.deepEqual([...new Set(monaco.editor.getModelMarkers({ resource: m.uri }).map((x) => x.owner))], ['secint']);
+    m.dispose();
+    assert.equal(monaco.editor.getModelMarkers({ resource: m.uri }).length, 0, 'disposing clears every owner');
     reg.dispose();
   });
 
