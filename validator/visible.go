@@ -133,23 +133,67 @@ func needle(st *syntax.Statement) (string, bool) {
 
 // earlierStatements returns, in order, the statements of before (which
 // ends where one ended: semis are the offsets just after its ';'s) whose
-// text holds one of needles as a whole word, each from just after the ';'
-// before it to its own ';'.
+// text holds one of needles as a whole word (ASCII letters in either case),
+// each from just after the ';' before it to its own ';'. Needles that are
+// words are looked up for each word of the text, in one pass; others (a
+// quoted name with a space, say) are searched for.
 func earlierStatements(before string, semis []int, needles []string) string {
-	lower := asciiLower(before)
 	take := map[int]bool{}
+	words := map[string]bool{}
+	var lens [64]bool // the needles' lengths (the last: that or more)
+	var other []string
 	for _, n := range needles {
-		for at := 0; ; {
-			i := strings.Index(lower[at:], n)
-			if i < 0 {
-				break
+		word := true
+		for i := 0; i < len(n); i++ {
+			word = word && isIdentPart(n[i])
+		}
+		if word {
+			words[n] = true
+			lens[min(len(n), len(lens)-1)] = true
+		} else {
+			other = append(other, n)
+		}
+	}
+	var buf []byte
+	for i := 0; i < len(before); {
+		if !isIdentPart(before[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(before) && isIdentPart(before[j]) {
+			j++
+		}
+		if !lens[min(j-i, len(lens)-1)] {
+			i = j
+			continue
+		}
+		buf = append(buf[:0], before[i:j]...)
+		for k, c := range buf {
+			if c >= 'A' && c <= 'Z' {
+				buf[k] = c + 'a' - 'A'
 			}
-			i += at
-			at = i + len(n)
-			if i > 0 && isIdentPart(lower[i-1]) || at < len(lower) && isIdentPart(lower[at]) {
-				continue
-			}
+		}
+		if words[string(buf)] {
 			take[sort.SearchInts(semis, i+1)] = true
+		}
+		i = j
+	}
+	if len(other) > 0 {
+		lower := asciiLower(before)
+		for _, n := range other {
+			for at := 0; ; {
+				i := strings.Index(lower[at:], n)
+				if i < 0 {
+					break
+				}
+				i += at
+				at = i + len(n)
+				if i > 0 && isIdentPart(lower[i-1]) || at < len(lower) && isIdentPart(lower[at]) {
+					continue
+				}
+				take[sort.SearchInts(semis, i+1)] = true
+			}
 		}
 	}
 	var b strings.Builder

@@ -152,3 +152,13 @@ func TestCheckVisibleSaysWhenItCannot(t *testing.T) {
 		t.Error("a statement longer than MaxVisibleSlice: checked anyway")
 	}
 }
+
+// BenchmarkCheckVisible1MB: the last 60 lines of the 1 MiB worksheet, as an
+// editor asks after a paste leaves the view at its end.
+func BenchmarkCheckVisible1MB(b *testing.B) {
+	text := worksheet.Generate(1 << 20)
+	lines := strings.Count(text, "\n")
+	for i := 0; i < b.N; i++ {
+		validator.CheckVisible(text, lines-60, lines)
+	}
+}
