@@ -186,6 +186,19 @@ export class SecintClient {
     return this._query('validate', target, []);
   }
 
+  /**
+   * validateVisible is for a large text about to be sent (a paste): it
+   * returns the diagnostics of lines first to last (0-based) that the whole
+   * check of text will hold, or null when the engine cannot tell them apart
+   * from the rest, at a small part of the whole check's cost. Asked before
+   * the update that sends the text, it is answered first.
+   */
+  validateVisible(text, first, last) {
+    if (typeof text !== 'string') return this._reject('invalid-argument', 'validateVisible: text must be a string');
+    if (!isInt(first) || !isInt(last)) return this._reject('invalid-argument', 'validateVisible: first and last must be line numbers');
+    return this._request('validateVisible', [text, first, last]);
+  }
+
   /** complete returns the completion items at an LSP position. */
   complete(target, position) {
     if (!checkPosition(position)) return this._reject('invalid-argument', 'complete: position must be {line, character} integers');
