@@ -11,6 +11,10 @@ export { toLspPosition, toLspRange, toMonacoRange };
 // value (the engine offers nothing glued to a string, a number or ')').
 const DEFAULT_TRIGGERS = [' ', '.', '=', '(', ','];
 
+// Edits that insert this many characters or more (a paste) are checked on
+// screen first (previewFor in registerMonaco).
+const PREVIEW_AT = 32 * 1024;
+
 // How markers are spread over owners (see show in registerMonaco).
 const SPLIT_AT = 250;
 const BLOCK_LINES = 256;
@@ -145,7 +149,21 @@ export function registerMonaco(monaco, options = {}) {
       return;
     }
     state.busy = true;
+    // A paste of a large text: the lines on screen are checked first (the
+    // engine answers in order, so before the whole text), and the markers
+    // of the text that was there are taken down at once.
+    const preview = previewFor(state);
     const ref = sync(state);
+    if (preview) {
+      show(state, []);
+      preview.then(
+        (d) => {
+          const now = docs.get(state.model) === state && !state.model.isDisposed?.() && state.model.getVersionId() === ref.version;
+          if (d && now && state.final !== ref.version) show(state, d);
+        },
+        (e) => report(e),
+      );
+    }
     let diags;
     let quarantined = null;
     try {
@@ -171,7 +189,47 @@ export function registerMonaco(monaco, options = {}) {
     }
     // Dropped: a failure, an outdated answer, a closed model, a newer edit.
     if (!diags || docs.get(state.model) !== state || state.model.isDisposed?.() || state.model.getVersionId() !== ref.version) return;
+    state.final = ref.version;
     show(state, diags);
+  }
+
+  // previewFor asks the engine for the diagnostics of the lines on screen
+  // when the edits not yet sent insert PREVIEW_AT characters or more, before
+  // they are sent: validateVisible answers in milliseconds what the whole
+  // check will also say (or null), where the whole check of a pasted
+  // megabyte takes most of a second. The lines are those any editor of
+  // the model shows, and as many around its caret (where a paste leaves
+  // the view).
+  function previewFor(state) {
+    const { model } = state;
+    if (state.sent === model.getVersionId() || typeof client.validateVisible !== 'function') return null;
+    let inserted = 0;
+    for (const e of state.edits) {
+      if (e.from < 0) inserted += model.getValueLength?.() ?? PREVIEW_AT; // a whole new text
+      for (const c of e.changes) inserted += c.text.length;
+    }
+    if (inserted < PREVIEW_AT) return null;
+    let first = Infinity;
+    let last = -1;
+    for (const ed of monaco.editor.getEditors?.() ?? []) {
+      if (ed.getModel?.() !== model) continue;
+      const ranges = ed.getVisibleRanges?.() ?? [];
+      let n = 0;
+      for (const r of ranges) {
+        first = Math.min(first, r.startLineNumber - 1);
+        last = Math.max(last, r.endLineNumber - 1);
+        n += r.endLineNumber - r.startLineNumber + 1;
+      }
+      const at = ed.getPosition?.();
+      if (at) {
+        const h = Math.max(n, 50);
+        first = Math.min(first, at.lineNumber - 1 - h);
+        last = Math.max(last, at.lineNumber - 1 + h);
+      }
+    }
+    if (last < 0) return null; // no editor shows it
+    const lines = model.getLineCount();
+    return client.validateVisible(model.getValue(), Math.max(0, first), Math.min(lines - 1, Math.max(0, last)));
   }
 
   // --- markers ---
@@ -268,7 +326,7 @@ export function registerMonaco(monaco, options = {}) {
 
   function attach(model) {
     if (docs.has(model) || model.getLanguageId?.() !== languageId) return;
-    const state = { model, uri: uriOf(model), sent: model.getVersionId(), last: model.getVersionId(), edits: [], timer: null, listener: null, busy: false, again: false, queued: false, shown: null, blocks: null };
+    const state = { model, uri: uriOf(model), sent: model.getVersionId(), last: model.getVersionId(), edits: [], timer: null, listener: null, busy: false, again: false, queued: false, shown: null, blocks: null, final: null };
     docs.set(model, state);
     client.open(state.uri, state.sent, model.getValue()).catch(report);
     state.listener = model.onDidChangeContent((e) => {

@@ -280,6 +280,50 @@ describe('registerMonaco', () => {
     reg.dispose();
   });
 
+  it('checks the lines on screen of a pasted text first, then all of it, never showing a marker the whole check lacks', async () => {
+    const order = [];
+    const spy = withOverrides(client, {
+      validateVisible: (...a) => (order.push('validateVisible'), client.validateVisible(...a)),
+      update: (...a) => (order.push('update'), client.update(...a)),
+    });
+    reg = registerMonaco(monaco, { client: spy, languageId: 'sql' });
+    const uri = 'file:///paste.sql';
+    const m = monaco.editor.createModel('SELECT 1;\n', 'sql', uri);
+    // An editor that shows lines 1000-1040 of the model, its caret on 1020.
+    const view = { getModel: () => m, getVisibleRanges: () => [{ startLineNumber: 1000, endLineNumber: 1040 }], getPosition: () => ({ lineNumber: 1020, column: 1 }) };
+    monaco.editor.getEditors = () => [view];
+    await waitFor(() => lastMarkers(monaco, uri), 5000, 'first check');
+    // A mistake in one statement in five (under the document's cap of 1,000
+    // diagnostics, which a check of some lines cannot foresee).
+    const stmt = (i) =>
+      i % 3 === 0
+        ? `CREATE SECURITY INTEGRATION p${i} TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 ENABLED = ${i % 5 === 0 ? 'maybe' : 'TRUE'} ` +
+          "OAUTH_CLIENT_ID = 'c' OAUTH_CLIENT_SECRET = 's' OAUTH_GRANT = 'CLIENT_CREDENTIALS' OAUTH_TOKEN_ENDPOINT = 'https://auth.example.com/token';\n"
+        : `ALTER SECURITY INTEGRATION p${i - (i % 3)} SET ${i % 5 === 1 ? 'OAUTH_CLIENTID' : 'OAUTH_CLIENT_ID'} = 'x';\n`;
+    const text = Array.from({ length: 2000 }, (_, i) => stmt(i)).join('');
+    const full = (await client.validate(text)).map((d) => `${d.code} ${d.range.start.line} ${d.message}`);
+    assert.ok(full.length > 250 && full.length < 1000, `${full.length} diagnostics`);
+    const from = monaco.calls.markers.length;
+    m.applyEdits([{ range: { startLineNumber: 1, startColumn: 1, endLineNumber: 2, endColumn: 1 }, text }]);
+    await waitFor(() => secintMarkers(monaco, m).length === full.length, 10000, 'every marker');
+    assert.deepEqual(order.slice(-2), ['validateVisible', 'update'], 'the lines on screen are asked for first');
+    const sets = monaco.calls.markers.slice(from).filter((c) => c.uri === uri);
+    const wanted = new Set(full);
+    const lines = new Set();
+    for (const c of sets) {
+      for (const mk of c.markers) {
+        if (!mk.message) continue; // an owner keeping its place
+        assert.ok(wanted.has(`${mk.code} ${mk.startLineNumber - 1} ${mk.message}`), `shown on the way: ${mk.code} at line ${mk.startLineNumber}`);
+      }
+      if (c.markers.some((mk) => mk.message) && lines.size === 0) for (const mk of c.markers) lines.add(mk.startLineNumber);
+    }
+    // The first markers shown are those on screen, before the rest.
+    assert.ok(lines.size > 0 && [...lines].every((l) => l >= 950 && l <= 1100), `first shown: lines ${[...lines].slice(0, 5)}`);
+    assert.deepEqual(secintMarkers(monaco, m).map((x) => `${x.code} ${x.startLineNumber - 1} ${x.message}`).sort(), [...full].sort());
+    delete monaco.editor.getEditors;
+    reg.dispose();
+  });
+
   it('with many markers, re-sets only the owners an edit changed, and shows what a full check finds', async () => {
     reg = registerMonaco(monaco, { client, languageId: 'sql' });
     const uri = 'file:///blocks.sql';
