@@ -505,7 +505,7 @@ async function pasteBench() {
   add(C, `paste → markers of the lines on screen (${r.inView} of ${r.markers})`, BIG, 'ms', r.visible, { id: 'chromium.paste.visible', budget: BUDGET.pasteVisible });
   add(C, '  of which Monaco\'s own paste, before the adapter hears of it', BIG, 'ms', r.monaco, { id: 'chromium.paste.monaco' });
   add(C, 'paste → every marker', BIG, 'ms', r.all, { id: 'chromium.paste.all' });
-  add(C, 'the engine\'s own check of the same text, one request (reference)', BIG, 'ms', r.full, { id: 'chromium.paste.full' });
+  add(C, 'the engine\'s own check of the same text, one request just before (reference)', BIG, 'ms', r.full, { id: 'chromium.paste.full' });
   add(C, 'every marker ÷ the engine\'s check (each run)', BIG, 'x', r.ratio, { id: 'chromium.paste.allX', budget: BUDGET.pasteAllX });
   add(C, 'markers shown on the way that the whole check lacks (most in a run)', BIG, 'markers', [Math.max(...r.stale)], { id: 'chromium.paste.stale', budget: BUDGET.pasteStale, stat: 'value' });
 }
