@@ -427,9 +427,13 @@ export class SecintClient {
         this._answers.delete(uri);
         return { type: 'response', id: msg.id, error: { code: 'stale', message: `validate: the answer for ${uri} names an answer this client does not have` } };
       }
-      const { keep, tail, mid } = msg.delta;
       const a = had.value;
-      value = a.slice(0, keep).concat(mid, tail > 0 ? a.slice(a.length - tail) : []);
+      value = [];
+      for (const p of msg.delta.parts) {
+        if (Array.isArray(p)) {
+          for (let i = p[0]; i < p[1]; i++) value.push(a[i]);
+        } else value.push(p);
+      }
     }
     this._answers.set(uri, { seq, value });
     return { type: 'response', id: msg.id, value };

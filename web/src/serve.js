@@ -131,24 +131,37 @@ export function serve(port) {
 
 // diagnosticsAnswer makes the answer to validate of an open document. An
 // edit leaves most diagnostics as they were, and the engine then gives the
-// same JavaScript object for each (wasm/main.go): so the answer carries only
-// the run that changed, between the first `keep` and the last `tail` of the
-// answer sent before for the document (`base`, by its number), which the
-// client keeps (client.js, _answerOf). Copying a thousand diagnostics into
-// each message, and out of it again, was most of what a keystroke cost in a
+// same JavaScript object for each (wasm/main.go): so the answer carries
+// them as runs of the answer sent before for the document (`base`, by its
+// number), which the client keeps (client.js, _answerOf), and only the
+// diagnostics that are new as themselves: `parts` is a list of [from, to)
+// index pairs into the base and of diagnostics. (Runs, not a common start
+// and end: past the document's cap its note changes at every edit, and a
+// new error moves the cut.) Copying a thousand diagnostics into each
+// message, and out of it again, was most of what a keystroke cost in a
 // worksheet with many problems. The first answer for a document, and any
 // answer that shares nothing with the one before, is sent whole.
 export function diagnosticsAnswer(answers, seq, uri, value) {
   const last = answers.get(uri);
   answers.set(uri, { seq, value });
   const diags = { uri, seq };
-  if (!last) return { value, diags };
-  const a = last.value;
-  const n = Math.min(a.length, value.length);
-  let keep = 0;
-  while (keep < n && a[keep] === value[keep]) keep++;
-  let tail = 0;
-  while (tail < n - keep && a[a.length - 1 - tail] === value[value.length - 1 - tail]) tail++;
-  if (keep + tail === 0) return { value, diags };
-  return { delta: { keep, tail, mid: value.slice(keep, value.length - tail) }, diags: { ...diags, base: last.seq } };
+  if (!last || last.value.length === 0) return { value, diags };
+  const at = new Map();
+  last.value.forEach((d, i) => at.set(d, i));
+  const parts = [];
+  let run = null;
+  let shared = 0;
+  for (const d of value) {
+    const i = at.get(d);
+    if (i === undefined) {
+      run = null;
+      parts.push(d);
+      continue;
+    }
+    shared++;
+    if (run && run[1] === i) run[1]++;
+    else parts.push((run = [i, i + 1]));
+  }
+  if (shared === 0) return { value, diags };
+  return { delta: { parts }, diags: { ...diags, base: last.seq } };
 }

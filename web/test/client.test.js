@@ -50,6 +50,22 @@ for (const backend of backends) {
           assert.deepEqual(got, want, `after ${JSON.stringify(e)}`);
         }
         assert.ok(deltas >= 2, `answers sent as changes: ${deltas}`);
+        // Past the document's cap, where its note changes at every edit and
+        // a new error moves the cut: still a few new diagnostics only.
+        let fresh = 0;
+        client._answerOf = function (msg) {
+          if (msg.delta) fresh = msg.delta.parts.filter((p) => !Array.isArray(p)).length;
+          return answerOf.call(this, msg);
+        };
+        text = warn.repeat(1100);
+        await client.update(uri, ++version, text);
+        await client.validate({ uri, version });
+        const e = { range: { start: { line: 500, character: 0 }, end: { line: 500, character: 0 } }, text: 'ALTER INTEGRATION x SET ENABLED = 1; ' };
+        text = applyEdits(text, [{ range: e.range, newText: e.text }]);
+        await client.update(uri, ++version, [e]);
+        const capped = await client.validate({ uri, version });
+        assert.deepEqual(capped, await client.validate(text));
+        assert.ok(fresh > 0 && fresh <= 5, `new diagnostics sent: ${fresh} of ${capped.length}`);
         // A re-opened document starts again from a whole answer.
         await client.open(uri, ++version, 'SELECT 1;');
         assert.deepEqual(await client.validate({ uri, version }), []);
