@@ -12,8 +12,16 @@ export { toLspPosition, toLspRange, toMonacoRange };
 const DEFAULT_TRIGGERS = [' ', '.', '=', '(', ','];
 
 // Edits that insert this many characters or more (a paste) are checked on
-// screen first (previewFor in registerMonaco).
+// screen first (preview in registerMonaco).
 const PREVIEW_AT = 32 * 1024;
+
+// lineBreaks counts \n, \r\n and lone \r, as Monaco splits lines.
+function lineBreaks(s) {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  for (let i = s.indexOf('\r'); i !== -1; i = s.indexOf('\r', i + 1)) if (s[i + 1] !== '\n') n++;
+  return n;
+}
 
 // How markers are spread over owners (see show in registerMonaco).
 const SPLIT_AT = 250;
@@ -149,21 +157,7 @@ export function registerMonaco(monaco, options = {}) {
       return;
     }
     state.busy = true;
-    // A paste of a large text: the lines on screen are checked first (the
-    // engine answers in order, so before the whole text), and the markers
-    // of the text that was there are taken down at once.
-    const preview = previewFor(state);
     const ref = sync(state);
-    if (preview) {
-      show(state, []);
-      preview.then(
-        (d) => {
-          const now = docs.get(state.model) === state && !state.model.isDisposed?.() && state.model.getVersionId() === ref.version;
-          if (d && now && state.final !== ref.version) show(state, d);
-        },
-        (e) => report(e),
-      );
-    }
     let diags;
     let quarantined = null;
     try {
@@ -193,43 +187,74 @@ export function registerMonaco(monaco, options = {}) {
     show(state, diags);
   }
 
-  // previewFor asks the engine for the diagnostics of the lines on screen
-  // when the edits not yet sent insert PREVIEW_AT characters or more, before
-  // they are sent: validateVisible answers in milliseconds what the whole
-  // check will also say (or null), where the whole check of a pasted
-  // megabyte takes most of a second. The lines are those any editor of
-  // the model shows, and as many around its caret (where a paste leaves
-  // the view).
-  function previewFor(state) {
+  // preview, for a content change that inserts PREVIEW_AT characters or
+  // more (a paste), asks the engine for the diagnostics of the lines that
+  // will be on screen, at once, from the change listener: before the edit
+  // is sent (the engine answers in order, so before the whole check), and
+  // before Monaco has finished its own work on the paste. validateVisible
+  // answers in milliseconds what the whole check will also say (or null),
+  // where the whole check of a pasted megabyte takes most of a second; the
+  // markers of the text that was there are taken down meanwhile. The lines
+  // are those any editor of the model shows and as many around where the
+  // change ends (where a paste leaves the caret, and the view).
+  function preview(state, e) {
     const { model } = state;
-    if (state.sent === model.getVersionId() || typeof client.validateVisible !== 'function') return null;
+    if (typeof client.validateVisible !== 'function') return;
+    const changes = Array.isArray(e.changes) ? e.changes : null;
     let inserted = 0;
-    for (const e of state.edits) {
-      if (e.from < 0) inserted += model.getValueLength?.() ?? PREVIEW_AT; // a whole new text
-      for (const c of e.changes) inserted += c.text.length;
+    let longest = null;
+    for (const c of changes ?? []) {
+      inserted += c.text.length;
+      if (!longest || c.text.length > longest.text.length) longest = c;
     }
-    if (inserted < PREVIEW_AT) return null;
-    let first = Infinity;
-    let last = -1;
+    if (!changes) inserted = model.getValueLength?.() ?? 0; // a whole new text
+    if (inserted < PREVIEW_AT) return;
+    // Where the longest change ends, in the new text: Monaco lists an
+    // event's changes from the end of the document to its start, each
+    // against the text before the event.
+    let end = model.getLineCount() - 1;
+    if (longest) {
+      end = longest.range.startLineNumber - 1 + lineBreaks(longest.text);
+      for (const c of changes) {
+        if (c !== longest && c.range.startLineNumber < longest.range.startLineNumber) end += lineBreaks(c.text) - (c.range.endLineNumber - c.range.startLineNumber);
+      }
+    }
+    // The lines around that end, and the lines each editor shows now (the
+    // view stays there when the change is not a paste), each range asked
+    // for on its own when it is apart from the others.
+    const views = [];
+    let h = 0;
     for (const ed of monaco.editor.getEditors?.() ?? []) {
       if (ed.getModel?.() !== model) continue;
-      const ranges = ed.getVisibleRanges?.() ?? [];
-      let n = 0;
-      for (const r of ranges) {
-        first = Math.min(first, r.startLineNumber - 1);
-        last = Math.max(last, r.endLineNumber - 1);
-        n += r.endLineNumber - r.startLineNumber + 1;
-      }
-      const at = ed.getPosition?.();
-      if (at) {
-        const h = Math.max(n, 50);
-        first = Math.min(first, at.lineNumber - 1 - h);
-        last = Math.max(last, at.lineNumber - 1 + h);
-      }
+      const rs = ed.getVisibleRanges?.() ?? [];
+      for (const r of rs) views.push([r.startLineNumber - 1, r.endLineNumber - 1]);
+      h = Math.max(h, rs.reduce((n, r) => n + r.endLineNumber - r.startLineNumber + 1, 0), 50);
     }
-    if (last < 0) return null; // no editor shows it
+    if (!h) return; // no editor shows it
     const lines = model.getLineCount();
-    return client.validateVisible(model.getValue(), Math.max(0, first), Math.min(lines - 1, Math.max(0, last)));
+    const ranges = [[end - h, end + h]];
+    for (const [a, b] of views) {
+      const near = ranges.find(([x, y]) => a <= y + h && b >= x - h);
+      if (near) {
+        near[0] = Math.min(near[0], a);
+        near[1] = Math.max(near[1], b);
+      } else ranges.push([a, b]);
+    }
+    const version = e.versionId ?? model.getVersionId();
+    const text = model.getValue();
+    const found = [];
+    show(state, []);
+    for (const [a, b] of ranges) {
+      client.validateVisible(text, Math.max(0, a), Math.min(lines - 1, Math.max(0, b))).then(
+        (d) => {
+          const now = docs.get(model) === state && !model.isDisposed?.() && model.getVersionId() === version;
+          if (!d || !now || state.final === version) return;
+          found.push(...d);
+          show(state, found.slice());
+        },
+        (err) => report(err),
+      );
+    }
   }
 
   // --- markers ---
@@ -331,6 +356,7 @@ export function registerMonaco(monaco, options = {}) {
     client.open(state.uri, state.sent, model.getValue()).catch(report);
     state.listener = model.onDidChangeContent((e) => {
       record(state, e ?? {});
+      preview(state, e ?? {});
       schedule(state);
     });
     validateNow(state);
