@@ -178,12 +178,14 @@ export function registerMonaco(monaco, options = {}) {
     if (quarantined && docs.get(state.model) === state && !state.model.isDisposed?.() && state.model.getVersionId() === ref.version) {
       clearBlocks(state);
       state.shown = null;
+      state.quarantined = true; // and not previewed either: its text stops the engine
       monaco.editor.setModelMarkers(state.model, owner, [quarantineMarker(state.model, quarantined)]);
       return;
     }
     // Dropped: a failure, an outdated answer, a closed model, a newer edit.
     if (!diags || docs.get(state.model) !== state || state.model.isDisposed?.() || state.model.getVersionId() !== ref.version) return;
     state.final = ref.version;
+    state.quarantined = false;
     show(state, diags);
   }
 
@@ -199,7 +201,7 @@ export function registerMonaco(monaco, options = {}) {
   // change ends (where a paste leaves the caret, and the view).
   function preview(state, e) {
     const { model } = state;
-    if (typeof client.validateVisible !== 'function') return;
+    if (typeof client.validateVisible !== 'function' || state.quarantined) return;
     const changes = Array.isArray(e.changes) ? e.changes : null;
     let inserted = 0;
     let longest = null;
