@@ -18,6 +18,8 @@ import (
 //	benchLex(text)  the engine's lexer alone over text: the token count
 //	benchHeap()     runtime.MemStats after a runtime.GC(), with whatever
 //	                documents are open still open: {heapAlloc, heapInuse, heapSys, sys}
+//	benchGC()       the collector's counters, without collecting: {numGC,
+//	                pauseTotalNs, totalAlloc, heapAlloc, nextGC}
 func addBenchExports(api map[string]any) {
 	if os.Getenv("SECINT_BENCH") != "1" {
 		return
@@ -28,6 +30,17 @@ func addBenchExports(api map[string]any) {
 			return nil, err
 		}
 		return validator.LexCount(text), nil
+	})
+	api["benchGC"] = export("benchGC", func([]js.Value) (any, error) {
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return map[string]any{
+			"numGC":        float64(m.NumGC),
+			"pauseTotalNs": float64(m.PauseTotalNs),
+			"totalAlloc":   float64(m.TotalAlloc),
+			"heapAlloc":    float64(m.HeapAlloc),
+			"nextGC":       float64(m.NextGC),
+		}, nil
 	})
 	api["benchHeap"] = export("benchHeap", func([]js.Value) (any, error) {
 		runtime.GC()

@@ -28,7 +28,7 @@ var version = "dev"
 // protocol is the version of the bridge's calling convention. The JavaScript
 // client refuses a module whose protocol it does not speak (an old cached
 // secint.wasm next to a new worker file, say).
-const protocol = 3 // 2: redactSecrets; 3: fixAll and configure
+const protocol = 4 // 2: redactSecrets; 3: fixAll and configure; 4: validateVisible
 
 // Error codes of the error values the exports return. The JavaScript client
 // relies on them, so they never change meaning.
@@ -46,7 +46,7 @@ var errorCodes = []string{codeInvalid, codeNotOpen, codeStale, codePanic, codeUn
 
 // methods are the exports of the module (main.go registers exactly these),
 // the list web/src/protocol.js's METHODS must equal.
-var methods = []string{"open", "update", "close", "validate", "complete", "hover", "codeActions", "version", "redactSecrets", "fixAll", "configure"}
+var methods = []string{"open", "update", "close", "validate", "validateVisible", "complete", "hover", "codeActions", "version", "redactSecrets", "fixAll", "configure"}
 
 // bridgeError is an error value as JavaScript receives it: a stable code and
 // a message for people.
@@ -213,6 +213,18 @@ func (b *bridge) validate(t target) ([]Diagnostic, error) {
 		return nil, err
 	}
 	return diagnostics(b.settings.Apply(an.Diagnostics)), nil
+}
+
+// validateVisible is for a large text the editor is about to send: the
+// diagnostics of lines first to last that the whole check will hold
+// (validator.CheckVisible), with the settings applied, or nil when the
+// engine cannot say them apart from the rest.
+func (b *bridge) validateVisible(text string, first, last int) []Diagnostic {
+	diags, ok := validator.CheckVisible(text, first, last)
+	if !ok {
+		return nil
+	}
+	return diagnostics(b.settings.Apply(diags))
 }
 
 func (b *bridge) complete(t target, p Position) ([]CompletionItem, error) {

@@ -29,10 +29,28 @@ import (
 func main() {
 	b := newBridge()
 	api := map[string]any{
-		"open":        export("open", b.jsOpen),
-		"update":      export("update", b.jsUpdate),
-		"close":       export("close", b.jsClose),
-		"validate":    export("validate", b.jsValidate),
+		"open":     export("open", b.jsOpen),
+		"update":   export("update", b.jsUpdate),
+		"close":    export("close", b.jsClose),
+		"validate": export("validate", b.jsValidate),
+		"validateVisible": export("validateVisible", func(args []js.Value) (any, error) {
+			text, err := stringArg(args, 0, "text")
+			if err != nil {
+				return nil, err
+			}
+			first, err := intArg(args, 1, "first")
+			if err != nil {
+				return nil, err
+			}
+			last, err := intArg(args, 2, "last")
+			if err != nil {
+				return nil, err
+			}
+			if d := b.validateVisible(text, first, last); d != nil {
+				return d, nil
+			}
+			return nil, nil
+		}),
 		"complete":    export("complete", b.jsComplete),
 		"hover":       export("hover", b.jsHover),
 		"codeActions": export("codeActions", b.jsCodeActions),

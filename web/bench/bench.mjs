@@ -102,6 +102,9 @@ const BUDGET = {
   brotli: { max: 900_000, text: '≤ 900 KB' },
   heap: { max: 64 * 1e6, text: '≤ 64 MB' },
   lsp: { max: 5, text: 'p95 ≤ 5 ms' },
+  pasteVisible: { max: 200, text: '≤ 200 ms' },
+  pasteAllX: { max: 1.2, text: '≤ 1.2× check' },
+  pasteStale: { max: 0, text: 'none' },
   perByte: { max: 50, text: '≤ 50 bytes per byte' },
 };
 
@@ -550,7 +553,67 @@ async function lspFigures() {
   add(S, '  CPU time per edit (server and client, all threads)', 1 << 20, 'ms', cpu, { id: 'lsp.edit.cpu' });
 }
 
+// --- a pasted megabyte (issue 18), in Chromium ---
+
+// pasteBench pastes the largest worksheet, with a few problems added at its
+// end (where the paste leaves the view), over a one-line text in Monaco.
+async function pasteBench() {
+  const { pasteFigures } = await import('./browser.mjs');
+  const sheet = await worksheet(BIG);
+  const name = [...sheet.matchAll(/CREATE OR REPLACE SECURITY INTEGRATION (\w+)/g)].at(-1)?.[1] ?? 'api_int_0';
+  const text = `${sheet}\nALTER SECURITY INTEGRATION ${name} SET OAUTH_CLIENTID = 'x';\n` +
+    'CREATE SECURITY INTEGRATION pasted_last TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 ENABLED = maybe;\n';
+  const r = await pasteFigures({ text, runs: opt.smoke ? 1 : Math.min(RUNS, 5), log });
+  const C = 'Chromium, a pasted worksheet (Monaco + the package; a fresh page and engine each run)';
+  add(C, `paste → markers of the lines on screen (${r.inView} of ${r.markers})`, BIG, 'ms', r.visible, { id: 'chromium.paste.visible', budget: BUDGET.pasteVisible });
+  add(C, '  of which Monaco\'s own paste, before the adapter hears of it', BIG, 'ms', r.monaco, { id: 'chromium.paste.monaco' });
+  add(C, 'paste → every marker', BIG, 'ms', r.all, { id: 'chromium.paste.all' });
+  add(C, 'the engine\'s own check of the same text, one request just before (reference)', BIG, 'ms', r.full, { id: 'chromium.paste.full' });
+  add(C, 'every marker ÷ the engine\'s check (each run)', BIG, 'x', r.ratio, { id: 'chromium.paste.allX', budget: BUDGET.pasteAllX });
+  add(C, 'markers shown on the way that the whole check lacks (most in a run)', BIG, 'markers', [Math.max(...r.stale)], { id: 'chromium.paste.stale', budget: BUDGET.pasteStale, stat: 'value' });
+}
+
 // --- main ---
+
+// --- the slowest keystroke: Go's collector (issue 18) ---
+
+// gcFigures edits the 1 MB worksheet with about 1,000 problems 200 times,
+// through the exports, and reports what each edit leaves to collect and how
+// many edits pass between two collections (wasm/bench_exports.go's
+// benchGC): in WebAssembly the collector runs on the engine's one thread,
+// so an edit in which it runs waits for it.
+async function gcFigures(call) {
+  const text = withProblems(await worksheet(BIG), 1000);
+  const uri = 'bench://gc';
+  let version = 1;
+  call('open', uri, version, text);
+  call('validate', { uri, version });
+  const at = editPoint(text);
+  const alloc = [];
+  let gcs = 0;
+  let withGC = 0;
+  const N = opt.smoke ? 4 : 200;
+  for (let i = 0; i < N; i++) {
+    const insert = i % 2 === 0;
+    const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
+    version++;
+    const g0 = call('benchGC');
+    const t = performance.now();
+    call('update', uri, version, [{ range, text: insert ? 'X' : '' }]);
+    call('validate', { uri, version });
+    const ms = performance.now() - t;
+    const g1 = call('benchGC');
+    alloc.push(g1.totalAlloc - g0.totalAlloc);
+    if (g1.numGC > g0.numGC) {
+      gcs += g1.numGC - g0.numGC;
+      withGC = Math.max(withGC, ms);
+    }
+  }
+  call('close', uri);
+  const S = 'wasm in Node, the Go collector while editing (1 MB, ~1,000 problems)';
+  add(S, 'bytes allocated per edit (update + validate)', BIG, 'bytes', alloc, { id: 'wasm.edit.alloc' });
+  add(S, `edits per collection (${gcs} in ${N} edits)`, BIG, 'edits', [gcs ? N / gcs : N], { id: 'wasm.edit.perGC', stat: 'value', note: gcs ? `slowest edit with a collection: ${withGC.toFixed(0)} ms` : 'no collection' });
+}
 
 const started = new Date();
 const t0 = performance.now();
@@ -558,6 +621,7 @@ await mkdir(build, { recursive: true });
 const call = await loadDirect();
 await nodeFigures(call);
 await setupFigures(call);
+await gcFigures(call);
 await clientFigures();
 if (!opt['no-browser']) {
   const { browserFigures } = await import('./browser.mjs');
@@ -580,6 +644,7 @@ if (!opt['no-browser']) {
   add(C, 'cold start, empty Go wasm: new Worker → ready', null, 'ms', r.coldEmpty, { id: 'chromium.cold.empty' });
   add(C, 'cold start, secint ÷ empty (each pair)', null, 'x', r.coldRatio, { id: 'chromium.cold.ratio', budget: BUDGET.cold });
 }
+if (!opt['no-browser']) await pasteBench();
 await sizeFigures();
 await memoryFigures();
 if (!opt['no-native']) await nativeFigures();

@@ -16,7 +16,7 @@ const web = path.resolve(here, '..');
 const repo = path.resolve(web, '..');
 const out = path.join(repo, 'bench/build/browser');
 
-async function bundle() {
+export async function bundle() {
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   await esbuild.build({
@@ -58,7 +58,7 @@ const PAGES = {
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.wasm': 'application/wasm', '.html': 'text/html; charset=utf-8' };
 
 // serve answers on 127.0.0.1 only; every response is no-store (see page/cold.js).
-async function serve() {
+export async function serve() {
   const files = {
     '/secint.wasm': path.join(web, 'dist/secint.wasm'),
     '/secint-worker.js': path.join(web, 'dist/secint-worker.js'),
@@ -221,6 +221,49 @@ export async function browserFigures({ text, small, edits, warmup, cold, log, ed
       open: setup.ms, markers: setup.markers, edit: edit.times, editEngine: edit.engine, coldSecint, coldEmpty, coldRatio,
       cmOpen: cmSetup.ms, cmDiagnostics: cmSetup.diagnostics, cmEdit: cmEdit.times, embed, ...by,
     };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// --- a pasted megabyte (issue 18) ---
+
+// pasteFigures pastes `text` into a Monaco editor that holds one line, as a
+// person's paste does (page/editor.js, bench.paste), `runs` times, each in a
+// fresh page with a fresh engine (so that no statement is remembered from an
+// earlier run), after one warm-up run. Returns arrays of the times (ms) to
+// the markers on screen and to every marker, of the engine's own check of
+// the same text, of Monaco's own part of the paste, and the markers shown on
+// the way that the whole check does not hold.
+export async function pasteFigures({ text, runs, log }) {
+  log(`chromium: paste ${text.length} bytes into Monaco, ${runs} runs (+1 warm-up)`);
+  await bundle();
+  const server = await serve();
+  const browser = await startBrowser().catch(() => startBrowser());
+  const errors = [];
+  const out = { visible: [], all: [], full: [], ratio: [], monaco: [], stale: [], inView: 0, markers: 0 };
+  try {
+    for (let i = -1; i < runs; i++) {
+      const page = await browser.context.newPage();
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(server.url + '/editor.html');
+      await page.waitForFunction(() => typeof window.bench?.paste === 'function');
+      const r = await page.evaluate((t) => window.bench.paste(t), text);
+      await page.close();
+      if (i < 0) continue;
+      if (r.visible == null) throw new Error(`paste: no markers on screen (${r.inView} in view): the pasted text should end with problems`);
+      out.visible.push(r.visible);
+      out.all.push(r.all);
+      out.full.push(r.full);
+      out.ratio.push(r.all / r.full);
+      out.monaco.push(r.pasted);
+      out.stale.push(r.stale);
+      out.inView = r.inView;
+      out.markers = r.markers;
+    }
+    if (errors.length) throw new Error(`errors in the paste bench page: ${errors.join('; ')}`);
+    return out;
   } finally {
     await browser.close();
     await server.close();

@@ -79,6 +79,7 @@ export class SecintClient {
     this._unanswered = 0; // deaths since the last answer
     this._posted = 0; // requests posted, for their order
     this._listeners = new Set();
+    this._answers = new Map(); // uri → {seq, value}: the last diagnostics the engine sent (serve.js, diagnosticsAnswer)
     /** How many times the engine was restarted. */
     this.restarts = 0;
     /** The engine's version information, once ready. */
@@ -171,6 +172,7 @@ export class SecintClient {
     const doc = this._docs.get(uri);
     if (!doc) return Promise.resolve();
     this._docs.delete(uri);
+    this._answers.delete(uri);
     if (doc.quarantine) return Promise.resolve(); // the engine does not have it
     return this._request('close', [uri], { sync: true });
   }
@@ -182,6 +184,19 @@ export class SecintClient {
   /** validate returns the diagnostics. */
   validate(target) {
     return this._query('validate', target, []);
+  }
+
+  /**
+   * validateVisible is for a large text about to be sent (a paste): it
+   * returns the diagnostics of lines first to last (0-based) that the whole
+   * check of text will hold, or null when the engine cannot tell them apart
+   * from the rest, at a small part of the whole check's cost. Asked before
+   * the update that sends the text, it is answered first.
+   */
+  validateVisible(text, first, last) {
+    if (typeof text !== 'string') return this._reject('invalid-argument', 'validateVisible: text must be a string');
+    if (!isInt(first) || !isInt(last)) return this._reject('invalid-argument', 'validateVisible: first and last must be line numbers');
+    return this._request('validateVisible', [text, first, last]);
   }
 
   /** complete returns the completion items at an LSP position. */
@@ -327,6 +342,7 @@ export class SecintClient {
 
   async _start() {
     const gen = ++this._gen;
+    this._answers.clear(); // a new engine sends its first answers whole
     this._state = 'starting';
     let backend;
     try {
@@ -371,6 +387,7 @@ export class SecintClient {
         if (msg.error?.code === 'protocol' || !this._everReady) return this._fail(errorFrom(msg.error));
         return this._died(gen, `the engine could not start: ${msg.error?.message}`);
       case 'response': {
+        if (msg.diags) msg = this._answerOf(msg);
         const p = this._pending.get(msg.id);
         if (!p || p.gen !== gen) return;
         this._pending.delete(msg.id);
@@ -392,6 +409,34 @@ export class SecintClient {
       case 'dead':
         return this._died(gen, msg.reason);
     }
+  }
+
+  // _answerOf makes the diagnostics of an answer that the engine's host sent
+  // as a change to the one before for the same document (serve.js,
+  // diagnosticsAnswer). Every answer of this engine comes through here in
+  // order, so the one it names is the last one kept; when it is not (it
+  // cannot be, short of a bug), the answer is dropped as outdated. The
+  // diagnostics that did not change are the objects of the answer before:
+  // answers are to be read, not changed.
+  _answerOf(msg) {
+    const { uri, seq, base } = msg.diags;
+    let value = msg.value;
+    if (base !== undefined) {
+      const had = this._answers.get(uri);
+      if (!had || had.seq !== base || !msg.delta) {
+        this._answers.delete(uri);
+        return { type: 'response', id: msg.id, error: { code: 'stale', message: `validate: the answer for ${uri} names an answer this client does not have` } };
+      }
+      const a = had.value;
+      value = [];
+      for (const p of msg.delta.parts) {
+        if (Array.isArray(p)) {
+          for (let i = p[0]; i < p[1]; i++) value.push(a[i]);
+        } else value.push(p);
+      }
+    }
+    this._answers.set(uri, { seq, value });
+    return { type: 'response', id: msg.id, value };
   }
 
   // How often a long request reports that it is still working: often

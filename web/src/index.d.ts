@@ -192,6 +192,12 @@ export class SecintClient {
   /** Diagnostics of a text, or of an open document (null: the version is outdated). */
   validate(text: string): Promise<Diagnostic[]>;
   validate(doc: DocumentRef): Promise<Diagnostic[] | null>;
+  /**
+   * For a large text about to be sent (a paste): the diagnostics of lines
+   * first to last (0-based) that the whole check of it will hold, or null when
+   * the engine cannot tell them apart, at a small part of the whole check's cost.
+   */
+  validateVisible(text: string, first: number, last: number): Promise<Diagnostic[] | null>;
   /** Completion at a position. */
   complete(text: string, position: Position): Promise<CompletionItem[]>;
   complete(doc: DocumentRef, position: Position): Promise<CompletionItem[] | null>;
@@ -218,4 +224,4 @@ export class SecintClient {
 /** Starts the engine and returns its client at once. */
 export declare function createSecint(options: SecintOptions): SecintClient;
 
-export { registerMonaco, EDITOR_OPTIONS, MonacoOptions, toLspPosition, toLspRange, toMonacoRange } from './monaco.js';
+export { registerMonaco, secintMarkers, EDITOR_OPTIONS, MonacoOptions, toLspPosition, toLspRange, toMonacoRange } from './monaco.js';

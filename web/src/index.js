@@ -4,5 +4,5 @@
 
 export { createSecint, SecintClient } from './client.js';
 export { SecintError, PROTOCOL } from './protocol.js';
-export { registerMonaco, EDITOR_OPTIONS } from './monaco.js';
+export { registerMonaco, secintMarkers, EDITOR_OPTIONS } from './monaco.js';
 export { toLspPosition, toLspRange, toMonacoRange } from './positions.js';

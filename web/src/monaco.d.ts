@@ -46,6 +46,14 @@ export declare const EDITOR_OPTIONS: Readonly<Record<string, unknown>>;
 
 export declare function registerMonaco(monaco: any, options: MonacoOptions): Disposable;
 
+/**
+ * The markers secint set on a model, sorted by position. Up to 250 they are
+ * all under the owner (default 'secint'); past that they are spread over
+ * owners named `${owner}:…` (by severity and block of lines, so that an edit
+ * re-sets only the markers it changed), and this reads them all.
+ */
+export declare function secintMarkers(monaco: any, model: any, owner?: string): any[];
+
 export declare function toLspPosition(position: MonacoPosition): Position;
 export declare function toLspRange(range: MonacoRange): Range;
 export declare function toMonacoRange(range: Range): MonacoRange;

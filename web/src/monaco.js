@@ -11,6 +11,40 @@ export { toLspPosition, toLspRange, toMonacoRange };
 // value (the engine offers nothing glued to a string, a number or ')').
 const DEFAULT_TRIGGERS = [' ', '.', '=', '(', ','];
 
+// Edits that insert this many characters or more (a paste) are checked on
+// screen first (preview in registerMonaco).
+const PREVIEW_AT = 32 * 1024;
+
+// lineBreaks counts \n, \r\n and lone \r, as Monaco splits lines.
+function lineBreaks(s) {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  for (let i = s.indexOf('\r'); i !== -1; i = s.indexOf('\r', i + 1)) if (s[i + 1] !== '\n') n++;
+  return n;
+}
+
+// How markers are spread over owners (see show in registerMonaco).
+const SPLIT_AT = 250;
+const BLOCK_LINES = 256;
+const CLASSES = ['e', 'w', 'i', 'h']; // by severity rank
+const HOLD = Object.freeze([Object.freeze({ message: '', severity: 1, startLineNumber: 1, startColumn: 1, endLineNumber: 1, endColumn: 1 })]);
+
+/**
+ * secintMarkers returns the markers secint set on a model, whichever of its
+ * owners holds them (under `owner`, or spread over `${owner}:…` when there
+ * are many), sorted by position.
+ * @param {typeof import('monaco-editor')} monaco
+ * @param {import('monaco-editor').editor.ITextModel} model
+ * @param {string} [owner]
+ */
+export function secintMarkers(monaco, model, owner = 'secint') {
+  const prefix = `${owner}:`;
+  return monaco.editor
+    .getModelMarkers({ resource: model.uri })
+    .filter((m) => m.owner === owner || m.owner.startsWith(prefix))
+    .sort((a, b) => a.startLineNumber - b.startLineNumber || a.startColumn - b.startColumn || a.endLineNumber - b.endLineNumber || a.endColumn - b.endColumn);
+}
+
 /**
  * EDITOR_OPTIONS are how completion meets the keyboard, decided together
  * with the engine's trigger rules, and given to every editor that shows a
@@ -142,17 +176,164 @@ export function registerMonaco(monaco, options = {}) {
     // engine twice): one marker on its first line says so, in place of
     // markers that would be stale.
     if (quarantined && docs.get(state.model) === state && !state.model.isDisposed?.() && state.model.getVersionId() === ref.version) {
+      clearBlocks(state);
       state.shown = null;
+      state.quarantined = true; // and not previewed either: its text stops the engine
       monaco.editor.setModelMarkers(state.model, owner, [quarantineMarker(state.model, quarantined)]);
       return;
     }
     // Dropped: a failure, an outdated answer, a closed model, a newer edit.
     if (!diags || docs.get(state.model) !== state || state.model.isDisposed?.() || state.model.getVersionId() !== ref.version) return;
+    state.final = ref.version;
+    state.quarantined = false;
+    show(state, diags);
+  }
+
+  // preview, for a content change that inserts PREVIEW_AT characters or
+  // more (a paste), asks the engine for the diagnostics of the lines that
+  // will be on screen, at once, from the change listener: before the edit
+  // is sent (the engine answers in order, so before the whole check), and
+  // before Monaco has finished its own work on the paste. validateVisible
+  // answers in milliseconds what the whole check will also say (or null),
+  // where the whole check of a pasted megabyte takes most of a second; the
+  // markers of the text that was there are taken down meanwhile. The lines
+  // are those any editor of the model shows and as many around where the
+  // change ends (where a paste leaves the caret, and the view).
+  function preview(state, e) {
+    const { model } = state;
+    if (typeof client.validateVisible !== 'function' || state.quarantined) return;
+    const changes = Array.isArray(e.changes) ? e.changes : null;
+    let inserted = 0;
+    let longest = null;
+    for (const c of changes ?? []) {
+      inserted += c.text.length;
+      if (!longest || c.text.length > longest.text.length) longest = c;
+    }
+    if (!changes) inserted = model.getValueLength?.() ?? 0; // a whole new text
+    if (inserted < PREVIEW_AT) return;
+    // Where the longest change ends, in the new text: Monaco lists an
+    // event's changes from the end of the document to its start, each
+    // against the text before the event.
+    let end = model.getLineCount() - 1;
+    if (longest) {
+      end = longest.range.startLineNumber - 1 + lineBreaks(longest.text);
+      for (const c of changes) {
+        if (c !== longest && c.range.startLineNumber < longest.range.startLineNumber) end += lineBreaks(c.text) - (c.range.endLineNumber - c.range.startLineNumber);
+      }
+    }
+    // The lines around that end, and the lines each editor shows now (the
+    // view stays there when the change is not a paste), each range asked
+    // for on its own when it is apart from the others.
+    const views = [];
+    let h = 0;
+    for (const ed of monaco.editor.getEditors?.() ?? []) {
+      if (ed.getModel?.() !== model) continue;
+      const rs = ed.getVisibleRanges?.() ?? [];
+      for (const r of rs) views.push([r.startLineNumber - 1, r.endLineNumber - 1]);
+      h = Math.max(h, rs.reduce((n, r) => n + r.endLineNumber - r.startLineNumber + 1, 0), 50);
+    }
+    if (!h) return; // no editor shows it
+    const lines = model.getLineCount();
+    const ranges = [[end - h, end + h]];
+    for (const [a, b] of views) {
+      const near = ranges.find(([x, y]) => a <= y + h && b >= x - h);
+      if (near) {
+        near[0] = Math.min(near[0], a);
+        near[1] = Math.max(near[1], b);
+      } else ranges.push([a, b]);
+    }
+    const version = e.versionId ?? model.getVersionId();
+    const text = model.getValue();
+    const found = [];
+    show(state, []);
+    for (const [a, b] of ranges) {
+      client.validateVisible(text, Math.max(0, a), Math.min(lines - 1, Math.max(0, b))).then(
+        (d) => {
+          const now = docs.get(model) === state && !model.isDisposed?.() && model.getVersionId() === version;
+          if (!d || !now || state.final === version) return;
+          found.push(...d);
+          show(state, found.slice());
+        },
+        (err) => report(err),
+      );
+    }
+  }
+
+  // --- markers ---
+  //
+  // Monaco's setModelMarkers replaces all of an owner's markers: each call
+  // makes new marker objects, and the editor then removes and re-creates a
+  // decoration for each (it tells markers apart by object). With a thousand
+  // problems that was a thousand markers and 500 decorations re-made per
+  // keystroke. So past SPLIT_AT markers, a model's markers are spread over
+  // owners by severity and by block of BLOCK_LINES lines
+  // (`${owner}:e0`, `${owner}:e1`, ..., `${owner}:w0`, ...), and an answer
+  // re-sets only the owners whose markers changed; under it, they all stay
+  // under `owner`, as they always were. secintMarkers reads them back.
+  //
+  // Monaco squiggles the first 500 markers of a model only, taking owners
+  // in the order they first got markers; none may be an error left out.
+  // So the owners of a layout are made once, in order (every block's
+  // errors, then warnings, infos and hints), with room for the document to
+  // grow, and an owner with nothing to show keeps its place with a marker
+  // without a message (HOLD), which Monaco drops from its list but not from
+  // its order. A document that outgrows its layout gets a new one.
+
+  // show makes the markers of a model those of diags.
+  function show(state, diags) {
     // Most keystrokes change no diagnostic: then the markers Monaco shows
     // are right already, and setting them again would redraw them all.
     if (state.shown && sameMarkers(state.shown, diags)) return;
     state.shown = diags;
-    monaco.editor.setModelMarkers(state.model, owner, bySeverity(diags).map(toMarker));
+    const { model } = state;
+    if (diags.length <= SPLIT_AT) {
+      clearBlocks(state);
+      monaco.editor.setModelMarkers(model, owner, bySeverity(diags).map(toMarker));
+      return;
+    }
+    monaco.editor.setModelMarkers(model, owner, []);
+    const groups = new Map();
+    let last = 0;
+    for (const d of diags) {
+      const block = Math.floor(d.range.start.line / BLOCK_LINES);
+      last = Math.max(last, block);
+      const key = `${CLASSES[rank[d.severity] ?? 0]}${block}`;
+      const g = groups.get(key);
+      if (g) g.push(d);
+      else groups.set(key, [d]);
+    }
+    const layout = state.blocks;
+    if (!layout || last >= layout.count) {
+      clearBlocks(state);
+      const count = 2 * Math.max(last + 1, Math.ceil(model.getLineCount() / BLOCK_LINES));
+      for (const c of CLASSES) {
+        for (let b = 0; b < count; b++) {
+          const g = groups.get(`${c}${b}`);
+          monaco.editor.setModelMarkers(model, `${owner}:${c}${b}`, g ? g.map(toMarker) : HOLD);
+        }
+      }
+      state.blocks = { count, groups };
+      return;
+    }
+    for (const [key, g] of groups) {
+      const was = layout.groups.get(key);
+      if (!was || !sameMarkers(was, g)) monaco.editor.setModelMarkers(model, `${owner}:${key}`, g.map(toMarker));
+    }
+    for (const key of layout.groups.keys()) {
+      if (!groups.has(key)) monaco.editor.setModelMarkers(model, `${owner}:${key}`, HOLD);
+    }
+    layout.groups = groups;
+  }
+
+  // clearBlocks removes the owners of a model's layout, if it has one.
+  function clearBlocks(state) {
+    const layout = state.blocks;
+    if (!layout) return;
+    state.blocks = null;
+    if (state.model.isDisposed?.()) return;
+    for (const c of CLASSES) {
+      for (let b = 0; b < layout.count; b++) monaco.editor.setModelMarkers(state.model, `${owner}:${c}${b}`, []);
+    }
   }
 
   // schedule checks after an edit: once the edit is done (a microtask), or
@@ -172,11 +353,12 @@ export function registerMonaco(monaco, options = {}) {
 
   function attach(model) {
     if (docs.has(model) || model.getLanguageId?.() !== languageId) return;
-    const state = { model, uri: uriOf(model), sent: model.getVersionId(), last: model.getVersionId(), edits: [], timer: null, listener: null, busy: false, again: false, queued: false, shown: null };
+    const state = { model, uri: uriOf(model), sent: model.getVersionId(), last: model.getVersionId(), edits: [], timer: null, listener: null, busy: false, again: false, queued: false, shown: null, blocks: null, final: null };
     docs.set(model, state);
     client.open(state.uri, state.sent, model.getValue()).catch(report);
     state.listener = model.onDidChangeContent((e) => {
       record(state, e ?? {});
+      preview(state, e ?? {});
       schedule(state);
     });
     validateNow(state);
@@ -188,6 +370,7 @@ export function registerMonaco(monaco, options = {}) {
     docs.delete(model);
     clearTimeout(state.timer);
     state.listener?.dispose();
+    clearBlocks(state);
     if (!model.isDisposed?.()) monaco.editor.setModelMarkers(model, owner, []);
     client.close(state.uri).catch(report);
   }

@@ -15,7 +15,7 @@
 // {text} (whole text) or {range, text} (edits), as LSP does.
 
 /** Version of this calling convention; the wasm module reports its own. */
-export const PROTOCOL = 3; // 2: redactSecrets; 3: fixAll and configure
+export const PROTOCOL = 4; // 2: redactSecrets; 3: fixAll and configure; 4: validateVisible
 
 /** The exports a request may name. */
 export const METHODS = new Set([
@@ -23,6 +23,7 @@ export const METHODS = new Set([
   'update',
   'close',
   'validate',
+  'validateVisible',
   'complete',
   'hover',
   'codeActions',

@@ -15,6 +15,11 @@ export function serve(port) {
   let engine = null;
   let dead = false;
 
+  // What was last sent for each open document's diagnostics (see
+  // diagnosticsAnswer): an answer is sent as what changed since then.
+  const answers = new Map(); // uri → {seq, value}
+  let answerSeq = 0;
+
   // The warm-up (engine.js) runs one step per idle moment: after the first
   // answer, or a little after ready when no request comes; a request that
   // arrives meanwhile waits for one step at most.
@@ -105,7 +110,13 @@ export function serve(port) {
           }
           r = { error: plainError(e) };
         }
-        port.post({ type: 'response', id: msg.id, ...r });
+        const params = Array.isArray(msg.params) ? msg.params : [];
+        if ((msg.method === 'open' || msg.method === 'close') && typeof params[0] === 'string') answers.delete(params[0]);
+        if (msg.method === 'validate' && Array.isArray(r.value) && typeof params[0]?.uri === 'string') {
+          port.post({ type: 'response', id: msg.id, ...diagnosticsAnswer(answers, ++answerSeq, params[0].uri, r.value) });
+        } else {
+          port.post({ type: 'response', id: msg.id, ...r });
+        }
         if (warmTimer !== null) {
           // A request came first: warm up once it is answered.
           clearTimeout(warmTimer);
@@ -116,4 +127,41 @@ export function serve(port) {
       }
     }
   });
+}
+
+// diagnosticsAnswer makes the answer to validate of an open document. An
+// edit leaves most diagnostics as they were, and the engine then gives the
+// same JavaScript object for each (wasm/main.go): so the answer carries
+// them as runs of the answer sent before for the document (`base`, by its
+// number), which the client keeps (client.js, _answerOf), and only the
+// diagnostics that are new as themselves: `parts` is a list of [from, to)
+// index pairs into the base and of diagnostics. (Runs, not a common start
+// and end: past the document's cap its note changes at every edit, and a
+// new error moves the cut.) Copying a thousand diagnostics into each
+// message, and out of it again, was most of what a keystroke cost in a
+// worksheet with many problems. The first answer for a document, and any
+// answer that shares nothing with the one before, is sent whole.
+export function diagnosticsAnswer(answers, seq, uri, value) {
+  const last = answers.get(uri);
+  answers.set(uri, { seq, value });
+  const diags = { uri, seq };
+  if (!last || last.value.length === 0) return { value, diags };
+  const at = new Map();
+  last.value.forEach((d, i) => at.set(d, i));
+  const parts = [];
+  let run = null;
+  let shared = 0;
+  for (const d of value) {
+    const i = at.get(d);
+    if (i === undefined) {
+      run = null;
+      parts.push(d);
+      continue;
+    }
+    shared++;
+    if (run && run[1] === i) run[1]++;
+    else parts.push((run = [i, i + 1]));
+  }
+  if (shared === 0) return { value, diags };
+  return { delta: { parts }, diags: { ...diags, base: last.seq } };
 }

@@ -21,6 +21,60 @@ for (const backend of backends) {
     });
     after(() => client.dispose());
 
+    it('sends an edited document\'s diagnostics as what changed, and they are a full check\'s', async () => {
+      const warn = "ALTER INTEGRATION x SET OAUTH_CLIENT_AUTH_METHOD = 'CLIENT_SECRET_POST';\n";
+      let text = warn.repeat(400);
+      const uri = `file:///delta-${backend.name}.sql`;
+      let version = 1;
+      await client.open(uri, version, text);
+      let deltas = 0;
+      const answerOf = client._answerOf;
+      client._answerOf = function (msg) {
+        if (msg.delta) deltas++;
+        return answerOf.call(this, msg);
+      };
+      try {
+        const first = await client.validate({ uri, version });
+        assert.equal(first.length, 400);
+        const edits = [
+          { range: { start: { line: 200, character: 0 }, end: { line: 200, character: 0 } }, text: 'ALTER INTEGRATION x SET ENABLED = 1; ' },
+          { range: { start: { line: 10, character: 5 }, end: { line: 10, character: 5 } }, text: 'X' },
+          { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' },
+          { range: { start: { line: 399, character: 0 }, end: { line: 401, character: 0 } }, text: '' },
+        ];
+        for (const e of edits) {
+          text = applyEdits(text, [{ range: e.range, newText: e.text }]);
+          await client.update(uri, ++version, [e]);
+          const got = await client.validate({ uri, version });
+          const want = await client.validate(text);
+          assert.deepEqual(got, want, `after ${JSON.stringify(e)}`);
+        }
+        assert.ok(deltas >= 2, `answers sent as changes: ${deltas}`);
+        // Past the document's cap, where its note changes at every edit and
+        // a new error moves the cut: still a few new diagnostics only.
+        let fresh = 0;
+        client._answerOf = function (msg) {
+          if (msg.delta) fresh = msg.delta.parts.filter((p) => !Array.isArray(p)).length;
+          return answerOf.call(this, msg);
+        };
+        text = warn.repeat(1100);
+        await client.update(uri, ++version, text);
+        await client.validate({ uri, version });
+        const e = { range: { start: { line: 500, character: 0 }, end: { line: 500, character: 0 } }, text: 'ALTER INTEGRATION x SET ENABLED = 1; ' };
+        text = applyEdits(text, [{ range: e.range, newText: e.text }]);
+        await client.update(uri, ++version, [e]);
+        const capped = await client.validate({ uri, version });
+        assert.deepEqual(capped, await client.validate(text));
+        assert.ok(fresh > 0 && fresh <= 5, `new diagnostics sent: ${fresh} of ${capped.length}`);
+        // A re-opened document starts again from a whole answer.
+        await client.open(uri, ++version, 'SELECT 1;');
+        assert.deepEqual(await client.validate({ uri, version }), []);
+      } finally {
+        client._answerOf = answerOf;
+        await client.close(uri);
+      }
+    });
+
     it('reports its version', async () => {
       const info = await client.version();
       assert.equal(info.protocol, PROTOCOL);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 export const dist = new URL('../dist/', import.meta.url);
 export const wasmPath = fileURLToPath(new URL('secint.wasm', dist));
-export const { createSecint, SecintError, registerMonaco, EDITOR_OPTIONS, toMonacoRange } = await import(new URL('index.js', dist).href);
+export const { createSecint, SecintError, registerMonaco, secintMarkers, EDITOR_OPTIONS, toMonacoRange } = await import(new URL('index.js', dist).href);
 
 /** The two ways the package runs under Node. */
 export const backends = [

@@ -3,7 +3,7 @@
 // the playground's tests).
 import { describe, it, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSecint, registerMonaco, EDITOR_OPTIONS, wasmPath, waitFor, sleep } from './helpers.js';
+import { createSecint, registerMonaco, secintMarkers, EDITOR_OPTIONS, wasmPath, waitFor, sleep } from './helpers.js';
 import { PROTOCOL } from '../src/protocol.js';
 
 // --- the fake ---
@@ -32,6 +32,9 @@ class FakeModel {
   }
   getValue() {
     return this.text;
+  }
+  getLineCount() {
+    return this.text.split('\n').length;
   }
   getVersionId() {
     return this.version;
@@ -71,6 +74,7 @@ class FakeModel {
 
 function fakeMonaco() {
   const calls = { markers: [], registered: [], providers: {}, disposed: [] };
+  const store = new Map(); // uri → owner → markers
   const created = new Emitter();
   const willDispose = new Emitter();
   const languageChanged = new Emitter();
@@ -90,7 +94,18 @@ function fakeMonaco() {
       onDidCreateModel: created.event,
       onWillDisposeModel: willDispose.event,
       onDidChangeModelLanguage: languageChanged.event,
-      setModelMarkers: (model, owner, markers) => calls.markers.push({ uri: model.uri.toString(), version: model.getVersionId(), owner, markers }),
+      setModelMarkers: (model, owner, markers) => {
+        calls.markers.push({ uri: model.uri.toString(), version: model.getVersionId(), owner, markers });
+        // As Monaco's marker service keeps them: by model, then by owner in
+        // the order owners first got markers; no markers removes the owner,
+        // and a marker without a message is dropped.
+        const uri = model.uri.toString();
+        if (!store.has(uri)) store.set(uri, new Map());
+        if (!markers.length) store.get(uri).delete(owner);
+        else store.get(uri).set(owner, markers.filter((m) => m.message).map((m) => ({ ...m, owner })));
+      },
+      // {resource}: every owner's markers of the model, in the service's order.
+      getModelMarkers: ({ resource }) => [...(store.get(resource.toString())?.values() ?? [])].flat(),
       createModel(text, languageId, uri) {
         const m = new FakeModel(monaco, uri, text, languageId);
         models.push(m);
@@ -237,13 +252,107 @@ describe('registerMonaco', () => {
     reg = registerMonaco(monaco, { client, languageId: 'sql' });
     const uri = 'file:///order.sql';
     const warn = "ALTER INTEGRATION x SET OAUTH_CLIENT_AUTH_METHOD = 'CLIENT_SECRET_POST';\n";
-    monaco.editor.createModel(warn.repeat(600) + 'ALTER INTEGRATION x SET ENABLED = 1;\n', 'sql', uri);
+    // Few markers: one owner, errors first.
+    monaco.editor.createModel(warn.repeat(200) + 'ALTER INTEGRATION x SET ENABLED = 1;\n', 'sql', uri);
     await waitFor(() => lastMarkers(monaco, uri), 10000, 'markers');
-    const ms = lastMarkers(monaco, uri).markers;
-    assert.equal(ms.length, 601);
+    let ms = lastMarkers(monaco, uri).markers;
+    assert.equal(ms.length, 201);
+    assert.equal(lastMarkers(monaco, uri).owner, 'secint');
     assert.equal(ms[0].severity, 8, 'the error comes first');
-    assert.equal(ms[0].startLineNumber, 601);
-    assert.deepEqual(ms.slice(1).map((m) => m.startLineNumber), [...Array(600).keys()].map((i) => i + 1), 'then the warnings, in document order');
+    assert.equal(ms[0].startLineNumber, 201);
+    assert.deepEqual(ms.slice(1).map((m) => m.startLineNumber), [...Array(200).keys()].map((i) => i + 1), 'then the warnings, in document order');
+    reg.dispose();
+
+    // Many, spread over owners: what Monaco reads first (its first 500)
+    // still holds every error, an error that appears later in a block that
+    // had none too.
+    reg = registerMonaco(monaco, { client, languageId: 'sql' });
+    const uri2 = 'file:///order-many.sql';
+    const m = monaco.editor.createModel(warn.repeat(600) + 'ALTER INTEGRATION x SET ENABLED = 1;\n', 'sql', uri2);
+    const read = () => monaco.editor.getModelMarkers({ resource: m.uri });
+    await waitFor(() => read().length === 601, 10000, 'markers');
+    assert.ok(new Set(read().map((x) => x.owner)).size > 1, 'several owners');
+    assert.equal(read()[0].severity, 8, 'the error comes first');
+    assert.equal(read()[0].startLineNumber, 601);
+    m.applyEdits([{ range: { startLineNumber: 3, startColumn: 1, endLineNumber: 3, endColumn: 1 }, text: 'ALTER INTEGRATION x SET ENABLED = 1; ' }]);
+    await waitFor(() => read().length === 602, 10000, 'the new error');
+    assert.deepEqual(read().slice(0, 2).map((x) => [x.severity, x.startLineNumber]), [[8, 3], [8, 601]], 'both errors first, in document order');
+    reg.dispose();
+  });
+
+  it('checks the lines on screen of a pasted text first, then all of it, never showing a marker the whole check lacks', async () => {
+    const order = [];
+    const spy = withOverrides(client, {
+      validateVisible: (...a) => (order.push('validateVisible'), client.validateVisible(...a)),
+      update: (...a) => (order.push('update'), client.update(...a)),
+    });
+    reg = registerMonaco(monaco, { client: spy, languageId: 'sql' });
+    const uri = 'file:///paste.sql';
+    const m = monaco.editor.createModel('SELECT 1;\n', 'sql', uri);
+    // An editor that shows lines 1000-1040 of the model, its caret on 1020.
+    const view = { getModel: () => m, getVisibleRanges: () => [{ startLineNumber: 1000, endLineNumber: 1040 }], getPosition: () => ({ lineNumber: 1020, column: 1 }) };
+    monaco.editor.getEditors = () => [view];
+    await waitFor(() => lastMarkers(monaco, uri), 5000, 'first check');
+    // A mistake in one statement in five (under the document's cap of 1,000
+    // diagnostics, which a check of some lines cannot foresee).
+    const stmt = (i) =>
+      i % 3 === 0
+        ? `CREATE SECURITY INTEGRATION p${i} TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 ENABLED = ${i % 5 === 0 ? 'maybe' : 'TRUE'} ` +
+          "OAUTH_CLIENT_ID = 'c' OAUTH_CLIENT_SECRET = 's' OAUTH_GRANT = 'CLIENT_CREDENTIALS' OAUTH_TOKEN_ENDPOINT = 'https://auth.example.com/token';\n"
+        : `ALTER SECURITY INTEGRATION p${i - (i % 3)} SET ${i % 5 === 1 ? 'OAUTH_CLIENTID' : 'OAUTH_CLIENT_ID'} = 'x';\n`;
+    const text = Array.from({ length: 2000 }, (_, i) => stmt(i)).join('');
+    const full = (await client.validate(text)).map((d) => `${d.code} ${d.range.start.line} ${d.message}`);
+    assert.ok(full.length > 250 && full.length < 1000, `${full.length} diagnostics`);
+    const from = monaco.calls.markers.length;
+    m.applyEdits([{ range: { startLineNumber: 1, startColumn: 1, endLineNumber: 2, endColumn: 1 }, text }]);
+    await waitFor(() => secintMarkers(monaco, m).length === full.length, 10000, 'every marker');
+    assert.deepEqual(order.slice(-2), ['validateVisible', 'update'], 'the lines on screen are asked for first');
+    const sets = monaco.calls.markers.slice(from).filter((c) => c.uri === uri);
+    const wanted = new Set(full);
+    const lines = new Set();
+    for (const c of sets) {
+      for (const mk of c.markers) {
+        if (!mk.message) continue; // an owner keeping its place
+        assert.ok(wanted.has(`${mk.code} ${mk.startLineNumber - 1} ${mk.message}`), `shown on the way: ${mk.code} at line ${mk.startLineNumber}`);
+      }
+      if (c.markers.some((mk) => mk.message) && lines.size === 0) for (const mk of c.markers) lines.add(mk.startLineNumber);
+    }
+    // The first markers shown are those on screen (the fake editor's view
+    // stays on lines 1000-1040) and around the end of the paste (line
+    // 2001), before the rest.
+    assert.ok(lines.size > 0 && [...lines].every((l) => (l >= 950 && l <= 1100) || l >= 1900), `first shown: lines ${[...lines].slice(0, 5)}`);
+    assert.deepEqual(secintMarkers(monaco, m).map((x) => `${x.code} ${x.startLineNumber - 1} ${x.message}`).sort(), [...full].sort());
+    delete monaco.editor.getEditors;
+    reg.dispose();
+  });
+
+  it('with many markers, re-sets only the owners an edit changed, and shows what a full check finds', async () => {
+    reg = registerMonaco(monaco, { client, languageId: 'sql' });
+    const uri = 'file:///blocks.sql';
+    const warn = "ALTER INTEGRATION x SET OAUTH_CLIENT_AUTH_METHOD = 'CLIENT_SECRET_POST';\n";
+    const m = monaco.editor.createModel(warn.repeat(900), 'sql', uri);
+    const shown = () => secintMarkers(monaco, m).map((x) => [x.code, x.startLineNumber, x.startColumn, x.endLineNumber, x.endColumn, x.message]);
+    const full = async () => (await client.validate(m.getValue())).map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1, d.range.end.line + 1, d.range.end.character + 1, d.message]);
+    await waitFor(() => secintMarkers(monaco, m).length === 900, 10000, 'markers');
+    assert.deepEqual(shown(), await full());
+    // An edit on line 700 that makes an error there: the owners of its
+    // block only.
+    const before = monaco.calls.markers.length;
+    m.applyEdits([{ range: { startLineNumber: 700, startColumn: 1, endLineNumber: 700, endColumn: 1 }, text: 'ALTER INTEGRATION x SET ENABLED = 1; ' }]);
+    await waitFor(() => secintMarkers(monaco, m).some((x) => x.severity === 8), 10000, 'the error');
+    const sets = monaco.calls.markers.slice(before).filter((c) => c.uri === uri && c.markers.length > 0);
+    assert.ok(sets.length >= 1 && sets.length <= 3, `owners re-set: ${sets.map((c) => c.owner)}`);
+    assert.ok(sets.every((c) => c.owner.startsWith('secint:')), `${sets.map((c) => c.owner)}`);
+    assert.deepEqual(shown(), await full());
+    // Lines added above move every marker after them: still a full check's.
+    m.applyEdits([{ range: { startLineNumber: 10, startColumn: 1, endLineNumber: 10, endColumn: 1 }, text: '\n\n' }]);
+    await waitFor(async () => JSON.stringify(shown()) === JSON.stringify(await full()), 10000, 'the markers after lines were added');
+    // Back under 250: one owner again, and the others gone.
+    m.setValue(warn.repeat(3));
+    await waitFor(() => secintMarkers(monaco, m).length === 3, 10000, 'few markers');
+    assert.deepEqual([...new Set(monaco.editor.getModelMarkers({ resource: m.uri }).map((x) => x.owner))], ['secint']);
+    m.dispose();
+    assert.equal(monaco.editor.getModelMarkers({ resource: m.uri }).length, 0, 'disposing clears every owner');
     reg.dispose();
   });
 

@@ -66,7 +66,8 @@ type Document struct {
 	// (see graveyard).
 	Graveyard graveyard
 
-	an *Analysis
+	an    *Analysis
+	diags diagBuffers // what the Analyses' Diagnostics are made in (assemble.go)
 
 	// limit > 0: the text is analysed only while it is at most limit bytes;
 	// over: it is not, now (limit.go).

@@ -155,6 +155,15 @@ func (l slotList) live(slot string) []*segment {
 	return out
 }
 
+// LinkDeps are the slots of the objects the segment's links read (none for
+// a statement without links): what a partial check must take in with it.
+func (s *segment) LinkDeps() []string {
+	if s.facts == nil {
+		return nil
+	}
+	return s.facts.StaticDeps()
+}
+
 // base is the rune offset of the segment's statement in the document.
 func (s *segment) base() int {
 	switch {

@@ -5,15 +5,15 @@
 // window.bench.
 
 import { monaco } from '../../playground/src/monaco.js';
-import { createSecint, registerMonaco } from 'secint';
+import { createSecint, registerMonaco, secintMarkers } from 'secint';
 
 globalThis.MonacoEnvironment = {
   getWorker: () => new Worker('/assets/editor.worker.js', { type: 'module', name: 'monaco-editor' }),
 };
 
-const OWNER = 'secint';
-
-const markersOf = (model) => monaco.editor.getModelMarkers({ owner: OWNER, resource: model.uri });
+// Every marker secint set, whichever of its owners holds it (with many
+// problems the adapter spreads them over several).
+const markersOf = (model) => secintMarkers(monaco, model);
 
 // fingerprint identifies markers by what a user sees of them (the engine
 // caps a document at 1000 diagnostics, so a count alone may not change).
@@ -124,3 +124,82 @@ window.bench = {
     return { times, engine, longest };
   },
 };
+
+// --- a pasted megabyte (issue 18) ---
+//
+// paste replaces the editor's whole text with `text` as a person's paste
+// does (Monaco's paste command, which leaves the caret at its end and the
+// view on it), and follows every marker change until the markers are the
+// engine's whole check of the text: {visible} ms from the paste to the
+// markers of the lines then on screen (those of the whole check, shown),
+// {all} ms to every marker, {full} the engine's own check of the same text
+// as one request just before (the same worker), and {stale} the markers
+// shown on the way that the whole check does not hold (there must be none).
+window.bench.paste = async function paste(text) {
+  const client = createSecint({ wasmURL: '/secint.wasm', worker: () => new Worker('/secint-worker.js', { type: 'module', name: 'secint' }) });
+  await client.ready;
+  model = monaco.editor.createModel('SELECT 1;\n', 'sql', monaco.Uri.parse(`inmemory://bench/paste-${Math.random().toString(36).slice(2)}.sql`));
+  editor = monaco.editor.create(document.getElementById('editor'), { model, automaticLayout: false, minimap: { enabled: false } });
+  // When the adapter asked the client for what, and when it was answered.
+  const calls = [];
+  const timed = new Proxy(client, {
+    get: (c, k) =>
+      typeof c[k] !== 'function'
+        ? c[k]
+        : (...args) => {
+            const call = { method: k, at: performance.now() };
+            calls.push(call);
+            const r = c[k](...args);
+            r?.then?.(() => (call.done = performance.now()), () => (call.done = performance.now()));
+            return r;
+          },
+  });
+  const reg = registerMonaco(monaco, { client: timed, languageId: 'sql', debounce: 0 });
+  await new Promise((r) => setTimeout(r, 300)); // the first check of the small text
+  // The engine's own check of the text, as one request, in the state the
+  // paste will find it in (a fresh engine, one small document open): the
+  // reference of the paste's time to every marker.
+  let t = performance.now();
+  const expected = await client.validate(text);
+  const full = performance.now() - t;
+  const want = fingerprintDiags(expected);
+  const wanted = new Set(want.map((x) => JSON.stringify(x)));
+  const canon = (xs) => xs.map((x) => JSON.stringify(x)).sort().join('\n');
+  const asRows = (ms) => ms.map((m) => [typeof m.code === 'object' ? m.code?.value : m.code, m.startLineNumber, m.startColumn, m.endLineNumber, m.endColumn, m.message]);
+  const wantCanon = canon(want);
+  const changes = [];
+  const seen = monaco.editor.onDidChangeMarkers(() => changes.push({ t: performance.now(), markers: markersOf(model) }));
+  editor.focus();
+  editor.setSelection(model.getFullModelRange());
+  const t0 = performance.now();
+  const from = calls.length;
+  editor.trigger('keyboard', 'paste', { text });
+  const pasted = performance.now() - t0; // Monaco's own part, before it returns
+  const doneBy = Date.now() + 60_000;
+  while (canon(asRows(changes.at(-1)?.markers ?? [])) !== wantCanon) {
+    if (Date.now() > doneBy) throw new Error('paste: the markers never became the whole check');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const all = changes.at(-1).t - t0;
+  const view = editor.getVisibleRanges();
+  const inView = (m) => view.some((r) => m[1] >= r.startLineNumber && m[1] <= r.endLineNumber);
+  const final = canon(want.filter(inView));
+  let visible = null;
+  let stale = 0;
+  for (const c of changes) {
+    const rows = asRows(c.markers);
+    stale += rows.filter((x) => !wanted.has(JSON.stringify(x))).length;
+    if (visible === null && final !== '' && canon(rows.filter(inView)) === final) visible = c.t - t0;
+  }
+  seen.dispose();
+  reg.dispose();
+  client.dispose();
+  const steps = calls.slice(from).map((c) => `${c.method} ${(c.at - t0).toFixed(0)}→${((c.done ?? NaN) - t0).toFixed(0)}`).join(', ');
+  return { visible, all, full, stale, pasted, steps, markers: want.length, inView: want.filter(inView).length, changes: changes.length };
+};
+
+// fingerprintDiags is fingerprint for the engine's diagnostics (0-based
+// positions, as LSP has them), parsed.
+function fingerprintDiags(ds) {
+  return ds.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1, d.range.end.line + 1, d.range.end.character + 1, d.message]);
+}

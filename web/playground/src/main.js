@@ -9,7 +9,7 @@
 import { cspNonce } from './csp-nonce.js'; // first: before Monaco makes <style>s
 import { client, killWorker, DOCS_URL } from './engine.js'; // second: the engine starts loading now
 import { monaco } from './monaco.js';
-import { registerMonaco } from 'secint';
+import { registerMonaco, secintMarkers } from 'secint';
 import { EXAMPLES, DEFAULT_EXAMPLE } from './examples.js';
 import { encodeShare, decodeShare, MAX_FRAGMENT } from './share.js';
 import './style.css';
@@ -173,7 +173,7 @@ const SEVERITY = {
   [monaco.MarkerSeverity.Hint]: ['hint', 'Hint'],
 };
 
-const markers = () => monaco.editor.getModelMarkers({ owner: 'secint', resource: model.uri });
+const markers = () => secintMarkers(monaco, model); // sorted by position
 
 function el(tag, props = {}, ...children) {
   const e = document.createElement(tag);
@@ -275,7 +275,7 @@ function scheduleProblems() {
 
 function renderProblems() {
   problemsFrame = 0;
-  const ms = markers().sort((a, b) => a.startLineNumber - b.startLineNumber || a.startColumn - b.startColumn);
+  const ms = markers();
   problemRows = ms;
   rendered = 0;
   $('problem-list').replaceChildren();
