@@ -56,7 +56,7 @@ func CheckVisible(text string, first, last int) (diags []Diagnostic, ok bool) {
 	// this goes on until no new name comes (at most a few rounds).
 	seen := map[string]bool{}
 	var needles []string
-	unsure := map[string]bool{} // registry keys not looked for
+	unsure := map[string]bool{}   // registry keys not looked for
 	unsureLinks := map[int]bool{} // segments (of the slice) whose links read a name not looked for
 	add := func(n string) bool {
 		if seen[n] {
