@@ -208,6 +208,24 @@ bench: playground-build $(CHROMIUM) bench-tools
 bench-smoke: playground-build $(CHROMIUM) bench-tools
 	node web/bench/bench.mjs --smoke --out bench/build/results-smoke.json
 
+# bench-peers puts secint next to dt-sql-parser (pinned in
+# web/bench/peers/package.json, installed into its git-ignored
+# node_modules/) on the same worksheets in one Node process, and prints
+# secint ÷ peer for validate, edit, completion and one statement. Not part
+# of make test (the peer takes minutes on a megabyte):
+#   make bench-peers PEER_SIZES=102400 PEER_RUNS=5 PEER_DIALECT=TrinoSQL
+.PHONY: bench-peers
+PEER_SIZES ?= 102400 1048576
+PEER_RUNS ?= 3
+PEER_DIALECT ?= GenericSQL
+PEERS_DEPS := web/bench/peers/node_modules/.package-lock.json
+$(PEERS_DEPS): web/bench/peers/package.json web/bench/peers/package-lock.json
+	cd web/bench/peers && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+bench-peers: web bench-tools $(PEERS_DEPS)
+	node web/bench/peers.mjs --sizes "$(PEER_SIZES)" --runs $(PEER_RUNS) --dialect $(PEER_DIALECT)
+
 # --- the language server's clients (issue 15) ---
 # lsptest drives `secint lsp` with real clients: Neovim's built-in LSP client
 # (headless, in UTF-16 and in UTF-8), and vscode-languageserver-protocol, the
