@@ -57,6 +57,8 @@ export function fmt(x, unit) {
       return `${sig(x)} ms`;
     case 'x':
       return `${sig(x)}×`;
+    case 'count':
+      return String(Math.round(x));
     case 'bytes':
       return x >= 1e6 ? `${(x / 1e6).toFixed(2)} MB` : `${(x / 1e3).toFixed(1)} KB`;
     default:
