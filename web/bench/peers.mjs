@@ -223,6 +223,7 @@ async function measure(call, peer, size, { count = true } = {}) {
     if (!items.length) throw new Error(`secint offered no completion at ${JSON.stringify(cpos)}`);
     c.s.push(cs);
     c.p.push(cp);
+    log(`  run ${i + 1}: validate ${vs.toFixed(0)} / ${vp.toFixed(0)} ms, edit ${es.toFixed(1)} / ${ep.toFixed(0)} ms, completion ${cs.toFixed(1)} / ${cp.toFixed(0)} ms (secint / peer)`);
     counts.items = items.length;
     counts.suggestions = (sugg?.keywords?.length ?? 0) + (sugg?.syntax?.length ?? 0);
   }
