@@ -181,9 +181,10 @@ fuzz:
 
 # --- benchmarks ---
 # bench prints the speed table (docs/speed.md) and writes bench/results.json (git-ignored):
-# wasm in Node, Monaco and cold start in headless Chromium, sizes, and the
-# native go test -bench figures, over worksheets of validator/worksheet.
-#   make bench SIZES="102400 1048576" RUNS=15 WARMUP=3 EDITS=50 COLD=7 NATIVE_COUNT=5
+# wasm in Node, Monaco and cold start in headless Chromium, the playground's
+# page load (cold and repeat visits, PAGELOAD_RUNS fresh profiles), sizes, and
+# the native go test -bench figures, over worksheets of validator/worksheet.
+#   make bench SIZES="102400 1048576" RUNS=15 WARMUP=3 EDITS=50 COLD=7 NATIVE_COUNT=5 PAGELOAD_RUNS=5
 # bench-smoke runs all of it once at a tiny size (make test does, to keep it
 # working; no test asserts a time). Both need the browser tests' setup.
 .PHONY: bench bench-smoke bench-tools
@@ -193,6 +194,7 @@ WARMUP ?= 3
 EDITS ?= 50
 COLD ?= 7
 NATIVE_COUNT ?= 5
+PAGELOAD_RUNS ?= 5
 
 # bench-tools builds into bench/build/ (git-ignored) the worksheet generator
 # and the empty Go wasm program of the cold-start figure.
@@ -203,7 +205,7 @@ bench-tools:
 
 bench: playground-build $(CHROMIUM) bench-tools
 	node web/bench/bench.mjs --sizes "$(SIZES)" --runs $(RUNS) --warmup $(WARMUP) --edits $(EDITS) \
-		--cold $(COLD) --native-count $(NATIVE_COUNT)
+		--cold $(COLD) --native-count $(NATIVE_COUNT) --pageload-runs $(PAGELOAD_RUNS)
 
 bench-smoke: playground-build $(CHROMIUM) bench-tools
 	node web/bench/bench.mjs --smoke --out bench/build/results-smoke.json
