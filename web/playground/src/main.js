@@ -156,16 +156,6 @@ function applyThemeEarly() {
   document.documentElement.dataset.theme = chosenTheme();
 }
 
-registerMonaco(monaco, {
-  client: observed,
-  languageId: 'sql',
-  diagnosticURL: docsURL,
-  onError: (e) => {
-    console.warn('secint:', e?.message ?? e);
-    setEngineNote(`engine error: ${e?.message ?? e}`, 'error');
-  },
-});
-
 // --- the problems panel ---
 const SEVERITY = {
   [monaco.MarkerSeverity.Error]: ['error', 'Error'],
@@ -549,6 +539,21 @@ const started = (async () => {
   await client.ready;
   document.body.dataset.ready = 'true';
 })();
+
+// The adapter is registered once the model has its first text (from a
+// stored worksheet or the default example, set above before any await), so
+// that the engine's first check is of that text: registered before, it
+// checked the empty model first, and the worksheet only in a second round
+// trip. (A shared link's text comes later, as an edit.)
+registerMonaco(monaco, {
+  client: observed,
+  languageId: 'sql',
+  diagnosticURL: docsURL,
+  onError: (e) => {
+    console.warn('secint:', e?.message ?? e);
+    setEngineNote(`engine error: ${e?.message ?? e}`, 'error');
+  },
+});
 
 // --- page-load marks ---
 // What a person waits for when the page opens, on the page's own timeline
