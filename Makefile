@@ -214,11 +214,11 @@ bench-smoke: playground-build $(CHROMIUM) bench-tools
 # web/bench/peers/package.json, installed into its git-ignored
 # node_modules/) on the same worksheets in one Node process, and prints
 # secint ÷ peer for validate, edit, completion and one statement. Not part
-# of make test (the peer takes minutes on a megabyte):
+# of make test: the peer takes about 17 minutes for one run on a megabyte.
 #   make bench-peers PEER_SIZES=102400 PEER_RUNS=5 PEER_DIALECT=TrinoSQL
 .PHONY: bench-peers
 PEER_SIZES ?= 102400 1048576
-PEER_RUNS ?= 3
+PEER_RUNS ?= 1
 PEER_DIALECT ?= GenericSQL
 PEERS_DEPS := web/bench/peers/node_modules/.package-lock.json
 $(PEERS_DEPS): web/bench/peers/package.json web/bench/peers/package-lock.json

@@ -4,7 +4,7 @@
 // peer one after the other, so that a ratio compares runs made under the
 // same load. Prints the table and writes bench/build/peers.json.
 //
-//   make bench-peers                          # 100 KiB and 1 MiB, 3 runs
+//   make bench-peers                          # 100 KiB and 1 MiB, 1 run (the peer: ~17 min)
 //   make bench-peers PEER_SIZES=102400 PEER_RUNS=5 PEER_DIALECT=TrinoSQL
 //
 // dt-sql-parser has no Snowflake grammar; the default is its GenericSQL,
@@ -40,7 +40,7 @@ const build = path.join(repo, 'bench/build');
 const { values: opt } = parseArgs({
   options: {
     sizes: { type: 'string', default: '102400 1048576' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '1' },
     dialect: { type: 'string', default: 'GenericSQL' },
     out: { type: 'string', default: path.join(build, 'peers.json') },
   },
