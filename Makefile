@@ -181,9 +181,10 @@ fuzz:
 
 # --- benchmarks ---
 # bench prints the speed table (docs/speed.md) and writes bench/results.json (git-ignored):
-# wasm in Node, Monaco and cold start in headless Chromium, sizes, and the
-# native go test -bench figures, over worksheets of validator/worksheet.
-#   make bench SIZES="102400 1048576" RUNS=15 WARMUP=3 EDITS=50 COLD=7 NATIVE_COUNT=5
+# wasm in Node, Monaco and cold start in headless Chromium, the playground's
+# page load (cold and repeat visits, PAGELOAD_RUNS fresh profiles), sizes, and
+# the native go test -bench figures, over worksheets of validator/worksheet.
+#   make bench SIZES="102400 1048576" RUNS=15 WARMUP=3 EDITS=50 COLD=7 NATIVE_COUNT=5 PAGELOAD_RUNS=5
 # bench-smoke runs all of it once at a tiny size (make test does, to keep it
 # working; no test asserts a time). Both need the browser tests' setup.
 .PHONY: bench bench-smoke bench-tools
@@ -193,6 +194,7 @@ WARMUP ?= 3
 EDITS ?= 50
 COLD ?= 7
 NATIVE_COUNT ?= 5
+PAGELOAD_RUNS ?= 5
 
 # bench-tools builds into bench/build/ (git-ignored) the worksheet generator
 # and the empty Go wasm program of the cold-start figure.
@@ -203,10 +205,28 @@ bench-tools:
 
 bench: playground-build $(CHROMIUM) bench-tools
 	node web/bench/bench.mjs --sizes "$(SIZES)" --runs $(RUNS) --warmup $(WARMUP) --edits $(EDITS) \
-		--cold $(COLD) --native-count $(NATIVE_COUNT)
+		--cold $(COLD) --native-count $(NATIVE_COUNT) --pageload-runs $(PAGELOAD_RUNS)
 
 bench-smoke: playground-build $(CHROMIUM) bench-tools
 	node web/bench/bench.mjs --smoke --out bench/build/results-smoke.json
+
+# bench-peers puts secint next to dt-sql-parser (pinned in
+# web/bench/peers/package.json, installed into its git-ignored
+# node_modules/) on the same worksheets in one Node process, and prints
+# secint ÷ peer for validate, edit, completion and one statement. Not part
+# of make test: the peer takes about 17 minutes for one run on a megabyte.
+#   make bench-peers PEER_SIZES=102400 PEER_RUNS=5 PEER_DIALECT=TrinoSQL
+.PHONY: bench-peers
+PEER_SIZES ?= 102400 1048576
+PEER_RUNS ?= 1
+PEER_DIALECT ?= GenericSQL
+PEERS_DEPS := web/bench/peers/node_modules/.package-lock.json
+$(PEERS_DEPS): web/bench/peers/package.json web/bench/peers/package-lock.json
+	cd web/bench/peers && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+bench-peers: web bench-tools $(PEERS_DEPS)
+	node web/bench/peers.mjs --sizes "$(PEER_SIZES)" --runs $(PEER_RUNS) --dialect $(PEER_DIALECT)
 
 # --- the language server's clients (issue 15) ---
 # lsptest drives `secint lsp` with real clients: Neovim's built-in LSP client

@@ -106,10 +106,16 @@ const editorWorker = outputOf(ew.metafile, 'editor.worker.js', '.js');
 const dc = await esbuild.build({ ...common, entryPoints: { docs: 'src/docs.css' } });
 const docsCSS = outputOf(dc.metafile, 'docs.css', '.css');
 
-// 4. The page: Monaco, the secint package, our code and styles.
+// 4. The page: Monaco, the secint package, our code and styles; and boot,
+// the engine's start (src/engine.js) as an entry of its own, which the page
+// runs first. It is small, so the engine's worker starts fetching and
+// compiling secint.wasm while the browser is still downloading and
+// evaluating Monaco; the code it shares with main (the client) is one chunk
+// that both import, so that there is one client.
 const main = await esbuild.build({
   ...common,
-  entryPoints: { main: 'src/main.js' },
+  entryPoints: { boot: 'src/engine.js', main: 'src/main.js' },
+  splitting: true,
   // The secint package, as built by `make web` (its package.json exports).
   alias: { secint: path.join(web, 'dist/index.js') },
   loader: { '.ttf': 'file' },
@@ -122,9 +128,18 @@ const main = await esbuild.build({
 });
 const mainJS = outputOf(main.metafile, 'src/main.js', '.js');
 const mainCSS = outputOf(main.metafile, 'src/main.js', '.css');
+const bootJS = outputOf(main.metafile, 'src/engine.js', '.js');
+// The chunks boot imports, named in the page so that they are fetched with
+// boot instead of after it.
+const bootImports = Object.entries(main.metafile.outputs)
+  .find(([, o]) => o.entryPoint?.endsWith('src/engine.js'))[1]
+  .imports.filter((i) => i.kind === 'import-statement')
+  .map((i) => url(path.resolve(here, i.path)));
 
 // 5. The page itself and the favicon.
 const html = (await readFile(path.join(here, 'src/index.html'), 'utf8'))
+  .replace('__BOOT_PRELOADS__', bootImports.map((u) => `<link rel="modulepreload" href="${u}">`).join('\n'))
+  .replace('__BOOT_JS__', bootJS)
   .replace('__MAIN_JS__', mainJS)
   .replace('__MAIN_CSS__', mainCSS);
 await writeFile(path.join(out, 'index.html'), html);

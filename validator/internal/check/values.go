@@ -3,7 +3,6 @@ package check
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -34,7 +33,7 @@ func (c *Checker) checkValue(info *catalog.PropertyInfo, v *syntax.Value) {
 		if !v.IsString() {
 			// no quote fix: a bare number or word in quotes is no timestamp either
 			c.add(v.Start, v.End, rules.WrongValueType, stringMessage(info, v))
-		} else if !timestampShape.MatchString(strings.TrimSpace(v.Content)) {
+		} else if !isTimestamp(strings.TrimSpace(v.Content)) {
 			c.add(v.Start, v.End, rules.TimestampFormat,
 				fmt.Sprintf("%s is not in a shape the documentation shows: write a date, optionally with a time and a time zone, such as '2030-01-01' or '2030-01-01 20:00:00'", info.Name))
 		}
@@ -254,9 +253,3 @@ func (c *Checker) scopesValue(info *catalog.PropertyInfo, v *syntax.Value) {
 		}
 	}
 }
-
-// timestampShape is a date, optionally with a time (minutes, seconds,
-// fractions) and a time zone (an abbreviation such as PDT, an offset, or Z):
-// the shapes the documentation and Snowflake's Terraform tests use, and ISO
-// 8601.
-var timestampShape = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?( ?([A-Za-z]{2,5}|[+-]\d{2}:?\d{2}|Z))?)?$`)

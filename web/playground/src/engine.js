@@ -1,6 +1,8 @@
-// The engine's client, started as soon as the page's script runs (main.js
-// imports this module before Monaco, whose evaluation takes a while): the
-// worker downloads and compiles secint.wasm while the editor is set up.
+// The engine's client, started before the rest of the page: the build
+// (build.mjs) makes this module an entry of its own (boot), which
+// index.html runs ahead of main.js, so the worker downloads and compiles
+// secint.wasm while the browser is still fetching and evaluating Monaco.
+// main.js imports it too, and gets the same client (one shared chunk).
 
 import { createSecint } from 'secint';
 
