@@ -449,11 +449,9 @@ func refKey(v *syntax.Value) string {
 	return syntax.UpperASCII(s)
 }
 
+// valueText is a reference as written, for messages.
 func valueText(v *syntax.Value) string {
-	if v.Text != "" && !v.IsString() {
-		return v.Text
-	}
-	if v.IsString() {
+	if v.Text != "" {
 		return v.Text
 	}
 	return v.Content
