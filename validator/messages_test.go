@@ -25,6 +25,11 @@ func TestMessages(t *testing.T) {
 			"'<name>' is a placeholder from the documentation: write the integration's name here, e.g. my_integration"},
 		{"ALTER SECURITY INTEGRATION x", "syntax-error", "expected SET or UNSET after x, found the end of the statement"},
 		{"ALTER SECURITY FOO", "syntax-error", "expected INTEGRATION after SECURITY, found FOO"},
+		{"CREATE SECURITY IF NOT EXISTS INTEGRATION x TYPE = API_AUTHENTICATION", "syntax-error",
+			"IF NOT EXISTS goes after INTEGRATION: CREATE SECURITY INTEGRATION IF NOT EXISTS name"},
+		{"CREATE SECURITY INTEGRATION aws_role TYPE = API_AUTHENTICATION AUTH_TYPE = AWS_IAM AWS_ROLE_ARN = 'r' ENABLED = TRUE;\nCREATE SECRET s TYPE = OAUTH2 API_AUTHENTICATION = aws_role;",
+			"wrong-integration-kind", "aws_role is an integration of AUTH_TYPE = AWS_IAM (created by CREATE SECURITY INTEGRATION aws_role), " +
+				"but a secret of TYPE = OAUTH2 needs one of AUTH_TYPE = OAUTH2: the secret will have no tokens to give when a function first uses it"},
 		{"ALTER INTEGRATION x SET TAG t = ", "syntax-error", "expected a tag value in single quotes after t =, found the end of the statement"},
 		{"SHOW INTEGRATIONS LIKE", "syntax-error", "expected a pattern in single quotes, such as 'my%' after LIKE, found the end of the statement"},
 		{"ALTER INTEGRATION x SET OAUTH_CLIENTID = 'a'", "unknown-property", "unknown property OAUTH_CLIENTID; did you mean OAUTH_CLIENT_ID?"},

@@ -52,6 +52,10 @@ func syntaxError(st *Statement, l *syntaxListener) (*rules.Finding, int) {
 		msg = "'<name>' is a placeholder from the documentation: write the integration's name here, e.g. my_integration"
 	case !atEnd && st.Kind == KindCreate && st.Tokens[idx].Type == parser.SecintLexerEXISTS && prev != nil && prev.Type == parser.SecintLexerIF:
 		msg = "CREATE takes IF NOT EXISTS, not IF EXISTS"
+	case !atEnd && st.Kind == KindCreate && st.Tokens[idx].Type == parser.SecintLexerIF && prev != nil && prev.Type == parser.SecintLexerSECURITY:
+		// CREATE SECURITY IF NOT EXISTS INTEGRATION: seen in a published
+		// worksheet template.
+		msg = "IF NOT EXISTS goes after INTEGRATION: CREATE SECURITY INTEGRATION IF NOT EXISTS name"
 	}
 
 	// Underline the offending token, or at the end the token before it.
