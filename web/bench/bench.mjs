@@ -34,6 +34,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { stats, timeSync, table, sizeLabel } from './stats.mjs';
+import { positionAt, editOffset, caretOffset, STATEMENT } from './places.mjs';
 
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -158,28 +159,9 @@ async function loadDirect() {
   return call;
 }
 
-// positionAt turns a UTF-16 offset into an LSP position.
-function positionAt(text, offset) {
-  let line = 0;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, character: offset - start };
-}
-
-// The edit of the edit figures: one character typed into (then deleted from)
-// the first OAUTH_CLIENT_ID at or after the middle of the document, which
-// turns it into an unknown property and back, so that every edit changes the
-// diagnostics (in Monaco: the markers) and its effect can be seen. Returns the
-// LSP position of the character.
+// editPoint is where the edit figures type (places.mjs), as an LSP position.
 function editPoint(text) {
-  const word = 'OAUTH_CLIENT_ID';
-  let i = text.indexOf(word, text.length >> 1);
-  if (i < 0) i = text.indexOf(word);
-  if (i < 0) throw new Error('the worksheet has no OAUTH_CLIENT_ID to edit');
-  return positionAt(text, i + 'OAUTH_CLIENT'.length);
+  return positionAt(text, editOffset(text));
 }
 
 // withProblems makes a worksheet of about `want` problems from the generated
@@ -202,24 +184,61 @@ function withProblems(text, want) {
 // page/editor.js) by what a user sees of them.
 const fingerprint = (ds) => JSON.stringify(ds.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message]));
 
-// The caret of the completion figure: just after "SET " of the first
-// ALTER ... SET at or after the middle, where properties are offered.
+// completionPoint is the completion figures' caret (places.mjs), as an LSP
+// position.
 function completionPoint(text) {
-  const re = /ALTER SECURITY INTEGRATION \w+ SET /g;
-  re.lastIndex = text.length >> 1;
-  let m = re.exec(text);
-  if (!m) {
-    re.lastIndex = 0;
-    m = re.exec(text);
-  }
-  if (!m) throw new Error('the worksheet has no ALTER ... SET');
-  return positionAt(text, m.index + m[0].length);
+  return positionAt(text, caretOffset(text));
 }
 
-const STATEMENT = (i) =>
-  `CREATE SECURITY INTEGRATION bench_${i} TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 ENABLED = TRUE ` +
-  `OAUTH_CLIENT_ID = 'client-${i}' OAUTH_CLIENT_SECRET = 'secret' OAUTH_GRANT = 'CLIENT_CREDENTIALS' ` +
-  `OAUTH_TOKEN_ENDPOINT = 'https://auth.example.com/token' OAUTH_ALLOWED_SCOPES = ('read', 'write');`;
+
+// lexAndValidate times lex-only and full validate of text in alternation,
+// so that each ratio compares runs made under the same load.
+function lexAndValidate(call, text) {
+  let tokens = 0;
+  let diagCount = 0;
+  const lex = [];
+  const val = [];
+  const ratio = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    let t = performance.now();
+    tokens = call('benchLex', text);
+    const l = performance.now() - t;
+    t = performance.now();
+    diagCount = call('validate', text).length;
+    const v = performance.now() - t;
+    if (i >= WARMUP) {
+      lex.push(l);
+      val.push(v);
+      ratio.push(v / l);
+    }
+  }
+  return { tokens, diagCount, lex, val, ratio };
+}
+
+// typedEdits types ch at position at of the open document uri and deletes
+// it, in turn, through the ranged update, until the new diagnostics are
+// JavaScript values, and returns the counted times and the document's last
+// version. Each answer is checked (untimed) to differ from the document's own
+// after the insert and to be it again after the delete. (A large worksheet
+// reaches the engine's cap of 1000 diagnostics, so the count alone may not
+// change: the contents do.)
+function typedEdits(call, uri, version, at, ch) {
+  const base = fingerprint(call('validate', { uri, version }));
+  const times = [];
+  const warm = WARMUP % 2 ? WARMUP + 1 : WARMUP; // an even number: each counted pair starts from the same text
+  for (let i = 0; i < warm + EDITS; i++) {
+    const insert = i % 2 === 0;
+    const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
+    version++;
+    const t = performance.now();
+    call('update', uri, version, [{ range, text: insert ? ch : '' }]);
+    const d = call('validate', { uri, version });
+    const ms = performance.now() - t;
+    if ((fingerprint(d) !== base) !== insert) throw new Error(`edit ${i} of ${uri}: the diagnostics did not change as the edit should have`);
+    if (i >= warm) times.push(ms);
+  }
+  return { times, version };
+}
 
 async function nodeFigures(call) {
   const N = 'wasm in Node (exports called directly)';
@@ -227,26 +246,8 @@ async function nodeFigures(call) {
     const text = await worksheet(size);
     log(`node: ${sizeLabel(size)} (${text.length} bytes)`);
 
-    // 1, 2: lex-only and full validate, in alternation, so that each ratio
-    // compares runs made under the same load.
-    let tokens = 0;
-    let diagCount = 0;
-    const lex = [];
-    const val = [];
-    const ratio = [];
-    for (let i = 0; i < WARMUP + RUNS; i++) {
-      let t = performance.now();
-      tokens = call('benchLex', text);
-      const l = performance.now() - t;
-      t = performance.now();
-      diagCount = call('validate', text).length;
-      const v = performance.now() - t;
-      if (i >= WARMUP) {
-        lex.push(l);
-        val.push(v);
-        ratio.push(v / l);
-      }
-    }
+    // 1, 2: lex-only and full validate.
+    const { tokens, diagCount, lex, val, ratio } = lexAndValidate(call, text);
     add(N, `lex only (${tokens} tokens)`, size, 'ms', lex, { id: 'wasm.lex' });
     add(N, `validate, whole text (${diagCount} diagnostics)`, size, 'ms', val, { id: 'wasm.validate' });
     add(N, 'validate ÷ lex, same runs', size, 'x', ratio, { id: 'wasm.validateX', budget: BUDGET.validateX });
@@ -260,26 +261,11 @@ async function nodeFigures(call) {
     for (let i = 0; i < 3; i++) heap.push(call('benchHeap').heapAlloc);
     add(N, 'Go heap (HeapAlloc after GC), document open and validated', size, 'bytes', heap, { id: 'wasm.heap', budget: BUDGET.heap, stat: 'value' });
 
-    // 3: one character typed and deleted in turn, through the ranged update,
-    // until the new diagnostics are JavaScript values. Each answer is checked
-    // (untimed) to differ from the document's own after the insert and to be
-    // it again after the delete. (A large worksheet reaches the engine's cap
-    // of 1000 diagnostics, so the count alone may not change: the contents do.)
+    // 3: one character typed and deleted in turn (typedEdits).
     const at = editPoint(text);
-    const base = fingerprint(call('validate', { uri, version }));
-    const editTimes = [];
-    const warm = WARMUP % 2 ? WARMUP + 1 : WARMUP; // an even number: each counted pair starts from the same text
-    for (let i = 0; i < warm + EDITS; i++) {
-      const insert = i % 2 === 0;
-      const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
-      version++;
-      const t = performance.now();
-      call('update', uri, version, [{ range, text: insert ? 'X' : '' }]);
-      const d = call('validate', { uri, version });
-      const ms = performance.now() - t;
-      if ((fingerprint(d) !== base) !== insert) throw new Error(`edit ${i}: the diagnostics did not change as the edit should have`);
-      if (i >= warm) editTimes.push(ms);
-    }
+    const edits = typedEdits(call, uri, version, at, 'X');
+    version = edits.version;
+    const editTimes = edits.times;
     add(N, 'edit one character → diagnostics (ranged update + validate)', size, 'ms', editTimes, { id: 'wasm.edit', budget: BUDGET.edit });
     if (version % 2 === 0) {
       // An odd number of edits left an X: delete it.
@@ -445,50 +431,19 @@ async function setupFigures(call) {
   const size = SIZES[SIZES.length - 1];
   const text = await worksheet(size, 'setup');
   log(`node: setup worksheet ${sizeLabel(size)} (${text.length} bytes)`);
-  const lex = [];
-  const val = [];
-  const ratio = [];
-  let diagCount = 0;
-  for (let i = 0; i < WARMUP + RUNS; i++) {
-    let t = performance.now();
-    call('benchLex', text);
-    const l = performance.now() - t;
-    t = performance.now();
-    diagCount = call('validate', text).length;
-    const v = performance.now() - t;
-    if (i >= WARMUP) {
-      lex.push(l);
-      val.push(v);
-      ratio.push(v / l);
-    }
-  }
+  const { diagCount, val, ratio } = lexAndValidate(call, text);
   add(N, `validate, whole text (${diagCount} diagnostics)`, size, 'ms', val, { id: 'wasm.setup.validate' });
   add(N, 'validate ÷ lex, same runs', size, 'x', ratio, { id: 'wasm.setup.validateX', budget: BUDGET.validateX });
 
+  // 'rex' is no scope the integration allows: the x brings a
+  // scope-not-allowed warning, and deleting it takes the warning away.
   const uri = `bench://node/setup/${size}`;
-  let version = 1;
-  call('open', uri, version, text);
+  call('open', uri, 1, text);
   const word = "OAUTH_SCOPES = ('re";
   let i = text.indexOf(word, text.length >> 1);
   if (i < 0) i = text.indexOf(word);
   if (i < 0) throw new Error('the setup worksheet has no secret scope to edit');
-  const at = positionAt(text, i + word.length);
-  const base = fingerprint(call('validate', { uri, version }));
-  const times = [];
-  const warm = WARMUP % 2 ? WARMUP + 1 : WARMUP;
-  for (let k = 0; k < warm + EDITS; k++) {
-    const insert = k % 2 === 0;
-    const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
-    version++;
-    const t = performance.now();
-    call('update', uri, version, [{ range, text: insert ? 'x' : '' }]);
-    const d = call('validate', { uri, version });
-    const ms = performance.now() - t;
-    // 'rex' is no scope the integration allows: the edit brings a
-    // scope-not-allowed warning, and deleting the x takes it away.
-    if ((fingerprint(d) !== base) !== insert) throw new Error(`setup edit ${k}: the diagnostics did not change as the edit should have`);
-    if (k >= warm) times.push(ms);
-  }
+  const { times } = typedEdits(call, uri, 1, positionAt(text, i + word.length), 'x');
   add(N, 'edit one character in a secret\'s scope → diagnostics', size, 'ms', times, { id: 'wasm.setup.edit', budget: BUDGET.edit });
   call('close', uri);
 }

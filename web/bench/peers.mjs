@@ -30,6 +30,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { stats, fmt, sizeLabel } from './stats.mjs';
+import { positionAt, editOffset, caretOffset, STATEMENT } from './places.mjs';
 
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -130,42 +131,6 @@ async function worksheet(size) {
   const { stdout } = await run(path.join(build, 'worksheet'), ['-size', String(size)], { maxBuffer: 1 << 30 });
   return stdout;
 }
-
-function positionAt(text, offset) {
-  let line = 0;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, character: offset - start };
-}
-
-// The character typed: into the first OAUTH_CLIENT_ID at or after the middle.
-function editOffset(text) {
-  let i = text.indexOf('OAUTH_CLIENT_ID', text.length >> 1);
-  if (i < 0) i = text.indexOf('OAUTH_CLIENT_ID');
-  if (i < 0) throw new Error('the worksheet has no OAUTH_CLIENT_ID to edit');
-  return i + 'OAUTH_CLIENT'.length;
-}
-
-// The caret: just after "SET " of the first ALTER ... SET at or after the middle.
-function caretOffset(text) {
-  const re = /ALTER SECURITY INTEGRATION \w+ SET /g;
-  re.lastIndex = text.length >> 1;
-  let m = re.exec(text);
-  if (!m) {
-    re.lastIndex = 0;
-    m = re.exec(text);
-  }
-  if (!m) throw new Error('the worksheet has no ALTER ... SET');
-  return m.index + m[0].length;
-}
-
-const STATEMENT = (i) =>
-  `CREATE SECURITY INTEGRATION bench_${i} TYPE = API_AUTHENTICATION AUTH_TYPE = OAUTH2 ENABLED = TRUE ` +
-  `OAUTH_CLIENT_ID = 'client-${i}' OAUTH_CLIENT_SECRET = 'secret' OAUTH_GRANT = 'CLIENT_CREDENTIALS' ` +
-  `OAUTH_TOKEN_ENDPOINT = 'https://auth.example.com/token' OAUTH_ALLOWED_SCOPES = ('read', 'write');`;
 
 const time = (fn) => {
   const t = performance.now();
