@@ -82,6 +82,12 @@ export interface EngineInfo {
   protocol: number;
   /** How the module was loaded: streaming, fetch, file, bytes or module. */
   loadedWith: string;
+  /**
+   * How the engine's start went in its own thread, in ms: `load`, fetching
+   * and compiling the module (or taking the compiled code from the
+   * browser's cache); `run`, its Go program's start until it was ready.
+   */
+  startMs?: { load: number; run: number };
 }
 
 /** An open document at a version. */

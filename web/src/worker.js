@@ -13,7 +13,7 @@ if (typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlob
   serve({
     post: (msg) => globalThis.postMessage(msg),
     listen: (fn) => globalThis.addEventListener('message', (e) => fn(e.data)),
-  });
+  }, { tierUp: true }); // only a browser caches compiled wasm for the next visit
 } else {
   const { parentPort } = await import('node:worker_threads');
   if (!parentPort) {

@@ -67,8 +67,8 @@ export async function startServer() {
 
 /**
  * startBrowser launches Chromium with a fresh profile and records every
- * request and response of every page and worker. Returns {context, requests,
- * responses, close()}.
+ * request and response of every page and worker. Returns {context, profile
+ * (its directory), requests, responses, close()}.
  */
 export async function startBrowser() {
   await access(CHROMIUM).catch(() => {
@@ -89,6 +89,7 @@ export async function startBrowser() {
   await mkdir(results, { recursive: true });
   return {
     context,
+    profile,
     requests,
     responses,
     async close() {
