@@ -70,6 +70,7 @@ export class SecintClient {
     this._pending = new Map(); // id → request
     this._nextId = 1;
     this._gen = 0; // which backend; answers from older ones are ignored
+    this._initPosted = 0; // the backend whose init is posted: requests may follow it
     this._backend = null;
     this._state = 'starting'; // starting | running | failed | disposed
     this._everReady = false;
@@ -80,6 +81,8 @@ export class SecintClient {
     this._posted = 0; // requests posted, for their order
     this._listeners = new Set();
     this._answers = new Map(); // uri → {seq, value}: the last diagnostics the engine sent (serve.js, diagnosticsAnswer)
+    this._settingsGen = 0; // how many times configure was called: an answer is for the settings of its time
+    this._lastText = null; // {text, gen, answer}: the last validate(text), which open may reuse
     /** How many times the engine was restarted. */
     this.restarts = 0;
     /** The engine's version information, once ready. */
@@ -119,6 +122,7 @@ export class SecintClient {
     }
     const before = this._settings;
     this._settings = copy; // a new engine gets it too
+    this._settingsGen++;
     return this._request('configure', [copy], { sync: true }).catch((e) => {
       if (this._settings === copy) this._settings = before; // refused: nothing changed
       throw e;
@@ -133,8 +137,21 @@ export class SecintClient {
     if (!isInt(version)) return this._reject('invalid-argument', 'open: version must be an integer');
     if (typeof text !== 'string') return this._reject('invalid-argument', 'open: text must be a string');
     // Opening again is how a quarantined document is given another chance.
-    this._docs.set(uri, { version, lines: new LineText(text), deaths: 0, quarantine: null });
+    this._docs.set(uri, { version, lines: new LineText(text), deaths: 0, quarantine: null, early: this._earlyAnswer(text) });
     return this._request('open', [uri, version, text], { sync: true });
+  }
+
+  // _earlyAnswer is the answer of the last validate(text) when text is the
+  // same and the settings have not changed since: the engine checks an open
+  // document as it checks a text (wasm/bridge.go), so a page that checked
+  // its first worksheet while its editor was loading has the markers for
+  // the editor's first frame. It is taken once; the engine is still sent
+  // the document, for the edits that follow.
+  _earlyAnswer(text) {
+    const last = this._lastText;
+    if (!last || last.text !== text || last.gen !== this._settingsGen) return null;
+    this._lastText = null;
+    return last;
   }
 
   /**
@@ -156,6 +173,7 @@ export class SecintClient {
     }
     for (const c of list) doc.lines.apply(c);
     doc.version = version;
+    doc.early = null;
     if (doc.quarantine) return Promise.resolve(); // kept here, not sent
     const plain = list.map((c) => (c.range == null ? { text: c.text } : {
       range: {
@@ -181,8 +199,27 @@ export class SecintClient {
   // Each takes a text, or {uri, version} of an open document; for a
   // document, the answer is null when the version is no longer the latest.
 
-  /** validate returns the diagnostics. */
+  /**
+   * validate returns the diagnostics. A document opened with the text of
+   * the last validate(text), the settings unchanged, gets that answer for
+   * its first check (see _earlyAnswer).
+   */
   validate(target) {
+    if (typeof target === 'string') {
+      const answer = this._query('validate', target, []);
+      this._lastText = { text: target, gen: this._settingsGen, answer };
+      return answer;
+    }
+    const doc = target && typeof target === 'object' ? this._docs.get(target.uri) : undefined;
+    const early = doc?.early;
+    if (early && target.version === doc.version && early.gen === this._settingsGen && !doc.quarantine) {
+      doc.early = null;
+      const ref = { uri: target.uri, version: target.version };
+      return early.answer.then(
+        (value) => (this._isCurrent(ref) ? value : null),
+        () => this._query('validate', target, []), // it failed: ask the engine about the document
+      );
+    }
     return this._query('validate', target, []);
   }
 
@@ -303,7 +340,7 @@ export class SecintClient {
     return new Promise((resolve, reject) => {
       const p = { id: this._nextId++, method, params, ref, sync, internal, resolve, reject, gen: 0, attempts: 0 };
       this._pending.set(p.id, p);
-      if (this._state === 'running') this._post(p);
+      if (this._state === 'running' || this._initPosted === this._gen) this._post(p);
       this._refresh();
     });
   }
@@ -376,6 +413,31 @@ export class SecintClient {
       this._module = null;
       backend.post({ type: 'init', protocol: PROTOCOL, wasm: this._wasm, testHooks: this._opts.testHooks === true, progressEvery: this._progressEvery() });
     }
+    // Requests go out at once, behind the init: the worker keeps them until
+    // its engine runs (serve.js), so the first answers do not wait for this
+    // thread to hear that it is ready (a page's main thread may be busy
+    // evaluating an editor for most of a second meanwhile).
+    this._initPosted = gen;
+    this._sendAll();
+  }
+
+  // _sendAll gives a new engine what it needs, in order: the settings and
+  // the documents first (a new engine knows nothing), then what was
+  // pending, in the order it was asked.
+  _sendAll() {
+    const waiting = [...this._pending.values()].filter((p) => p.gen !== this._gen).sort((a, b) => a.id - b.id);
+    if (this._settings !== null) {
+      const p = { id: this._nextId++, method: 'configure', params: [this._settings], internal: true, resolve() {}, reject() {}, gen: 0, attempts: 0 };
+      this._pending.set(p.id, p);
+      this._post(p);
+    }
+    for (const [uri, doc] of this._docs) {
+      if (doc.quarantine) continue;
+      const p = { id: this._nextId++, method: 'open', params: [uri, doc.version, doc.lines.text], internal: true, resolve() {}, reject() {}, gen: 0, attempts: 0 };
+      this._pending.set(p.id, p);
+      this._post(p);
+    }
+    for (const p of waiting) this._post(p);
   }
 
   _onMessage(gen, msg) {
@@ -458,26 +520,16 @@ export class SecintClient {
       this._everReady = true;
       this._resolveReady(msg.info);
     }
-    // A new engine knows nothing: give it the documents first, then what
-    // was pending, in the order it was asked.
-    const waiting = [...this._pending.values()].filter((p) => p.gen !== this._gen).sort((a, b) => a.id - b.id);
-    if (this._settings !== null) {
-      const p = { id: this._nextId++, method: 'configure', params: [this._settings], internal: true, resolve() {}, reject() {}, gen: 0, attempts: 0 };
-      this._pending.set(p.id, p);
-      this._post(p);
-    }
-    for (const [uri, doc] of this._docs) {
-      if (doc.quarantine) continue;
-      const p = { id: this._nextId++, method: 'open', params: [uri, doc.version, doc.lines.text], internal: true, resolve() {}, reject() {}, gen: 0, attempts: 0 };
-      this._pending.set(p.id, p);
-      this._post(p);
-    }
-    for (const p of waiting) this._post(p);
+    // What was sent meanwhile is out now: the watchdog starts counting.
+    this._armWatchdog();
     this._refresh();
   }
 
   _died(gen, reason) {
     if (gen !== this._gen || this._state === 'disposed' || this._state === 'failed') return;
+    // An engine that died starting was working on none of the requests sent
+    // behind its init: none of them is to blame.
+    const started = this._state === 'running';
     this._stopTimers();
     this._backend?.terminate();
     this._backend = null;
@@ -498,7 +550,7 @@ export class SecintClient {
     // not opened again in the new engine. A question at a position
     // (completion, hover, code actions) that kills is only that question's
     // fault: it is rejected as 'crashed' below, the document stays.
-    const culprit = sent.length > 0 && WHOLE_DOCUMENT.has(sent[0].method) ? this._documentOf(sent[0]) : null;
+    const culprit = started && sent.length > 0 && WHOLE_DOCUMENT.has(sent[0].method) ? this._documentOf(sent[0]) : null;
     if (culprit && culprit.doc.quarantine == null && ++culprit.doc.deaths >= 2) {
       this._quarantine(culprit.uri, culprit.doc, reason);
     }
@@ -510,7 +562,7 @@ export class SecintClient {
       }
       p.gen = 0;
       // The test hooks kill on purpose: asking again would only kill again.
-      if (i === 0 && (++p.attempts > 1 || p.method === TEST_METHOD)) {
+      if (started && i === 0 && (++p.attempts > 1 || p.method === TEST_METHOD)) {
         this._pending.delete(p.id);
         p.reject(new SecintError('crashed', `${p.method} stopped the engine (${reason}); the engine was restarted`));
       }

@@ -1,17 +1,23 @@
 // The engine host: the message loop that runs next to the engine, in the
 // worker file or, for `worker: false`, in the client's own thread.
 
-import { EngineDead, startEngine, warmUpSteps } from './engine.js';
+import { EngineDead, startEngine, tierUpRounds, warmUpSteps } from './engine.js';
 import { PROTOCOL, plainError } from './protocol.js';
 
 // ms after ready to start warming up when no request has come by then.
 const WARM_AFTER_READY = 100;
+// ms without a request before a tier-up round: the rounds are for later
+// visits, and run when the page is quiet, not while it loads or is typed in.
+const TIER_UP_QUIET = 1000;
 
 /**
  * serve answers the client's messages on `port` ({post(msg), listen(fn)}):
  * one init, then requests, answered one at a time in the order they came.
+ * With tierUp (a browser's worker), the warm-up goes on with the tier-up
+ * rounds (engine.js).
  */
-export function serve(port) {
+export function serve(port, { tierUp = false } = {}) {
+  const steps = tierUp ? [...warmUpSteps, ...tierUpRounds] : warmUpSteps;
   let engine = null;
   let dead = false;
 
@@ -22,23 +28,25 @@ export function serve(port) {
 
   // The warm-up (engine.js) runs one step per idle moment: after the first
   // answer, or a little after ready when no request comes; a request that
-  // arrives meanwhile waits for one step at most.
+  // arrives meanwhile waits for one step at most. The tier-up's rounds wait
+  // for TIER_UP_QUIET of quiet, again after each request.
   let warmNext = 0;
   let warmTimer = null;
+  const quiet = () => (warmNext >= warmUpSteps.length ? TIER_UP_QUIET : 0);
   const warmSoon = (delay) => {
-    if (warmTimer !== null || dead || !engine || warmNext >= warmUpSteps.length) return;
+    if (warmTimer !== null || dead || !engine || warmNext >= steps.length) return;
     warmTimer = setTimeout(() => {
       warmTimer = null;
-      if (dead || warmNext >= warmUpSteps.length) return;
+      if (dead || warmNext >= steps.length) return;
       try {
-        warmUpSteps[warmNext++](engine);
+        steps[warmNext++](engine);
       } catch (e) {
         if (e instanceof EngineDead) {
           die(e.message);
           return;
         }
       }
-      warmSoon(0);
+      warmSoon(warmNext === warmUpSteps.length ? TIER_UP_QUIET : 0);
     }, delay);
     // Under Node, a pending warm-up never keeps the process alive.
     warmTimer?.unref?.();
@@ -50,11 +58,21 @@ export function serve(port) {
     port.post({ type: 'dead', reason });
   };
 
+  // Requests that came while the engine was starting, answered once it runs:
+  // the client sends them right behind the init.
+  let early = null;
+
   port.listen(async (msg) => {
     if (!msg || typeof msg !== 'object') return;
+    if (msg.type === 'request' && early) {
+      early.push(msg);
+      return;
+    }
     switch (msg.type) {
       case 'init': {
+        early = [];
         if (msg.protocol !== PROTOCOL) {
+          early = null;
           port.post({
             type: 'init-error',
             error: { code: 'protocol', message: `the worker speaks protocol ${PROTOCOL}, the client ${msg.protocol}: serve the worker file of the same build` },
@@ -68,6 +86,7 @@ export function serve(port) {
             progressEvery: Number.isFinite(msg.progressEvery) ? msg.progressEvery : 0,
           });
         } catch (e) {
+          early = null; // the client asks again of its next engine
           port.post({ type: 'init-error', error: plainError(e) });
           return;
         }
@@ -77,56 +96,63 @@ export function serve(port) {
         engine.onProgress(() => {
           if (!dead) port.post({ type: 'progress' });
         });
-        const ready = { type: 'ready', info: { ...engine.info, loadedWith: engine.via } };
+        const ready = { type: 'ready', info: { ...engine.info, loadedWith: engine.via, startMs: engine.startMs } };
+        let posted = false;
         if (msg.wantModule && engine.module) {
           // Hand the compiled module back so that a restart skips the
           // download and the compilation; where a module cannot be posted,
           // the next worker loads it again.
           try {
             port.post({ ...ready, module: engine.module });
-            warmSoon(WARM_AFTER_READY);
-            return;
+            posted = true;
           } catch {
-            // fall through
+            // sent without it below
           }
         }
-        port.post(ready);
-        warmSoon(WARM_AFTER_READY);
+        if (!posted) port.post(ready);
+        const waiting = early;
+        early = null;
+        for (const m of waiting) answer(m);
+        if (waiting.length === 0) warmSoon(WARM_AFTER_READY);
         return;
       }
-      case 'request': {
-        if (dead) return; // the client knows, and restarts
-        if (!engine) {
-          port.post({ type: 'response', id: msg.id, error: { code: 'failed', message: 'the engine is not started' } });
-          return;
-        }
-        let r;
-        try {
-          r = engine.call(msg.method, msg.params);
-        } catch (e) {
-          if (e instanceof EngineDead) {
-            die(e.message);
-            return;
-          }
-          r = { error: plainError(e) };
-        }
-        const params = Array.isArray(msg.params) ? msg.params : [];
-        if ((msg.method === 'open' || msg.method === 'close') && typeof params[0] === 'string') answers.delete(params[0]);
-        if (msg.method === 'validate' && Array.isArray(r.value) && typeof params[0]?.uri === 'string') {
-          port.post({ type: 'response', id: msg.id, ...diagnosticsAnswer(answers, ++answerSeq, params[0].uri, r.value) });
-        } else {
-          port.post({ type: 'response', id: msg.id, ...r });
-        }
-        if (warmTimer !== null) {
-          // A request came first: warm up once it is answered.
-          clearTimeout(warmTimer);
-          warmTimer = null;
-        }
-        warmSoon(0);
+      case 'request':
+        answer(msg);
         return;
-      }
     }
   });
+
+  // answer runs one request and posts its answer.
+  function answer(msg) {
+    if (dead) return; // the client knows, and restarts
+    if (!engine) {
+      port.post({ type: 'response', id: msg.id, error: { code: 'failed', message: 'the engine is not started' } });
+      return;
+    }
+    let r;
+    try {
+      r = engine.call(msg.method, msg.params);
+    } catch (e) {
+      if (e instanceof EngineDead) {
+        die(e.message);
+        return;
+      }
+      r = { error: plainError(e) };
+    }
+    const params = Array.isArray(msg.params) ? msg.params : [];
+    if ((msg.method === 'open' || msg.method === 'close') && typeof params[0] === 'string') answers.delete(params[0]);
+    if (msg.method === 'validate' && Array.isArray(r.value) && typeof params[0]?.uri === 'string') {
+      port.post({ type: 'response', id: msg.id, ...diagnosticsAnswer(answers, ++answerSeq, params[0].uri, r.value) });
+    } else {
+      port.post({ type: 'response', id: msg.id, ...r });
+    }
+    if (warmTimer !== null) {
+      // A request came first: warm up once it is answered.
+      clearTimeout(warmTimer);
+      warmTimer = null;
+    }
+    warmSoon(quiet());
+  }
 }
 
 // diagnosticsAnswer makes the answer to validate of an open document. An

@@ -8,13 +8,16 @@ import { createSecint, sleep } from './helpers.js';
 import { PROTOCOL } from '../src/protocol.js';
 
 // FakeWorker speaks the protocol like a Web Worker. `script(msg, w)` answers
-// each request; by default it answers {value: [method, ...params]}.
+// each request; by default it answers {value: [method, ...params]}. As the
+// real host (serve.js) does, it holds the requests that come before it has
+// said ready, and takes them once it has.
 class FakeWorker {
   constructor(script = {}) {
     this.script = script;
     this.received = [];
     this.terminated = false;
     this.onmessage = null;
+    this.held = []; // null once ready
   }
 
   postMessage(msg) {
@@ -23,11 +26,21 @@ class FakeWorker {
   }
 
   send(msg) {
-    if (!this.terminated) this.onmessage?.({ data: msg });
+    if (this.terminated) return;
+    this.onmessage?.({ data: msg });
+    if (msg.type === 'ready' && this.held) {
+      const held = this.held;
+      this.held = null;
+      for (const m of held) this.handle(m);
+    }
   }
 
   handle(msg) {
     if (this.terminated) return;
+    if (msg.type === 'request' && this.held) {
+      this.held.push(msg);
+      return;
+    }
     if (msg.type === 'init') {
       if (this.script.init) return this.script.init(msg, this);
       return this.send({ type: 'ready', info: { version: 'fake', go: 'go', protocol: PROTOCOL, loadedWith: 'fake' }, module: this.script.module });

@@ -1,10 +1,12 @@
 // The engine's client, started before the rest of the page: the build
 // (build.mjs) makes this module an entry of its own (boot), which
 // index.html runs ahead of main.js, so the worker downloads and compiles
-// secint.wasm while the browser is still fetching and evaluating Monaco.
-// main.js imports it too, and gets the same client (one shared chunk).
+// secint.wasm, and checks the worksheet the page opens with, while the
+// browser is still fetching and evaluating Monaco. main.js imports it too,
+// and gets the same client (one shared chunk).
 
 import { createSecint } from 'secint';
+import { openingWorksheet } from './first.js';
 
 /* global __EDITOR_WORKER_URL__, __SECINT_WORKER_URL__, __SECINT_WASM_URL__, __DOCS_URL__ */
 export const EDITOR_WORKER_URL = __EDITOR_WORKER_URL__;
@@ -47,3 +49,10 @@ export const client = createSecint({
 export function killWorker() {
   currentWorker?.terminate();
 }
+
+/**
+ * The worksheet the page opens with ({text, example}), checked now; null
+ * when the address holds a share link, which main.js decodes.
+ */
+export const first = location.hash ? null : openingWorksheet();
+if (first) client.validate(first.text).catch(() => {}); // main.js's editor reuses the answer

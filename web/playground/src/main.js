@@ -7,10 +7,11 @@
 // names of this build.
 
 import { cspNonce } from './csp-nonce.js'; // first: before Monaco makes <style>s
-import { client, killWorker, DOCS_URL } from './engine.js'; // second: the engine starts loading now
+import { client, killWorker, DOCS_URL, first } from './engine.js'; // second: the engine starts loading now
 import { monaco } from './monaco.js';
 import { registerMonaco, secintMarkers } from 'secint';
-import { EXAMPLES, DEFAULT_EXAMPLE } from './examples.js';
+import { EXAMPLES } from './examples.js';
+import { WORK_KEY, openingWorksheet } from './first.js';
 import { encodeShare, decodeShare, MAX_FRAGMENT } from './share.js';
 import './style.css';
 
@@ -363,7 +364,6 @@ function reflectPicker() {
 // the engine (the same redaction as share links) before it is stored: a
 // reload loses no work, and the storage never holds a secret. When the
 // engine cannot redact, nothing is stored.
-const WORK_KEY = 'secint-playground-worksheet';
 let saveTimer = null;
 let saving = Promise.resolve();
 function scheduleSave() {
@@ -385,14 +385,6 @@ async function saveWork() {
     else localStorage.setItem(WORK_KEY, JSON.stringify({ text: clean, example: picker.value || null }));
   } catch {
     // storage refused or full: the work lasts for this page only
-  }
-}
-function storedWork() {
-  try {
-    const v = JSON.parse(localStorage.getItem(WORK_KEY) ?? 'null');
-    return v && typeof v.text === 'string' ? v : null;
-  } catch {
-    return null;
   }
 }
 
@@ -527,14 +519,9 @@ const started = (async () => {
   renderProblems();
   renderCursor();
   if (!(location.hash && (await openShared(location.hash)))) {
-    const work = storedWork();
-    if (work) {
-      picker.value = EXAMPLES.some((e) => e.id === work.example && e.text === work.text) ? work.example : '';
-      loadText(work.text, { keepUndo: false });
-    } else {
-      picker.value = DEFAULT_EXAMPLE;
-      loadText(EXAMPLES.find((e) => e.id === DEFAULT_EXAMPLE).text, { keepUndo: false });
-    }
+    const work = first ?? openingWorksheet(); // null: a share link that could not be read
+    picker.value = work.example;
+    loadText(work.text, { keepUndo: false });
   }
   await client.ready;
   document.body.dataset.ready = 'true';
@@ -561,8 +548,9 @@ registerMonaco(monaco, {
 // with performance.getEntriesByType('mark').
 //   secint:editor-visible   the first frame after the editor got its text
 //   secint:engine-ready     the engine's worker said it runs
-//   secint:first-markers    the first frame after the first check's answer
-//                           (the adapter sets its markers as it comes)
+//   secint:first-answer     the first check's answer came, and the adapter
+//                           set its markers
+//   secint:first-markers    the first frame after that
 const frameThen = (name) => requestAnimationFrame(() => performance.mark(name));
 frameThen('secint:editor-visible');
 client.ready.then(() => performance.mark('secint:engine-ready'), () => {});
@@ -572,6 +560,7 @@ function markFirstCheck(ref) {
   // check, which the adapter drops when the text arrived meanwhile.
   if (firstCheckMarked || ref?.uri !== model.uri.toString() || ref.version !== model.getVersionId()) return;
   firstCheckMarked = true;
+  performance.mark('secint:first-answer');
   // After the adapter's own continuation, which sets the markers.
   setTimeout(() => frameThen('secint:first-markers'), 0);
 }
