@@ -11,10 +11,10 @@
 
 import * as esbuild from 'esbuild';
 import { createServer } from 'node:http';
-import { readFile, readdir, mkdir, rm, stat } from 'node:fs/promises';
+import { readFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startBrowser, startServer } from '../playground/test/browser.js';
+import { codeCacheBytes, startBrowser, startServer } from '../playground/test/browser.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const web = path.resolve(here, '..');
@@ -28,27 +28,6 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // tier-up (web/src/engine.js) runs for about a second after the first
 // check; a person reading the first markers stays longer than this.
 const VISIT_MS = 6000;
-
-// codeCacheBytes is how much compiled wasm code the profile's code cache
-// holds (Chromium keeps it in files of its own under the profile, apart from
-// the HTTP cache): 0 when V8 wrote none. Its trace events
-// (v8.wasm.cachedModule) are not seen from a page's trace session when the
-// module is compiled in a worker, so the bench looks at the files.
-async function codeCacheBytes(profile) {
-  const dir = path.join(profile, 'Default', 'Code Cache', 'wasm');
-  let names;
-  try {
-    names = await readdir(dir);
-  } catch {
-    return 0;
-  }
-  let bytes = 0;
-  for (const n of names) {
-    if (n === 'index' || n === 'index-dir') continue;
-    bytes += (await stat(path.join(dir, n))).size;
-  }
-  return bytes;
-}
 
 async function marksOf(page) {
   await page.waitForFunction(() => performance.getEntriesByName('secint:first-markers').length > 0, null, { timeout: 60_000 });

@@ -437,7 +437,17 @@ export class SecintClient {
       this._pending.set(p.id, p);
       this._post(p);
     }
-    for (const p of waiting) this._post(p);
+    for (const p of waiting) {
+      const doc = (p.method === 'open' || p.method === 'update') && this._docs.get(p.params[0]);
+      if (doc && !doc.quarantine) {
+        // Opened or changed while no engine ran: the re-open above gave the
+        // engine this document as it is now.
+        this._pending.delete(p.id);
+        p.resolve(undefined);
+        continue;
+      }
+      this._post(p);
+    }
   }
 
   _onMessage(gen, msg) {

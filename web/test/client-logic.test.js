@@ -303,6 +303,77 @@ describe('client bookkeeping (fake workers)', () => {
     client.dispose();
   });
 
+  it('sends requests right behind the init, before the worker says ready', async () => {
+    let readyAt = null;
+    const f = fakes({
+      init(msg, w) {
+        setTimeout(() => {
+          readyAt = w.received.length;
+          w.send({ type: 'ready', info: { version: 'fake', go: 'go', protocol: PROTOCOL, loadedWith: 'fake' } });
+        }, 30);
+      },
+    });
+    const client = createSecint({ wasmURL: 'file:///x.wasm', worker: f.worker });
+    const opened = client.open('file:///a.sql', 1, 'a');
+    const answer = client.validate({ uri: 'file:///a.sql', version: 1 });
+    await opened;
+    assert.deepEqual(await answer, ['validate', { uri: 'file:///a.sql', version: 1 }]);
+    assert.deepEqual(f.made[0].received.slice(0, readyAt).map((m) => m.method ?? m.type), ['init', 'open', 'validate']);
+    client.dispose();
+  });
+
+  it('blames no document for an engine that dies while it starts', async () => {
+    const f = fakes({
+      init(msg, w) {
+        // Engines 2 and 3 die starting, with a.sql's re-open sent behind
+        // their init; engine 4 starts.
+        if (f.made.length === 2 || f.made.length === 3) return w.send({ type: 'init-error', error: { code: 'failed', message: 'no memory' } });
+        w.send({ type: 'ready', info: { version: 'fake', go: 'go', protocol: PROTOCOL, loadedWith: 'fake' } });
+      },
+      request(msg, w) {
+        if (msg.method === 'hover' && f.made.length === 1) return w.send({ type: 'dead', reason: 'once' });
+        w.send({ type: 'response', id: msg.id, value: msg.method === 'validate' ? ['checked'] : true });
+      },
+    });
+    const client = createSecint({ wasmURL: 'file:///x.wasm', worker: f.worker });
+    await client.ready;
+    await client.open('file:///a.sql', 1, 'a');
+    await client.hover('text', { line: 0, character: 0 }); // kills engine 1, answered by engine 4
+    assert.equal(f.made.length, 4);
+    assert.deepEqual(await client.validate({ uri: 'file:///a.sql', version: 1 }), ['checked'], 'a.sql is not quarantined');
+    client.dispose();
+  });
+
+  it('answers a document opened with the text it just checked without asking again', async () => {
+    const f = fakes({
+      request(msg, w) {
+        w.send({ type: 'response', id: msg.id, value: msg.method === 'validate' ? [{ asked: msg.params[0] }] : true });
+      },
+    });
+    const client = createSecint({ wasmURL: 'file:///x.wasm', worker: f.worker });
+    const early = await client.validate('SELECT 1;');
+    await client.open('file:///a.sql', 1, 'SELECT 1;');
+    assert.equal(await client.validate({ uri: 'file:///a.sql', version: 1 }), early, 'the same answer');
+    const asked = () => f.made[0].received.filter((m) => m.method === 'validate').map((m) => m.params[0]);
+    assert.deepEqual(asked(), ['SELECT 1;'], 'and no question about the document');
+    // Taken once: the next check of the document asks the engine.
+    assert.deepEqual(await client.validate({ uri: 'file:///a.sql', version: 1 }), [{ asked: { uri: 'file:///a.sql', version: 1 } }]);
+
+    // Not reused: another text, an edit before the check, new settings.
+    await client.validate('SELECT 2;');
+    await client.open('file:///b.sql', 1, 'SELECT 3;');
+    assert.deepEqual(await client.validate({ uri: 'file:///b.sql', version: 1 }), [{ asked: { uri: 'file:///b.sql', version: 1 } }]);
+    await client.validate('SELECT 4;');
+    await client.open('file:///c.sql', 1, 'SELECT 4;');
+    await client.update('file:///c.sql', 2, 'SELECT 5;');
+    assert.deepEqual(await client.validate({ uri: 'file:///c.sql', version: 2 }), [{ asked: { uri: 'file:///c.sql', version: 2 } }]);
+    await client.validate('SELECT 6;');
+    await client.open('file:///d.sql', 1, 'SELECT 6;');
+    await client.configure({ rules: { 'quoted-value': 'off' } });
+    assert.deepEqual(await client.validate({ uri: 'file:///d.sql', version: 1 }), [{ asked: { uri: 'file:///d.sql', version: 1 } }]);
+    client.dispose();
+  });
+
   it('ignores what a replaced worker still says', async () => {
     let first = true;
     const f = fakes({

@@ -2,6 +2,7 @@
 // thread: positions in UTF-16, documents and versions, errors, panics.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
 import { backends, createSecint, SecintError, wasmPath, slice, applyEdits, positionAt } from './helpers.js';
 import { PROTOCOL } from '../src/protocol.js';
 
@@ -174,6 +175,24 @@ for (const backend of backends) {
       assert.ok(acts.length > 0);
       await client.close(uri);
       await assert.rejects(client.validate({ uri, version: 3 }), { code: 'not-open' });
+    });
+
+    it('checks an open document as it checks its text (a document\'s first check may reuse that answer)', async () => {
+      const dir = new URL('../../testdata/setup/', import.meta.url);
+      const texts = [TEXT];
+      for (const name of (await readdir(dir)).filter((n) => n.endsWith('.sql')).sort()) texts.push(await readFile(new URL(name, dir), 'utf8'));
+      assert.ok(texts.length > 5);
+      const uri = `file:///same-${backend.name}.sql`;
+      let compared = 0;
+      for (const [i, text] of texts.entries()) {
+        const plain = await client.validate(text);
+        await client.open(uri, 1, ''); // not the text: nothing to reuse
+        await client.update(uri, 2, text);
+        assert.deepEqual(await client.validate({ uri, version: 2 }), plain, `text ${i}`);
+        await client.close(uri);
+        compared += plain.length;
+      }
+      assert.ok(compared >= 10, `diagnostics compared: ${compared}`); // TEXT's and broken-links.sql's
     });
 
     it('drops the answers for outdated versions', async () => {

@@ -3,7 +3,7 @@
 // page as a person would.
 
 import { spawn } from 'node:child_process';
-import { mkdtemp, mkdir, rm, access } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, access, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +97,27 @@ export async function startBrowser() {
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+// codeCacheBytes is how much compiled wasm code the profile's code cache
+// holds (Chromium keeps it in files of its own under the profile, apart from
+// the HTTP cache): 0 when V8 wrote none. Its trace events
+// (v8.wasm.cachedModule) are not seen from a page's trace session when the
+// module is compiled in a worker, so the bench looks at the files.
+export async function codeCacheBytes(profile) {
+  const dir = path.join(profile, 'Default', 'Code Cache', 'wasm');
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0;
+  }
+  let bytes = 0;
+  for (const n of names) {
+    if (n === 'index' || n === 'index-dir') continue;
+    bytes += (await stat(path.join(dir, n))).size;
+  }
+  return bytes;
 }
 
 /**
