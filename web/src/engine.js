@@ -246,16 +246,16 @@ export const warmUpSteps = [
 // when first called, and with its optimising compiler once they have run
 // for a while; the browser keeps compiled code in its cache (for the next
 // visit, and for the next worker of this visit) only once some of it is
-// optimised. The first checks of
-// a small worksheet optimise nothing, so every visit compiled again what its
-// first check runs, as a cold one does (docs/speed.md, "Opening the page").
-// A browser worker therefore runs the warm-up's everyday calls TIER_UP_ROUNDS
-// more times once the page is quiet (serve.js), one round per step (a few
-// ms each), after which V8 writes the cache: on the next visit the first
-// check finds the code of its path compiled and optimised. Counted in
-// Chromium 156 with web/bench/pageload.mjs: after 8 rounds nothing was
-// cached, after 20 about 1.5 MB of code; 50 leaves a margin, and costs a
-// few hundred ms of the worker's time, once per worker.
+// optimised. The first checks of a small worksheet optimise nothing, so
+// every visit compiled again what its first check runs, as a cold one does
+// (docs/speed.md, "Opening the page"). A browser worker therefore runs the
+// warm-up's everyday calls TIER_UP_ROUNDS more times once the page is quiet
+// (serve.js), one round per step (a few ms each), after which V8 writes the
+// cache: on the next visit the first check finds the code of its path
+// compiled and optimised. Counted in Chromium 156 with
+// web/bench/pageload.mjs: after 8 rounds nothing was cached, after 20 about
+// 1.5 MB of code; 50 leaves a margin, and costs a few hundred ms of the
+// worker's time, once per worker.
 export const TIER_UP_ROUNDS = 50;
 
 const tierUpRound = (e) => {

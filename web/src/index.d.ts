@@ -72,7 +72,7 @@ export interface CodeAction {
   isPreferred: boolean;
 }
 
-/** What version() and `ready` give. */
+/** What `ready` and `client.info` give (version() answers the first three). */
 export interface EngineInfo {
   /** secint's version. */
   version: string;
